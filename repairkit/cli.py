@@ -1,0 +1,123 @@
+"""The `repair` command: options, prompts and output. The work is done in the library.
+
+Commands live in modules loaded only when they run, so `repair --help` and
+`repair --version` import nothing heavy.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from typing import Any
+
+import click
+
+from repairkit import __version__
+from repairkit.errors import EXIT_INTERRUPTED, RepairError
+
+# name -> (module, function, one-line summary). The summary is here so the
+# command list needs no imports.
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "init": ("repairkit.cmd_core", "init_cmd", "Start a journal in this folder."),
+    "plan": ("repairkit.cmd_core", "plan_cmd", "Add a repair plan: pattern, visible behavior, how to raise it."),
+    "log": ("repairkit.cmd_core", "log_cmd", "Log what you saw: shown, missed, raised or a note."),
+    "review": ("repairkit.cmd_review", "review_cmd", "Did the agreed behavior actually show up?"),
+    "status": ("repairkit.cmd_review", "status_cmd", "One line per plan: verdict, check-in, last evidence."),
+    "check": ("repairkit.cmd_review", "check_cmd", "Validate the journal and list every problem."),
+}
+
+
+class RepairGroup(click.Group):
+    """Lazy subcommands, and the one place errors become messages and exit codes."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        spec = COMMANDS.get(name)
+        if spec is None:
+            return None
+        module = importlib.import_module(spec[0])
+        return getattr(module, spec[1])
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, summary) for name, (_, _, summary) in COMMANDS.items()]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except RepairError as e:
+            report(e)
+            ctx.exit(e.exit_code)
+        except KeyboardInterrupt:
+            click.echo("", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            # The reader went away (`repair review | head`): not an error worth a word.
+            _silence_stdout()
+            ctx.exit(0)
+        except (click.exceptions.Exit, click.exceptions.ClickException, click.exceptions.Abort):
+            raise
+        except Exception as e:  # noqa: BLE001 - the last guard against a traceback
+            if os.environ.get("REPAIR_DEBUG"):
+                raise
+            from repairkit.prompts import Cancelled
+
+            if isinstance(e, Cancelled):
+                click.echo("", err=True)
+                ctx.exit(EXIT_INTERRUPTED)
+            click.echo(f"repair: error: unexpected {type(e).__name__}: {e}", err=True)
+            click.echo("hint: this is a bug in repairkit; REPAIR_DEBUG=1 shows the details", err=True)
+            ctx.exit(70)
+
+
+def report(e: RepairError) -> None:
+    from repairkit.textsafe import safe_text
+
+    click.echo(f"repair: error: {safe_text(str(e), one_line=True)}", err=True)
+    if e.hint:
+        click.echo(f"hint: {safe_text(e.hint, one_line=True)}", err=True)
+    if os.environ.get("REPAIR_DEBUG"):
+        import traceback
+
+        traceback.print_exception(e, file=sys.stderr)
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+@click.group(cls=RepairGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-j", "--journal", metavar="PATH", help="The journal file (default: $REPAIR_JOURNAL, "
+              "else the nearest repair.yaml here or above).")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Colour in text output; NO_COLOR turns it off too.")
+@click.version_option(__version__, "-V", "--version", prog_name="repair")
+def cli(journal: str | None, color: str) -> None:
+    """Rebuild trust after a fight, one visible behavior at a time.
+
+    \b
+      repair init --people "Sam,Alex"
+      repair plan --title "Late without a text" --fear reliability ...
+      repair log shown "texted when the train was late" --by Alex
+      repair review
+
+    A plan names the pattern, one visible behavior, how to raise it if the
+    old pattern comes back, and a check-in. Either partner logs what they
+    saw; `repair review` answers whether the behavior actually showed up.
+    Exit codes: 0 done, 1 a --check said no, 2 usage, 3 journal problem,
+    4 merge conflict, 130 interrupted.
+    """
+
+
+def main() -> None:
+    try:
+        cli.main(prog_name="repair")
+    except KeyboardInterrupt:
+        sys.exit(EXIT_INTERRUPTED)

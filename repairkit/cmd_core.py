@@ -1,0 +1,258 @@
+"""`repair init`, `repair plan`, `repair log`: the commands that write."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import secrets
+from pathlib import Path
+
+import click
+
+from repairkit import cliutil, journal
+from repairkit.cliutil import out, warn
+from repairkit.errors import UsageError
+from repairkit.model import FEARS, LOG_KINDS, Entry, Plan
+from repairkit.textsafe import safe_text
+
+INIT_TEMPLATE = """\
+# Our repair journal, kept by repairkit (`repair --help`).
+# It is plain YAML: edit it by hand whenever you like; `repair check` says
+# if anything is off. Your comments and layout are kept on every write.
+version: 1
+people: {people}
+
+# A plan: the pattern being changed, one visible behavior that would show
+# the change, how to raise it if the old pattern comes back, and a check-in.
+# Add one with `repair plan`.
+plans:
+
+# Evidence, oldest first. Either of you adds to it with `repair log`.
+log:
+"""
+
+REQUIRED = (("title", "--title"), ("pattern", "--pattern"), ("fear", "--fear"), ("behavior", "--behavior"),
+            ("raise_it", "--raise-it"))
+
+
+@click.command("init")
+@click.option("--people", metavar="NAMES", help='Who shares the journal, comma-separated: "Sam,Alex".')
+@click.option("--git", "git_setup", is_flag=True, help="Also set up git merging (`repair git-setup`).")
+@click.pass_context
+def init_cmd(ctx: click.Context, people: str | None, git_setup: bool) -> None:
+    """Start a journal: repair.yaml here, or at --journal / $REPAIR_JOURNAL.
+
+    \b
+      repair init --people "Sam,Alex"
+      repair --journal ~/notes/us/repair.yaml init --git
+
+    Refuses to overwrite a journal that exists. The new file is private
+    (mode 0600).
+    """
+    import os
+
+    from repairkit import yamltext
+
+    explicit = ctx.find_root().params.get("journal") or os.environ.get("REPAIR_JOURNAL")
+    path = Path(explicit) if explicit else Path.cwd() / journal.DEFAULT_NAME
+    names = [n.strip() for n in (people or "").split(",") if n.strip()]
+    journal.create(path, INIT_TEMPLATE.format(people=yamltext.flow_list(names)))
+    if git_setup:
+        from repairkit import sync
+
+        sync.git_setup(path)
+    if cliutil.stdout_is_terminal():
+        out(f"Started {journal.display_path(path)}. Next: `repair plan` to write down what you'll change.")
+    else:
+        out(str(path))
+
+
+def slug(title: str) -> str:
+    """An id from a title: lowercase words joined by dashes, starting with a letter."""
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    text = ""
+    for word in words:
+        if len(text) + len(word) + 1 > 32 and text:
+            break
+        text = f"{text}-{word}" if text else word
+    if not text or not text[0].isalpha():
+        text = "plan-" + text if text else "plan"
+    return text
+
+
+def unique_id(base: str, taken: set[str]) -> str:
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
+def safety_stop(*texts: str | None) -> bool:
+    """Danger signs: show safety guidance and stop before anything is written."""
+    from repairkit import guidance
+
+    if not guidance.danger_signs(*texts):
+        return False
+    out(guidance.SAFETY_TEXT)
+    return True
+
+
+@click.command("plan")
+@click.option("--title", help="A short name for the plan.")
+@click.option("--pattern", help="The pattern being changed, named.")
+@click.option("--fear", type=click.Choice(FEARS), help="The fear the hurt partner has.")
+@click.option("--behavior", help="One visible behavior that would show the change.")
+@click.option("--raise-it", "raise_it", help="How the hurt partner raises it if the pattern comes back.")
+@click.option("--check-in", "check_in", metavar="WHEN", help="When to talk about it again (default: in 14 days).")
+@click.option("--repairing", metavar="NAME", help="Who is changing the pattern (default: you).")
+@click.option("--hurt", metavar="NAME", help="Who was hurt (default: the other person in `people`).")
+@click.option("--incident", help="What happened, in a sentence (optional).")
+@click.option("--impact", help="What it was like for the hurt partner (optional).")
+@click.option("--id", "plan_id", metavar="ID", help="The plan's id (default: made from the title).")
+@click.option("--by", metavar="NAME", help="Who is writing (default: $REPAIR_AUTHOR, then git user.name).")
+@click.option("--strict", is_flag=True, help="Refuse a vague behavior instead of warning (exit 2).")
+@click.option("--no-input", is_flag=True, help="Never prompt; missing values are an error (exit 2).")
+@click.pass_context
+def plan_cmd(ctx: click.Context, title, pattern, fear, behavior, raise_it, check_in, repairing, hurt, incident,
+             impact, plan_id, by, strict, no_input) -> None:
+    """Add a repair plan.
+
+    \b
+      repair plan --title "Late without a text" --fear reliability \\
+        --pattern "When plans change I go quiet and turn up late." \\
+        --behavior "When plans change, I text as soon as I know." \\
+        --raise-it "Alex says 'the text thing' and we talk that evening." \\
+        --check-in "in 2 weeks"
+
+    On a terminal, missing values are asked for; otherwise they are an error
+    naming the flags. Prints the new plan's id.
+    """
+    from repairkit import guidance
+
+    values = {"title": title, "pattern": pattern, "fear": fear, "behavior": behavior, "raise_it": raise_it}
+    if safety_stop(title, pattern, behavior, raise_it, incident, impact):
+        return
+    path = cliutil.journal_path(ctx)
+    loaded = journal.load(path)
+    missing = [flag for key, flag in REQUIRED if not values[key]]
+    if missing:
+        if not cliutil.interactive(no_input):
+            raise UsageError(f"missing {', '.join(missing)}",
+                             hint="pass them as options (there is no terminal to ask on)" if not no_input
+                             else "pass them as options, or drop --no-input to be asked")
+        values = _ask_plan(values)
+        if safety_stop(*values.values()):
+            return
+    when = cliutil.parse_date_option(check_in, direction="future", option="--check-in")
+    today = cliutil.today()
+    problem = guidance.vague_behavior(values["behavior"])
+    if problem:
+        ideas = guidance.behavior_suggestions(values["fear"], values["behavior"])
+        if strict:
+            raise UsageError(f"the behavior sounds vague: {problem}",
+                             hint=f"rewrite --behavior as something your partner could see, e.g. \"{ideas[0]}\"")
+        warn("\n".join([f"the behavior sounds vague: {problem}",
+                         "  Something your partner could see would work better, for example:",
+                         *[f"  - {idea}" for idea in ideas[:3]]]))
+    if guidance.support_signs(values["title"], values["pattern"], incident, impact):
+        warn(guidance.SUPPORT_TEXT)
+    j = loaded.journal
+    person = cliutil.author(by, path)
+    repairing = repairing or person
+    if not hurt and repairing and len(j.people) == 2 and repairing in j.people:
+        hurt = next(p for p in j.people if p != repairing)
+    if plan_id is not None and not re.fullmatch(r"[A-Za-z][A-Za-z0-9_.-]*", plan_id):
+        raise UsageError(f"--id '{safe_text(plan_id, one_line=True)}' must start with a letter and use only "
+                         "letters, digits, dashes, dots and underscores")
+    with journal.writing(path, loaded) as w:
+        taken = {p.id for p in w.journal.plans}
+        if plan_id is not None and plan_id in taken:
+            raise UsageError(f"there is already a plan '{plan_id}'", hint="choose another --id")
+        new_id = plan_id or unique_id(slug(values["title"]), taken)
+        plan = Plan(id=new_id, title=values["title"], opened=today, repairing=repairing, hurt=hurt,
+                    incident=incident, impact=impact, pattern=values["pattern"], fear=values["fear"],
+                    behavior=values["behavior"], raise_it=values["raise_it"],
+                    check_in=when or today + dt.timedelta(days=14), status="active")
+        w.add_plan(plan)
+    cliutil.warn_unknown_person(repairing, j)
+    if cliutil.stdout_is_terminal():
+        out(f"Added plan {plan.id}. Check-in on {plan.check_in:%A %-d %B}.")
+        out(f"Log what you see with `repair log shown \"...\" --plan {plan.id}`.")
+    else:
+        out(plan.id)
+
+
+def _ask_plan(values: dict) -> dict:
+    from repairkit import guidance, prompts
+
+    values = dict(values)
+    if not values["title"]:
+        values["title"] = prompts.text("A short name for this plan:", instruction="(e.g. Late without a text)")
+    if not values["pattern"]:
+        values["pattern"] = prompts.text("The pattern you want to change, in a sentence:",
+                                         instruction="(more than one night: what keeps happening?)")
+    if not values["fear"]:
+        labels = {"reliability": "reliability: \"I can't rely on you\"",
+                  "respect": "respect: \"you don't respect me\"",
+                  "alone": "alone: \"I'm alone in this\"",
+                  "honesty": "honesty: \"you hide things\"",
+                  "other": "something else"}
+        values["fear"] = prompts.select("What does your partner fear it says?",
+                                        [(f, labels[f]) for f in FEARS])
+    if not values["behavior"]:
+        ideas = guidance.behavior_suggestions(values["fear"])
+        choice = prompts.select("One visible behavior that would show the change:",
+                                [(idea, idea) for idea in ideas] + [("", "Write my own…")])
+        values["behavior"] = choice or prompts.text("The behavior, as your partner would see it:")
+    if not values["raise_it"]:
+        values["raise_it"] = prompts.text("If the old pattern comes back, how will your partner raise it?",
+                                          instruction="(e.g. a word you agree on, and when you'll talk)")
+    return values
+
+
+def new_entry_id(data: bytes) -> str:
+    """'e' and 8 hex digits: starts with a letter, so YAML reads it as text; unique in the file."""
+    while True:
+        candidate = "e" + secrets.token_hex(4)
+        if candidate.encode() not in data:
+            return candidate
+
+
+@click.command("log")
+@click.argument("kind", type=click.Choice(LOG_KINDS))
+@click.argument("note", required=False)
+@click.option("--plan", "plan_ref", metavar="ID", help="Plan id or unique prefix (default: the only active plan).")
+@click.option("--by", metavar="NAME", help="Who saw it (default: $REPAIR_AUTHOR, then git user.name).")
+@click.option("--at", "at", metavar="WHEN", help="When it happened (default: now): yesterday, friday, 2026-12-04…")
+@click.option("--no-input", is_flag=True, help="Never prompt.")
+@click.pass_context
+def log_cmd(ctx: click.Context, kind: str, note: str | None, plan_ref: str | None, by: str | None,
+            at: str | None, no_input: bool) -> None:
+    """Log what you saw. KIND is shown, missed, raised or note.
+
+    \b
+      repair log shown "texted when the train was late" --by Alex
+      repair log missed "home an hour late, no text" --at yesterday
+      repair log raised --plan late "said 'the text thing'"
+
+    Prints the new entry's id. Evidence noticed by the hurt partner counts
+    more in `repair review` than self-report.
+    """
+    if note is not None and safety_stop(note):
+        return
+    when = cliutil.parse_date_option(at, direction="past", want="any", option="--at") or cliutil.now()
+    path = cliutil.journal_path(ctx)
+    loaded = journal.load(path)
+    plan = cliutil.resolve_plan(loaded.journal, plan_ref, no_input=no_input)
+    person = cliutil.author(by, path)
+    with journal.writing(path, loaded) as w:
+        if w.journal.plan(plan.id) is None:
+            raise UsageError(f"plan '{plan.id}' was removed while this command ran")
+        entry = Entry(id=new_entry_id(w.data), at=when, plan=plan.id, kind=kind, by=person, note=note)
+        w.add_entry(entry)
+    cliutil.warn_unknown_person(person, loaded.journal)
+    if cliutil.stdout_is_terminal():
+        out(f"Logged {entry.id}: {kind} for {plan.id}.")
+    else:
+        out(entry.id)

@@ -1,0 +1,246 @@
+"""A safe YAML composer: the journal's text becomes plain nodes that know where they are.
+
+Built on the C event parser from ruamel.yaml.clib (fast) with our own small
+composer on top, so that:
+- anchors, aliases and merge keys are refused while composing (nothing is
+  ever expanded), and so is any tag outside YAML's core schema;
+- duplicate keys, several documents and deep nesting are refused;
+- every node keeps its character offsets, so writers can splice text into
+  the file instead of re-dumping it.
+Nothing here constructs Python objects from tags; scalars stay text until
+the validator reads them for a known field.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from repairkit.errors import JournalError
+
+MAX_DEPTH = 16
+CORE_TAGS = {
+    "tag:yaml.org,2002:" + name
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+} | {"!"}
+
+_CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?:[ \t]|\r?$)", re.MULTILINE)
+_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
+
+
+@dataclass(slots=True)
+class Scalar:
+    value: str  # the text as written, after YAML unescaping and folding
+    plain: bool  # unquoted, so YAML may read it as a number, bool, null or date
+    style: str  # "" plain, "'" or '"' quoted, "|" or ">" block
+    tag: str | None
+    start: int  # character offsets into the text (BOM removed)
+    end: int
+    line: int  # 1-based
+    col: int  # 1-based
+
+    @property
+    def is_null(self) -> bool:
+        return self.plain and self.tag is None and self.value in _NULLS
+
+    def kind(self) -> str:
+        """What YAML's core schema reads this scalar as: str, int, float, bool or null."""
+        if self.tag is not None and self.tag != "!":
+            return self.tag.rsplit(":", 1)[-1]
+        if not self.plain:
+            return "str"
+        v = self.value
+        if v in _NULLS:
+            return "null"
+        if v in _BOOLS:
+            return "bool"
+        if _INT.fullmatch(v):
+            return "int"
+        if _FLOAT.fullmatch(v):
+            return "float"
+        return "str"
+
+
+@dataclass(slots=True)
+class Mapping:
+    pairs: list[tuple[Scalar, "Node"]]
+    flow: bool
+    start: int
+    end: int  # where the mapping's own end event sits (block: the next token)
+    content_end: int  # just after the last character of the last value
+    line: int
+    col: int
+
+    def get(self, key: str) -> "Node | None":
+        for k, v in self.pairs:
+            if k.value == key:
+                return v
+        return None
+
+    def key_node(self, key: str) -> Scalar | None:
+        for k, _ in self.pairs:
+            if k.value == key:
+                return k
+        return None
+
+
+@dataclass(slots=True)
+class Sequence:
+    items: list["Node"]
+    flow: bool
+    start: int
+    end: int
+    content_end: int
+    line: int
+    col: int
+
+
+Node = Scalar | Mapping | Sequence
+
+
+def describe(node: Node) -> str:
+    if isinstance(node, Mapping):
+        return "a mapping"
+    if isinstance(node, Sequence):
+        return "a list"
+    return {"str": "text", "int": "a number", "float": "a number", "bool": "true/false",
+            "null": "empty"}.get(node.kind(), "text")
+
+
+def conflict_marker_line(text: str) -> int | None:
+    m = _CONFLICT.search(text)
+    return text.count("\n", 0, m.start()) + 1 if m else None
+
+
+def compose(text: str, path: str) -> Node:
+    """Compose the single YAML document in `text` into nodes, refusing what a journal never needs."""
+    from ruamel.yaml.error import MarkedYAMLError
+    from _ruamel_yaml import CParser
+
+    line = conflict_marker_line(text)
+    if line is not None:
+        raise JournalError("git conflict markers: this file is in the middle of a merge",
+                           path=path, line=line, col=1,
+                           hint="run `repair resolve` to settle it, or edit the file to keep both sides")
+    parser = CParser(text)
+    try:
+        composer = _Composer(parser, path)
+        return composer.document()
+    except MarkedYAMLError as e:
+        raise _syntax_error(e, text, path) from None
+    finally:
+        parser.dispose()
+
+
+def _syntax_error(e, text: str, path: str) -> JournalError:
+    mark = e.problem_mark or e.context_mark
+    line = mark.line + 1 if mark else None
+    col = mark.column + 1 if mark else None
+    problem = (e.problem or "invalid YAML").strip()
+    # Tabs are the most common cause of a scanner error in hand-edited files.
+    lines = text.splitlines()
+    upto = line or len(lines)
+    for n, row in enumerate(lines[:upto], start=1):
+        lead = row[: len(row) - len(row.lstrip(" \t"))]
+        if "\t" in lead:
+            return JournalError("a tab is used for indentation; YAML needs spaces",
+                                path=path, line=n, col=lead.index("\t") + 1,
+                                hint="replace the tabs at the start of the line with spaces")
+    context = (e.context or "").strip()
+    if "quoted scalar" in context and e.context_mark is not None:
+        return JournalError(f"a quoted text is never closed ({problem})", path=path,
+                            line=e.context_mark.line + 1, col=e.context_mark.column + 1,
+                            hint="add the closing quote, or remove the opening one")
+    message = f"YAML syntax: {problem}" + (f" ({context})" if context else "")
+    return JournalError(message, path=path, line=line, col=col,
+                        hint="check the indentation, colons and quotes on this line and the one above")
+
+
+class _Composer:
+    def __init__(self, parser, path: str) -> None:
+        self.parser = parser
+        self.path = path
+
+    def _error(self, message: str, mark, hint: str | None = None) -> JournalError:
+        return JournalError(message, path=self.path, line=mark.line + 1, col=mark.column + 1, hint=hint)
+
+    def document(self) -> Node:
+        get = self.parser.get_event
+        get()  # stream start
+        event = get()
+        name = type(event).__name__
+        if name == "StreamEndEvent":
+            raise JournalError("the journal is empty", path=self.path, line=1, col=1,
+                               hint="start one with `repair init`, or add `version: 1` at the top")
+        root = self.node(0)
+        get()  # document end
+        event = get()
+        if type(event).__name__ != "StreamEndEvent":
+            raise self._error("more than one YAML document in the journal", event.start_mark,
+                              hint="a journal is one document: remove the second `---` and what follows, "
+                                   "or merge it into the first")
+        return root
+
+    def _check_props(self, event) -> None:
+        if getattr(event, "anchor", None):
+            raise self._error(f"anchor &{event.anchor} is not allowed in a journal", event.start_mark,
+                              hint="write the value out in full; anchors and aliases are refused "
+                                   "because they can expand into huge documents")
+        tag = getattr(event, "tag", None)
+        if tag is not None and tag not in CORE_TAGS:
+            raise self._error(f"tag {tag} is not allowed in a journal", event.start_mark,
+                              hint="remove the tag; a journal holds only plain text, numbers, dates, "
+                                   "lists and mappings")
+
+    def node(self, depth: int) -> Node:
+        event = self.parser.get_event()
+        name = type(event).__name__
+        if name == "AliasEvent":
+            raise self._error(f"alias *{event.anchor} is not allowed in a journal", event.start_mark,
+                              hint="write the value out in full; anchors and aliases are refused "
+                                   "because they can expand into huge documents")
+        self._check_props(event)
+        start = event.start_mark
+        if name == "ScalarEvent":
+            style = event.style or ""
+            return Scalar(event.value, style == "", style, event.tag, start.index,
+                          event.end_mark.index, start.line + 1, start.column + 1)
+        if depth >= MAX_DEPTH:
+            raise self._error(f"nesting deeper than {MAX_DEPTH} levels", start,
+                              hint="a journal needs only a few levels: top level, plans/log, fields")
+        flow = bool(event.flow_style)
+        if name == "SequenceStartEvent":
+            items: list[Node] = []
+            while type(self.parser.peek_event()).__name__ != "SequenceEndEvent":
+                items.append(self.node(depth + 1))
+            end = self.parser.get_event()
+            content_end = end.end_mark.index if flow else (_content_end(items[-1]) if items else start.index)
+            return Sequence(items, flow, start.index, end.start_mark.index, content_end,
+                            start.line + 1, start.column + 1)
+        # MappingStartEvent
+        pairs: list[tuple[Scalar, Node]] = []
+        seen: dict[str, int] = {}
+        while type(self.parser.peek_event()).__name__ != "MappingEndEvent":
+            key = self.node(depth + 1)
+            if not isinstance(key, Scalar):
+                raise JournalError("a key must be plain text", path=self.path, line=key.line, col=key.col,
+                                   hint="keys are names like `id` or `note`")
+            if key.plain and key.value == "<<":
+                raise JournalError("merge keys (<<) are not allowed in a journal", path=self.path,
+                                   line=key.line, col=key.col, hint="write the fields out in full")
+            if key.value in seen:
+                raise JournalError(f"duplicate key '{key.value}' (first on line {seen[key.value]})",
+                                   path=self.path, line=key.line, col=key.col,
+                                   hint="keep one of them; YAML would silently use only the last")
+            seen[key.value] = key.line
+            pairs.append((key, self.node(depth + 1)))
+        end = self.parser.get_event()
+        content_end = end.end_mark.index if flow else (_content_end(pairs[-1][1]) if pairs else start.index)
+        return Mapping(pairs, flow, start.index, end.start_mark.index, content_end,
+                       start.line + 1, start.column + 1)
+
+
+def _content_end(node: Node) -> int:
+    return node.end if isinstance(node, Scalar) else node.content_end

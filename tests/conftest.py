@@ -1,0 +1,89 @@
+"""Shared fixtures: every test gets its own home, journal path, cache and a fixed "now"."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+FIXED_NOW = "2026-11-27T10:00:00+01:00"  # a Friday
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_FIXTURES = ROOT.parent / "shared" / "checks" / "fixtures"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    home.mkdir()
+    for key in list(os.environ):
+        if key.startswith("REPAIR_") or key.startswith("GIT_"):
+            monkeypatch.delenv(key)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("REPAIR_NO_INPUT", "1")
+    monkeypatch.setenv("REPAIR_NOW", FIXED_NOW)
+    monkeypatch.setenv("REPAIR_JOURNAL", str(tmp_path / "repair.yaml"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def journal_path(tmp_path: Path) -> Path:
+    return tmp_path / "repair.yaml"
+
+
+class Run:
+    """CliRunner with stdout, stderr and the exit code kept apart."""
+
+    def __init__(self) -> None:
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, input: str | None = None, env: dict | None = None):
+        from repairkit.cli import cli
+
+        return self.runner.invoke(cli, list(args), input=input, env=env, catch_exceptions=False)
+
+
+@pytest.fixture
+def run() -> Run:
+    return Run()
+
+
+PLAN_ARGS = ["--title", "Late without a text", "--fear", "reliability",
+             "--pattern", "When plans change I go quiet and turn up late.",
+             "--behavior", "When plans change, I text Alex as soon as I know.",
+             "--raise-it", "Alex says 'the text thing' and we talk that evening.",
+             "--repairing", "Sam", "--hurt", "Alex"]
+
+
+@pytest.fixture
+def with_plan(run: Run, journal_path: Path) -> str:
+    """A journal for Sam and Alex with one active plan; returns the plan id."""
+    assert run("init", "--people", "Sam,Alex").exit_code == 0
+    result = run("plan", *PLAN_ARGS, "--check-in", "2026-12-04")
+    assert result.exit_code == 0, result.stderr
+    return result.stdout.strip()
+
+
+def repair_command() -> list[str]:
+    """The installed `repair`, as a user runs it."""
+    exe = shutil.which("repair")
+    return [exe] if exe else [sys.executable, "-m", "repairkit"]
+
+
+def run_repair(*args: str, cwd: Path, env: dict | None = None, input: str | None = None,
+               timeout: float = 60) -> subprocess.CompletedProcess:
+    full_env = dict(os.environ)
+    if env:
+        full_env.update(env)
+    return subprocess.run(repair_command() + list(args), cwd=cwd, env=full_env, input=input,
+                          capture_output=True, text=True, timeout=timeout)
