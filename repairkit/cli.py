@@ -19,11 +19,22 @@ from repairkit.errors import EXIT_INTERRUPTED, RepairError
 # command list needs no imports.
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "init": ("repairkit.cmd_core", "init_cmd", "Start a journal in this folder."),
-    "plan": ("repairkit.cmd_core", "plan_cmd", "Add a repair plan: pattern, visible behavior, how to raise it."),
+    "plan": ("repairkit.cmd_core", "plan_cmd", "Add a plan: pattern, visible behavior, how to raise it."),
     "log": ("repairkit.cmd_core", "log_cmd", "Log what you saw: shown, missed, raised or a note."),
     "review": ("repairkit.cmd_review", "review_cmd", "Did the agreed behavior actually show up?"),
     "status": ("repairkit.cmd_review", "status_cmd", "One line per plan: verdict, check-in, last evidence."),
     "check": ("repairkit.cmd_review", "check_cmd", "Validate the journal and list every problem."),
+    "checkin": ("repairkit.cmd_guidance", "checkin_cmd", "Record the check-in talk and set the next one."),
+    "apology-draft": ("repairkit.cmd_apology", "apology_draft_cmd",
+                      "Draft an apology from a plan, or check one for pitfalls."),
+    "start": ("repairkit.cmd_guidance", "start_cmd", "A short check-in: which conversation would help now?"),
+    "guide": ("repairkit.cmd_guidance", "guide_cmd", "Practical guidance: trust repair, after a fight, hard talks."),
+    "export": ("repairkit.cmd_export", "export_cmd", "Export the journal as Markdown, JSON or iCalendar."),
+    "edit": ("repairkit.cmd_export", "edit_cmd", "Edit the journal in $EDITOR, validated before it is saved."),
+    "completion": ("repairkit.cmd_export", "completion_cmd", "Print shell completion for bash, zsh or fish."),
+    "git-setup": ("repairkit.cmd_sync", "git_setup_cmd", "Let git merge the journal without conflicts."),
+    "merge-driver": ("repairkit.cmd_sync", "merge_driver_cmd", "The git merge driver (run by git, not by you)."),
+    "resolve": ("repairkit.cmd_sync", "resolve_cmd", "Settle a journal that has git conflict markers."),
 }
 
 
@@ -39,6 +50,14 @@ class RepairGroup(click.Group):
             return None
         module = importlib.import_module(spec[0])
         return getattr(module, spec[1])
+
+    def shell_complete(self, ctx: click.Context, incomplete: str) -> list:
+        """Command names from COMMANDS, without importing every command module."""
+        from click.shell_completion import CompletionItem
+
+        items = [CompletionItem(name, help=summary) for name, (_, _, summary) in COMMANDS.items()
+                 if name.startswith(incomplete)]
+        return items + click.Command.shell_complete(self, ctx, incomplete)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, summary) for name, (_, _, summary) in COMMANDS.items()]
@@ -95,11 +114,13 @@ def _silence_stdout() -> None:
 
 @click.group(cls=RepairGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-j", "--journal", metavar="PATH", help="The journal file (default: $REPAIR_JOURNAL, "
-              "else the nearest repair.yaml here or above).")
+              "else the nearest repair.yaml here or above, else `journal:` in the config file).")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="Colour in text output; NO_COLOR turns it off too.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="No friendly chatter or warnings; data and errors still print ($REPAIR_QUIET=1 too).")
 @click.version_option(__version__, "-V", "--version", prog_name="repair")
-def cli(journal: str | None, color: str) -> None:
+def cli(journal: str | None, color: str, quiet: bool) -> None:
     """Rebuild trust after a fight, one visible behavior at a time.
 
     \b
@@ -114,6 +135,25 @@ def cli(journal: str | None, color: str) -> None:
     Exit codes: 0 done, 1 a --check said no, 2 usage, 3 journal problem,
     4 merge conflict, 130 interrupted.
     """
+    ctx = click.get_current_context()
+    if ctx.invoked_subcommand not in (None, "merge-driver", "git-setup", "completion") \
+            and not (quiet or os.environ.get("REPAIR_QUIET", "") not in ("", "0")):
+        _warn_if_merge_driver_missing(journal)
+
+
+def _warn_if_merge_driver_missing(explicit: str | None) -> None:
+    """git config is not shared by clones: say so when this clone lacks the journal's merge driver."""
+    from repairkit.errors import RepairError as _RepairError
+
+    try:
+        from repairkit.journal import find_journal
+        from repairkit.sync import driver_warning
+
+        message = driver_warning(find_journal(explicit))
+    except (_RepairError, OSError):
+        return
+    if message:
+        click.echo(f"repair: {message}", err=True)
 
 
 def main() -> None:

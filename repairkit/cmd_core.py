@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import secrets
+import os
 from pathlib import Path
 
 import click
@@ -48,7 +48,6 @@ def init_cmd(ctx: click.Context, people: str | None, git_setup: bool) -> None:
     Refuses to overwrite a journal that exists. The new file is private
     (mode 0600).
     """
-    import os
 
     from repairkit import yamltext
 
@@ -60,8 +59,8 @@ def init_cmd(ctx: click.Context, people: str | None, git_setup: bool) -> None:
         from repairkit import sync
 
         sync.git_setup(path)
-    if cliutil.stdout_is_terminal():
-        out(f"Started {journal.display_path(path)}. Next: `repair plan` to write down what you'll change.")
+    if cliutil.stdout_is_terminal() and not cliutil.quiet():
+        cliutil.say(f"Started {journal.display_path(path)}. Next: `repair plan` to write down what you'll change.")
     else:
         out(str(path))
 
@@ -176,9 +175,9 @@ def plan_cmd(ctx: click.Context, title, pattern, fear, behavior, raise_it, check
                     check_in=when or today + dt.timedelta(days=14), status="active")
         w.add_plan(plan)
     cliutil.warn_unknown_person(repairing, j)
-    if cliutil.stdout_is_terminal():
-        out(f"Added plan {plan.id}. Check-in on {plan.check_in:%A %-d %B}.")
-        out(f"Log what you see with `repair log shown \"...\" --plan {plan.id}`.")
+    if cliutil.stdout_is_terminal() and not cliutil.quiet():
+        cliutil.say(f"Added plan {plan.id}. Check-in on {plan.check_in:%A %-d %B}.")
+        cliutil.say(f"Log what you see with `repair log shown \"...\" --plan {plan.id}`.")
     else:
         out(plan.id)
 
@@ -214,7 +213,7 @@ def _ask_plan(values: dict) -> dict:
 def new_entry_id(data: bytes) -> str:
     """'e' and 8 hex digits: starts with a letter, so YAML reads it as text; unique in the file."""
     while True:
-        candidate = "e" + secrets.token_hex(4)
+        candidate = "e" + os.urandom(4).hex()
         if candidate.encode() not in data:
             return candidate
 
@@ -222,7 +221,8 @@ def new_entry_id(data: bytes) -> str:
 @click.command("log")
 @click.argument("kind", type=click.Choice(LOG_KINDS))
 @click.argument("note", required=False)
-@click.option("--plan", "plan_ref", metavar="ID", help="Plan id or unique prefix (default: the only active plan).")
+@click.option("--plan", "plan_ref", metavar="ID", shell_complete=cliutil.complete_plan_ids,
+              help="Plan id or unique prefix (default: the only active plan).")
 @click.option("--by", metavar="NAME", help="Who saw it (default: $REPAIR_AUTHOR, then git user.name).")
 @click.option("--at", "at", metavar="WHEN", help="When it happened (default: now): yesterday, friday, 2026-12-04…")
 @click.option("--no-input", is_flag=True, help="Never prompt.")
@@ -252,7 +252,7 @@ def log_cmd(ctx: click.Context, kind: str, note: str | None, plan_ref: str | Non
         entry = Entry(id=new_entry_id(w.data), at=when, plan=plan.id, kind=kind, by=person, note=note)
         w.add_entry(entry)
     cliutil.warn_unknown_person(person, loaded.journal)
-    if cliutil.stdout_is_terminal():
-        out(f"Logged {entry.id}: {kind} for {plan.id}.")
+    if cliutil.stdout_is_terminal() and not cliutil.quiet():
+        cliutil.say(f"Logged {entry.id}: {kind} for {plan.id}.")
     else:
         out(entry.id)

@@ -119,7 +119,7 @@ def _md(text: str) -> str:
 
 
 @click.command("review")
-@click.argument("plan_ref", metavar="[PLAN]", required=False)
+@click.argument("plan_ref", metavar="[PLAN]", required=False, shell_complete=cliutil.complete_plan_ids)
 @click.option("--since", metavar="WHEN", help="Start of the window (default: the plan's start or first entry).")
 @click.option("--until", metavar="WHEN", help="End of the window (default: today).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")

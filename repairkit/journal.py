@@ -20,7 +20,6 @@ import hashlib
 import marshal
 import os
 import re
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -242,7 +241,11 @@ class _Validator:
         plans = self.sequence(root, "plans")
         entries = self.sequence(root, "log")
         seen: dict[str, int] = {}
+        named = set()  # every plan id written, even on a plan with problems, so entries don't cascade
         for node in plans:
+            id_node = node.get("id")
+            if isinstance(id_node, Scalar) and not id_node.is_null:
+                named.add(id_node.value)
             plan = self.plan(node)
             if plan is None:
                 continue
@@ -252,7 +255,7 @@ class _Validator:
                 continue
             seen[plan.id] = node.line
             j.plans.append(plan)
-        plan_ids = set(seen)
+        plan_ids = named
         seen = {}
         for node in entries:
             entry = self.entry(node, plan_ids)
@@ -519,18 +522,23 @@ def _splice(data: bytes, layout: dict[str, Any], fields: dict[str, Any]) -> tupl
 
 
 def _check_rendered(fields: dict[str, Any]) -> None:
-    """Guard: the rendered text must read back as exactly the values meant."""
-    from repairkit import yamltext
-    from repairkit.yamlnodes import Mapping, Sequence, compose
+    """Guard: every rendered value must read back as exactly the value meant.
 
-    snippet = yamltext.block_item(fields, 0, 2)
-    root = compose(snippet, "<new item>")
-    assert isinstance(root, Sequence) and isinstance(root.items[0], Mapping)
-    for key, node in root.items[0].pairs:
-        want = fields[key.value]
-        want_text = want.isoformat() if isinstance(want, (dt.date, dt.datetime)) else str(want)
-        if node.value != want_text:
-            raise JournalError(f"could not write `{key.value}` safely", hint="please report this text as a bug")
+    Plain scalars are only used for text that YAML cannot read as anything
+    else; quoted ones are JSON strings, which YAML reads the same way.
+    """
+    import json
+
+    from repairkit import yamltext
+
+    for key, value in fields.items():
+        if value is None or isinstance(value, (bool, int, dt.date)):
+            continue
+        text = str(value)
+        rendered = yamltext.scalar(text)
+        back = json.loads(rendered) if rendered.startswith('"') else rendered
+        if back != text or (not rendered.startswith('"') and not yamltext.is_plain_safe(text)):
+            raise JournalError(f"could not write `{key}` safely", hint="please report this text as a bug")
 
 
 # ------------------------------------------------------------------ writing ---
@@ -584,7 +592,7 @@ def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
             mode = path.stat().st_mode & 0o7777
         except FileNotFoundError:
             mode = 0o600
-    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)  # created 0600
+    fd, tmp = _create_temp(folder)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -601,6 +609,16 @@ def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+def _create_temp(folder: Path) -> tuple[int, str]:
+    """A new private (0600) file beside the journal; its name marks it as ours to clean up."""
+    while True:
+        name = os.path.join(folder, TEMP_PREFIX + os.urandom(6).hex())
+        try:
+            return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600), name
+        except FileExistsError:
+            continue
 
 
 class Writer:
@@ -796,7 +814,7 @@ def _cache_store(sha: str, journal: Journal, layouts: dict, entry_rows: list | N
                   "plans": [_plan_row(p) for p in journal.plans],
                   "entries": entry_rows if entry_rows is not None else [_entry_row(e) for e in journal.entries],
                   "layouts": layouts}
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+        fd, tmp = _create_temp(folder)
         with os.fdopen(fd, "wb") as f:
             marshal.dump(record, f)
         os.replace(tmp, folder / f"{sha}.{CACHE_FORMAT}")

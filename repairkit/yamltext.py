@@ -33,11 +33,16 @@ def scalar(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     text = str(value)
-    if _PLAIN.fullmatch(text) and not text.endswith(" ") and not _NOT_TEXT.fullmatch(text) \
-            and "  " not in text:
+    if is_plain_safe(text):
         return text
     quoted = json.dumps(text, ensure_ascii=False)
     return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+
+
+def is_plain_safe(text: str) -> bool:
+    """Text that YAML reads back unquoted as exactly this text, in any version of YAML."""
+    return bool(_PLAIN.fullmatch(text)) and not text.endswith(" ") and not _NOT_TEXT.fullmatch(text) \
+        and "  " not in text
 
 
 def block_item(fields: dict[str, Any], dash_col: int, key_col: int, newline: str = "\n") -> str:

@@ -1,0 +1,100 @@
+"""`repair apology-draft`: draft an apology from a plan, or check one for pitfalls."""
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+from repairkit import cliutil, journal
+from repairkit.errors import EXIT_CHECK_FAILED, UsageError
+
+
+@click.command("apology-draft")
+@click.argument("plan_ref", metavar="[PLAN]", required=False, shell_complete=cliutil.complete_plan_ids)
+@click.option("--out", "out_path", metavar="FILE", help="Write the draft to FILE ('-' for stdout).")
+@click.option("--force", is_flag=True, help="With --out: replace FILE if it exists.")
+@click.option("--edit", is_flag=True, help="Open the draft in $VISUAL/$EDITOR (with --out, or a new file).")
+@click.option("--check", "check_path", metavar="FILE|-", help="Check an apology text for pitfalls instead.")
+@click.option("--json", "as_json", is_flag=True, help="With --check: print one JSON document.")
+@click.option("--no-input", is_flag=True, help="Never prompt.")
+@click.pass_context
+def apology_draft_cmd(ctx, plan_ref, out_path, force, edit, check_path, as_json, no_input) -> None:
+    """Draft an apology from a plan, or check one you wrote.
+
+    \b
+      repair apology-draft late-texts
+      repair apology-draft --out apology.md --edit
+      repair apology-draft --check apology.md
+      echo "I'm sorry if you were upset" | repair apology-draft --check - --json
+
+    The draft starts with the impact, names the fear and speaks to it, owns
+    the pattern, quotes the agreed behavior and how to raise it, and names
+    the check-in. It asks for no forgiveness. Say it in your own words.
+
+    --check works anywhere, with or without a journal: it lists pitfalls
+    (line:col, category, the words, why, and what to try instead) and which
+    good parts are present. Exit 1 when there is any finding.
+    """
+    if check_path is not None:
+        if plan_ref or out_path or edit:
+            raise UsageError("--check reads a text; it takes no PLAN, --out or --edit")
+        _check(check_path, as_json)
+        return
+    if as_json:
+        raise UsageError("--json goes with --check", hint="repair apology-draft --check FILE --json")
+    from repairkit import apology
+
+    loaded = journal.load(cliutil.journal_path(ctx))
+    plan = cliutil.resolve_plan(loaded.journal, plan_ref, no_input=no_input)
+    draft = apology.draft_apology(plan, today=cliutil.today())
+    if edit and not out_path:
+        out_path = f"apology-{plan.id}.md"
+    if not out_path or out_path == "-":
+        click.echo(draft, nl=not draft.endswith("\n"))
+        return
+    target = Path(out_path)
+    if target.exists() and not force:
+        raise UsageError(f"{out_path} exists; not replacing it", hint="pass --force to replace it, "
+                         "or choose another --out")
+    journal.atomic_write(target, draft.encode("utf-8"), 0o600)
+    if edit:
+        _open_editor(target)
+    cliutil.warn(f"draft written to {out_path}. Read it aloud and change anything that doesn't sound like you;"
+                 f" `repair apology-draft --check {shlex.quote(out_path)}` checks it again.")
+
+
+def _check(source: str, as_json: bool) -> None:
+    from repairkit import apology
+
+    if source == "-":
+        text = sys.stdin.read()
+        name = "<stdin>"
+    else:
+        try:
+            raw = Path(source).read_bytes()
+        except OSError as e:
+            raise UsageError(f"can't read {source}: {e.strerror}") from None
+        if len(raw) > 1024 * 1024:
+            raise UsageError(f"{source} is over 1 MB; an apology is a few paragraphs")
+        text = raw.decode("utf-8", errors="replace")
+        name = source
+    result = apology.check_apology(text)
+    if as_json:
+        cliutil.emit_json(result.to_json())
+    else:
+        click.echo(apology.format_findings(result, name), nl=False)
+    if result.findings:
+        click.get_current_context().exit(EXIT_CHECK_FAILED)
+
+
+def _open_editor(path: Path) -> None:
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+    try:
+        subprocess.run([*shlex.split(editor), str(path)], check=False)
+    except OSError as e:
+        raise UsageError(f"could not start the editor '{editor}': {e.strerror}",
+                         hint="set $VISUAL or $EDITOR to your editor") from None

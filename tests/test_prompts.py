@@ -1,0 +1,103 @@
+"""Interactive prompts: prompt_toolkit pipe input in-process, and a real pseudo-terminal with pexpect."""
+from __future__ import annotations
+
+import os
+import sys
+
+import pytest
+
+from conftest import repair_command
+
+ENTER = "\r"
+DOWN = "\x1b[B"
+UP = "\x1b[A"
+
+
+@pytest.fixture
+def piped(monkeypatch):
+    """questionary reads keys from a pipe; the commands believe they are on a terminal."""
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from repairkit import cliutil, prompts
+
+    with create_pipe_input() as pipe:
+        monkeypatch.setattr(prompts, "PROMPT_IO", {"input": pipe, "output": DummyOutput()})
+        monkeypatch.setattr(cliutil, "interactive", lambda no_input=False: not no_input)
+        yield pipe
+
+
+def test_text_and_select_read_keys(piped):
+    from repairkit import prompts
+
+    piped.send_text("Late again" + ENTER)
+    assert prompts.text("Title?") == "Late again"
+    piped.send_text(DOWN + ENTER)
+    assert prompts.select("Fear?", [("reliability", "R"), ("respect", "S")]) == "respect"
+
+
+def test_plan_asks_for_what_is_missing(piped, run, journal_path):
+    from repairkit import prompts
+
+    run("init", "--people", "Sam,Alex")
+    answers = iter([
+        "When plans change I go quiet and turn up late." + ENTER,   # pattern
+        ENTER,                                                     # fear: the first, reliability
+        ENTER,                                                     # behavior: the first suggestion
+        "Alex says 'the text thing'." + ENTER,                     # raise it
+    ])
+    real_ask = prompts._ask
+
+    def ask_with_keys(question):
+        piped.send_text(next(answers))
+        return real_ask(question)
+
+    import unittest.mock
+
+    with unittest.mock.patch.object(prompts, "_ask", ask_with_keys):
+        r = run("plan", "--title", "Late without a text", "--repairing", "Sam")
+    assert r.exit_code == 0, r.stderr
+    text = journal_path.read_text()
+    assert "    fear: reliability\n" in text
+    assert "    pattern: When plans change I go quiet and turn up late.\n" in text
+    assert "raise_it: Alex says 'the text thing'." in text
+    assert "    behavior: " in text
+
+
+def test_no_input_flag_wins_over_a_terminal(piped, run, journal_path):
+    run("init")
+    r = run("plan", "--title", "T", "--no-input")
+    assert r.exit_code == 2 and "--pattern" in r.stderr
+
+
+@pytest.mark.slow
+def test_plan_prompts_on_a_real_terminal(tmp_path):
+    pexpect = pytest.importorskip("pexpect")
+    env = {k: v for k, v in os.environ.items() if k != "REPAIR_NO_INPUT"}
+    env.update(TERM="xterm", COLUMNS="100", LINES="40")
+    cmd = repair_command()
+    init = pexpect.spawn(cmd[0], cmd[1:] + ["init", "--people", "Sam,Alex"], cwd=str(tmp_path), env=env,
+                         encoding="utf-8", timeout=20)
+    init.expect(pexpect.EOF)
+    child = pexpect.spawn(cmd[0], cmd[1:] + ["plan", "--repairing", "Sam"], cwd=str(tmp_path), env=env,
+                          encoding="utf-8", timeout=20, dimensions=(40, 100))
+    child.logfile_read = sys.stdout if os.environ.get("PEXPECT_DEBUG") else None
+    child.expect("short name")
+    child.send("Phone at dinner" + ENTER)
+    child.expect("pattern")
+    child.send("I check my phone while Alex talks about their day." + ENTER)
+    child.expect("fear")
+    child.send(DOWN + DOWN + ENTER)  # alone
+    child.expect("visible behavior")
+    child.send(UP + ENTER)  # up from the first wraps to the last choice: write my own
+    child.expect("as your partner would see it")
+    child.send("I leave my phone in the hall during dinner on weeknights." + ENTER)
+    child.expect("raise it")
+    child.send("Alex says 'phone' and I put it away." + ENTER)
+    child.expect("Added plan phone-at-dinner")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    text = (tmp_path / "repair.yaml").read_text()
+    assert "    fear: alone\n" in text
+    assert "    behavior: I leave my phone in the hall during dinner on weeknights.\n" in text
