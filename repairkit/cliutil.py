@@ -22,11 +22,31 @@ from repairkit.textsafe import json_safe, safe_text
 # ------------------------------------------------------------------- context ---
 
 def journal_path(ctx: click.Context | None = None) -> Path:
+    """--journal › $REPAIR_JOURNAL › the nearest repair.yaml › `journal:` in the config file."""
+    from repairkit.errors import JournalError
     from repairkit.journal import find_journal
 
     ctx = ctx or click.get_current_context()
     explicit = (ctx.find_root().params or {}).get("journal")
-    return find_journal(explicit)
+    try:
+        return find_journal(explicit)
+    except JournalError:
+        configured = user_config().journal
+        if configured is None:
+            raise
+        return configured
+
+
+def user_config():
+    """The config file's defaults (repairkit.config), its warnings shown once."""
+    from repairkit import config
+
+    loaded = config.load()
+    if loaded.warnings and not loaded.warned:
+        for message in loaded.warnings:
+            warn(message)
+        loaded.warned = True
+    return loaded
 
 
 def now() -> dt.datetime:
@@ -84,12 +104,15 @@ def git_user_name(folder: Path) -> str | None:
 
 
 def author(by: str | None, path: Path) -> str | None:
-    """--by › $REPAIR_AUTHOR › git config user.name."""
+    """--by › $REPAIR_AUTHOR › `author:` in the config file › git config user.name."""
     if by:
         return by
     env = os.environ.get("REPAIR_AUTHOR")
     if env:
         return env
+    configured = user_config().author
+    if configured:
+        return configured
     return git_user_name(path.parent if str(path.parent) else Path("."))
 
 
@@ -154,12 +177,75 @@ def style(text: str, **styles: Any) -> str:
     return click.style(text, **styles) if color_enabled() else text
 
 
+def quiet(ctx: click.Context | None = None) -> bool:
+    """-q/--quiet or $REPAIR_QUIET: no chatter and no warnings; data and errors are still shown."""
+    ctx = ctx or click.get_current_context(silent=True)
+    if ctx is not None and (ctx.find_root().params or {}).get("quiet"):
+        return True
+    return os.environ.get("REPAIR_QUIET", "") not in ("", "0")
+
+
 def out(text: str = "") -> None:
-    click.echo(text)
+    # click.echo strips colour when stdout is not a terminal; --color always means keep it.
+    click.echo(text, color=True if color_enabled() else None)
+
+
+def say(text: str = "") -> None:
+    """Friendly, non-essential text on stdout (what was done, what to try next); silent with -q."""
+    if not quiet():
+        out(text)
 
 
 def warn(text: str) -> None:
-    click.echo(f"repair: {text}", err=True)
+    """A warning on stderr; silent with -q. Errors are raised, never warned."""
+    if not quiet():
+        click.echo(f"repair: {text}", err=True)
+
+
+def confirm(question: str, *, yes: bool, no_input: bool = False, refusal: str) -> bool:
+    """A destructive step goes ahead with --yes, or a yes at the prompt on a terminal.
+
+    Returns False when the person answers no; without a terminal (or with
+    --no-input) and without --yes it is a usage error: `refusal`, then the flag.
+    """
+    if yes:
+        return True
+    if interactive(no_input):
+        from repairkit import prompts
+
+        return prompts.confirm(question, default=False)
+    raise UsageError(refusal, hint="pass --yes to go ahead (there is no terminal to ask on)" if not no_input
+                     else "pass --yes to go ahead")
+
+
+# ---------------------------------------------------------------- completion ---
+
+def complete_plan_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
+    """Shell completion for a plan argument: the journal's plan ids, active ones first.
+
+    Runs at every TAB, so it never prints and never fails: no journal, a broken
+    one, or any surprise simply means no suggestions.
+    """
+    from click.shell_completion import CompletionItem
+
+    try:
+        from repairkit import config
+        from repairkit.errors import JournalError
+        from repairkit.journal import find_journal, load
+
+        explicit = (ctx.find_root().params or {}).get("journal")
+        try:
+            path = find_journal(explicit)
+        except JournalError:
+            path = config.load().journal  # no warnings here: they would land in the shell
+            if path is None:
+                return []
+        plans = load(path).journal.plans
+    except Exception:  # noqa: BLE001 - completion must never break the shell
+        return []
+    ranked = sorted(plans, key=lambda p: p.status != "active")
+    return [CompletionItem(p.id, help=safe_text(p.title or "", one_line=True)[:60] or None)
+            for p in ranked if p.id.startswith(incomplete)]
 
 
 def emit_json(document: Any) -> None:

@@ -1,0 +1,953 @@
+"""Draft an apology from a repair plan, and check an apology for common pitfalls.
+
+The checker is a small table of readable rules (``RULES``), applied sentence
+by sentence, plus a few context checks that keep it precise: a conditional
+inside a plan for raising it is fine, a phrase that is negated or reported
+("I'm not going to say things got out of hand") is not the pitfall itself,
+an explanation only counts against an apology when it comes before any
+acknowledgement, and a vague promise only counts when the text names no
+observable behavior at all. See docs/apology.md for the research behind the
+rules and the evaluation figures.
+
+Pure: standard library plus repairkit.model and repairkit.textsafe.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from repairkit.model import Plan
+from repairkit.textsafe import safe_text
+
+CATEGORIES: tuple[str, ...] = (
+    "conditional",
+    "sorry_you_feel",
+    "explanation_first",
+    "blame_shift",
+    "minimising",
+    "passive_evasion",
+    "demand_forgiveness",
+    "vague_promise",
+)
+
+COMPONENTS: tuple[str, ...] = (
+    "acknowledges",
+    "names_impact",
+    "regret",
+    "commits_to_change",
+    "offers_repair",
+)
+
+COMPONENT_HINTS: dict[str, str] = {
+    "acknowledges": "say plainly what you did, in the first person",
+    "names_impact": "say what it was like for them",
+    "regret": "say that you are sorry, without conditions",
+    "commits_to_change": "name one thing you will do that they will be able to see",
+    "offers_repair": "offer a way to put it right or to raise it if it happens again",
+}
+
+
+# --------------------------------------------------------------------------
+# Records
+
+
+@dataclass
+class Finding:
+    category: str
+    line: int  # 1-based
+    col: int  # 1-based, in characters
+    text: str  # the matched words
+    why: str
+    better: str
+
+
+@dataclass
+class CheckResult:
+    findings: list[Finding] = field(default_factory=list)
+    components: dict[str, bool] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {
+            "findings": [
+                {"category": f.category, "line": f.line, "col": f.col, "text": f.text,
+                 "why": f.why, "better": f.better}
+                for f in self.findings
+            ],
+            "components": {name: bool(self.components.get(name, False)) for name in COMPONENTS},
+        }
+
+
+CONTEXT_CHECKS: tuple[str, ...] = (
+    "negated", "reported", "plan", "whether", "owned", "after_ack", "disowned", "concrete", "reinforces")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of the rule table.
+
+    ``unless`` names context checks that cancel a match (see ``_CONTEXT``):
+      negated   -- a "not"/"never"/"no"/"n't" just before it in the same clause
+      reported  -- it is words being reported ("I was wrong to say you're ...")
+      plan      -- a conditional that sets up how to raise it next time
+      whether   -- "if" that means "whether" ("I want to know if you were hurt")
+      owned     -- the feeling is tied to what I did ("... when I left")
+      after_ack -- it comes after the first acknowledgement (explanations only)
+      disowned  -- the same sentence says it is no excuse
+      concrete  -- the text elsewhere names an observable behavior
+      reinforces -- what follows "but" strengthens the apology ("but that's no excuse")
+    """
+
+    category: str
+    pattern: re.Pattern[str]
+    why: str
+    better: str
+    unless: tuple[str, ...] = ()
+    name: str = ""
+
+
+def _re(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+
+
+# Shared vocabulary.
+_SORRY = r"(?:sorry|apologi[sz]e|apologies|regret)"
+_I_WILL = r"I(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+promise\s+to|\s+promise\s+(?:I'll|I\s+will)|\s+promise\s+you\s+I'll)"
+_STATES = (r"(?:tired|exhausted|knackered|shattered|wiped\s+out|burnt?\s+out|stressed(?:\s+out)?|frazzled|overwhelmed|busy|"
+           r"hungry|hangry|drunk|tipsy|wasted|hungover|distracted|worried|anxious|on\s+edge|not\s+myself|not\s+thinking|"
+           r"half\s+asleep|running\s+on\s+empty|under\s+(?:a\s+lot\s+of\s+|so\s+much\s+)?pressure|"
+           r"in\s+a\s+(?:bad\s+|foul\s+|terrible\s+|horrible\s+)?(?:mood|rush|hurry|state))")
+_HURT_WORDS = (r"(?:hurt|upset|offended|bothered|annoyed|embarrassed|uncomfortable|disrespected|"
+               r"ignored|left\s+out|angry|mad|sad|disappointed|insulted)")
+
+# --------------------------------------------------------------------------
+# The rule table. Each rule: category, pattern, why, better, and the context
+# checks that cancel it. Order within a category does not matter.
+
+RULES: tuple[Rule, ...] = (
+    # conditional -- Lazare: a conditional apology doubts that there was an offence.
+    Rule(
+        "conditional",
+        _re(rf"\b{_SORRY}\b(?:\s+(?:to\s+you|for\s+(?:that|this|it)|about\s+(?:that|this|it)))?\s*,?\s+if\b(?:\s+[\w']+){{0,4}}",
+            r"\bif\s+(?:I|my\s+\w+|what\s+I\s+(?:said|did)|anything\s+I\s+(?:said|did))\b[^.!?,]{0,60},\s*(?:then\s+)?(?:I(?:'m|\s+am)\s+(?:\w+\s+)?sorry|I\s+apologi[sz]e)"),
+        "Sorry-if makes the hurt sound hypothetical, as if it might not have happened.",
+        "Drop the 'if' and say what happened: \"I'm sorry I spoke to you like that at dinner.\"",
+        name="sorry if",
+    ),
+    Rule(
+        "conditional",
+        _re(rf"\bif\s+you\s+(?:were|was|felt|got|have\s+been|'ve\s+been)\s+(?:\w+\s+)?{_HURT_WORDS}",
+            r"\bif\s+(?:I|my\s+(?:\w+\s+)?\w+|what\s+I\s+(?:said|did)|anything\s+I\s+(?:said|did)|something\s+I\s+(?:said|did))\s+"
+            r"(?:hurt|upset|offended|came\s+across|sounded|seemed|was\s+(?:out\s+of\s+line|wrong|rude|harsh|unfair|off|too\s+\w+))",
+            r"\bif\s+(?:that|it|this)\s+(?:came\s+across|sounded|seemed|felt\s+like)",
+            r"\bif\s+that's\s+how\s+you\s+(?:saw|see|took|take)\s+it",
+            r"\bto\s+the\s+extent\s+that\b",
+            r"\bI\s+(?:might|may)\s+have\s+(?:hurt|upset|offended|said|done|come\s+across|sounded)",
+            r"\b(?:for\s+)?whatever\s+I\s+(?:did|said)\b"),
+        "A hedge ('if', 'to the extent', 'might have') leaves open whether anything happened.",
+        "Say it as fact: \"I hurt you when I ...\" or \"What I said was unkind.\"",
+        unless=("plan", "whether", "negated"),
+        name="hedged harm",
+    ),
+
+    # sorry_you_feel -- Lazare's wrong offence: sorry for their feeling, not for the act.
+    Rule(
+        "sorry_you_feel",
+        _re(rf"\b{_SORRY}\s+(?:that\s+)?you(?:'re|\s+are|\s+were|\s+got|\s+have\s+been|'ve\s+been|\s+feel|\s+felt)\s+"
+            rf"(?:so\s+|really\s+|a\s+bit\s+|that\s+)?(?:{_HURT_WORDS}|that\s+way|this\s+way|like\s+that)",
+            rf"\b{_SORRY}\s+(?:that\s+)?you\s+(?:feel|felt)\b",
+            rf"\b{_SORRY}\s+(?:that\s+)?you(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+feeling\b",
+            rf"\b{_SORRY}\s+(?:that\s+)?(?:it|that|this|my\s+\w+|what\s+I\s+said)\s+(?:came\s+across|came\s+out|sounded|landed|was\s+taken|was\s+received)\b",
+            rf"\b{_SORRY}\s+(?:that\s+)?you\s+(?:took|take|see|saw|heard|read|interpreted|perceived)\s+(?:it|that|this|my|what)",
+            rf"\b{_SORRY}\s+(?:that\s+)?your\s+feelings\s+(?:were|got)\s+hurt",
+            rf"\b{_SORRY}\s+(?:that\s+)?(?:it|that|this)\s+(?:upset|hurt|bothered|offended)\s+you",
+            rf"\b{_SORRY}\s+(?:for|about)\s+how\s+you\s+(?:feel|felt)",
+            rf"\b{_SORRY}\s+(?:that\s+)?that's\s+how\s+(?:it|you)"),
+        "It apologises for their feeling, not for what you did, so the act goes unowned.",
+        "Name your action instead: \"I'm sorry I left without saying goodbye.\"",
+        unless=("owned",),
+        name="sorry you feel",
+    ),
+
+    # explanation_first -- Schumann: justifications read as defensive; Lerner:
+    # explaining early asks the hurt person to comfort you.
+    Rule(
+        "explanation_first",
+        _re(rf"\bI(?:\s+was|'d\s+been|\s+had\s+been|'ve\s+been|\s+have\s+been)\s+(?:(?:just|so|really|very|only|too|completely|pretty|a\s+bit|a\s+little|also|totally|absolutely)\s+)*"
+            rf"(?:{_STATES}|running\s+late|trying\s+to|catching\s+up|having\s+a|working\s+(?:nights|night\s+shifts|late|so\s+hard|long\s+hours)|on\s+(?:nights|night\s+shifts|lates))\b",
+            r"\bI(?:'d|\s+had)\s+(?:had\s+)?(?:too\s+much|way\s+too\s+much|a\s+lot|a\s+few)\s+to\s+drink\b|\bI\s+(?:had|'d\s+got)\s+nothing\s+left\b",
+            r"\b(?:wasn't|was\s+not|isn't|is\s+not|never|not)\s+(?:my\s+intention|what\s+I\s+meant|how\s+I\s+meant\s+(?:it|that)|meant\s+(?:that\s+way|like\s+that)|intentional|on\s+purpose|deliberate)\b",
+            r"\byou\s+know\s+(?:I've\s+been|I'm|I\s+was|I\s+had|how\s+(?:stressed|tired|busy|hard|much|I\s+get))",
+            r"\b(?:anyone|anybody|most\s+people)\s+would\s+have\b|\bpeople\s+(?:say|do)\s+things\s+(?:when|they)\b",
+            r"\b(?:does|do|did)\s+(?:strange|funny|weird|crazy)\s+things\s+to\s+(?:people|you|us|me)\b",
+            r"\bwhen\s+you're\s+(?:that\s+|so\s+)?(?:tired|stressed|exhausted|drunk|grieving)\b",
+            r"\bmy\s+(?:phone|battery|car|train|bus|alarm)\s+(?:died|broke|was\s+dead|ran\s+out|was\s+cancelled|was\s+late|didn't\s+go\s+off)\b",
+            r"\b(?:the|my|a|our)\s+(?:meeting|call|shift|train|bus|match|game)\s+(?:ran|went)\s+(?:over|late|on)\b|\bI\s+got\s+(?:stuck|held\s+up|caught\s+up|roped\s+into|dragged\s+into)\b",
+            r"\bwith\s+everything\s+(?:that's\s+been\s+|that\s+has\s+been\s+)?going\s+on\b|\b(?:so\s+much|a\s+lot|too\s+much)\s+on\s+my\s+plate\b",
+            r"\bI\s+(?:just\s+|honestly\s+)?(?:didn't|did\s+not)\s+(?:think|realise|realize)\s+(?:it|that|you|this)\s+(?:would|was|were|'d|mattered|cared)",
+            r"\bI(?:'d|\s+had)\s+(?:had\s+)?(?:a\s+|such\s+a\s+)?(?:really\s+|so\s+|very\s+)?(?:long|bad|rough|hard|awful|terrible|horrible|stressful)\s+(?:day|week|night|time)",
+            r"\bI(?:'d|\s+had)\s+(?:hardly|barely|not)\s+slept|\bI\s+hadn't\s+slept",
+            r"\b(?:it's|it\s+has|it\s+had|it'd)\s+been\s+(?:a\s+|such\s+a\s+)?(?:really\s+|so\s+|very\s+)?(?:long|bad|rough|hard|crazy|mad|stressful|busy|hectic|tough)\s+(?:day|week|month|year|few\s+weeks|time)",
+            r"\b(?:work|my\s+boss|my\s+job|my\s+shift|the\s+office|the\s+traffic|traffic|today|(?:the|this|my)\s+(?:whole\s+)?(?:week|day|month))\s+"
+            r"(?:was|is|has\s+been|had\s+been)\s+(?:so\s+|really\s+|absolutely\s+|just\s+|such\s+)?(?:a\s+)?"
+            r"(?:crazy|insane|mad|hectic|nightmare|disaster|hell|manic|intense|full\s+on|non-stop|brutal|chaos|chaotic|draining|too\s+much)",
+            r"\bbecause\s+(?:of\s+(?:work|how|my|the\s+(?:traffic|day|week))|work\s+(?:was|is|has)|I\s+was\s+(?:so\s+|really\s+|just\s+)?(?:tired|stressed|busy|exhausted)|my\s+(?:boss|job|dad|mum|mom|day|week|past|family))",
+            r"\bI\s+(?:only|just)\s+(?:meant|wanted\s+to|said\s+it|did\s+it)\b",
+            r"\bI\s+(?:didn't|did\s+not|never)\s+(?:mean|intend|meant)\b",
+            r"\bwhat\s+I\s+(?:really\s+)?meant\s+was\b",
+            r"\bmy\s+(?:intention|point|plan|idea)\s+was\b",
+            r"\bthe\s+reason\s+(?:I|why|was|is)\b",
+            r"\bthat's\s+(?:why|the\s+only\s+reason)\s+I\b",
+            r"\bin\s+my\s+defen[cs]e\b",
+            r"\bto\s+be\s+fair\b",
+            r"\byou\s+(?:have|need|'ve\s+got)\s+to\s+understand\b",
+            r"\bI\s+(?:couldn't|could\s+not)\s+help\s+it\b",
+            r"\bI\s+(?:just\s+|honestly\s+|really\s+)?(?:thought|assumed|figured)\s+(?:you'd|you\s+would|it\s+would|it'd|it\s+was|we'd|we\s+had|you\s+were)",
+            r"\bI\s+get\s+(?:defensive|angry|stressed|like\s+that|wound\s+up)\b"),
+        "An explanation before any acknowledgement sounds like a defence and asks them to understand you first.",
+        "Start with what you did and what it did to them; if the reason matters, add it later, without 'but'.",
+        unless=("after_ack", "negated", "disowned"),
+        name="excuse before acknowledgement",
+    ),
+    Rule(
+        "explanation_first",
+        _re(r"\b(?:but|however)\b"),
+        "A 'but' after an apology takes it back: what follows is heard as the real message.",
+        "End the apology with a full stop. If there is context, give it later and without 'but'.",
+        unless=("reinforces",),
+        name="sorry, but",
+    ),
+
+    # blame_shift -- Schumann: blaming the victim or others makes apologies fail.
+    Rule(
+        "blame_shift",
+        _re(r"\byou\s+made\s+me\b(?!\s+(?:realis|realiz|see\b|understand|think\b|laugh|smile|happy))",
+            r"\b(?:it's|it\s+is|it\s+was|that's|that\s+was)\s+(?:(?:partly|also|just\s+as\s+much|really|actually|half)\s+)?your\s+fault",
+            r"\byour\s+fault\s+(?:too|as\s+well)\b",
+            r"\b(?:you|he|she|they|your\s+(?:\w+\s+)?\w+)\s+started\s+(?:it|this|that|the\s+whole\s+thing|the\s+(?:fight|argument|row))\b",
+            r"\bwhat\s+did\s+you\s+expect\b|\b(?:push(?:ed|ing|es)?|press(?:ed|ing|es)?)\s+my\s+buttons\b|\bwhich\s+buttons\s+to\s+push\b",
+            r"\byou\s+(?:provoked|pushed\s+me|wound\s+me\s+up|set\s+me\s+off|"
+            r"kept\s+(?:on|pushing|nagging|texting|calling|going\s+on|bringing|checking|interrupting|criticising|criticizing|picking)|"
+            r"keep\s+(?:on|pushing|nagging|going\s+on|bringing\s+(?:it|that|this)\s+up))",
+            r"\b(?:(?:you|he|she|they|your\s+(?:\w+\s+)?\w+)\s+(?:was|were|is|are)|you're)\s+the\s+one\s+who\b"
+            r"(?!\s+(?:had\s+to|was\s+left|were\s+left|got\s+left|ended\s+up|paid|carried|sat|waited|got\s+hurt|suffered|dealt|found\s+out|was\s+hurt))",
+            r"\b(?:if|had)\s+you\s+(?:hadn't|had\s+not|had\s+just|didn't|did\s+not|wouldn't|would\s+just|would\s+stop|weren't|were\s+not|just)\b",
+            r"\bif\s+you(?:'d|\s+had)\s+(?:just\s+|only\s+)?(?:\w+ed|told|said|been|let|done|gone|given|not|never)\b",
+            r"\b(?:we\s+both|both\s+of\s+us)\s+(?:said|did|were|made|lost|got|messed|played|started|have\s+to\s+(?:own|take)|share\s+the\s+blame)",
+            r"\bit\s+takes\s+two\b",
+            r"\bnot\s+(?:all|only|just|entirely|completely)\s+(?:on\s+me|my\s+fault)\b|\bnot\s+all\s+me\b",
+            r"\byou\s+(?:should\s+have|should've)\s+(?:known|told|said|asked|called|reminded|checked|realised|realized|understood|just|been\s+clearer)",
+            r"\byou\s+(?:were|was|did|said|had|have\s+been)\b[^.!?,]{0,30}?\b(?:too|as\s+well|either)\b(?!\s+(?:much|many|late|long|soon|early|far))",
+            r"\b(?:constant|endless|non-stop|all\s+the)\s+(?:nagging|moaning|criticism|criticising|criticizing|complaining)\b|\byour\s+(?:nagging|moaning|attitude)\b",
+            r"\b(?:that|your)\s+tone\s+with\s+me\b",
+            r"\byou\s+(?:always|never)\s+(?:do|say|make|start|bring|overreact|nag|assume|blow|listen|let\s+me|give\s+me|believe|trust|appreciate|tell\s+me|want|take|twist)",
+            r"\byou\s+know\s+how\s+(?:you|your)\b",
+            r"\b(?:your|my)\s+(?:friends|mum|mom|mother|dad|father|family|brother|sister|boss)\s+(?:wind|winds|wound|made|make|started|provoke|provoked|push|pushed)\b"),
+        "It moves responsibility onto them (or others), which turns the apology into an accusation.",
+        "Keep to your own part: \"I raised my voice. That was mine to control.\"",
+        unless=("negated", "reported"),
+        name="blame",
+    ),
+
+    # minimising -- Lazare: minimising the offence is a failed acknowledgement.
+    Rule(
+        "minimising",
+        _re(r"\b(?:it|that|this)(?:'s|\s+is|\s+was)\s+(?:honestly\s+|really\s+|seriously\s+)?(?:just|only)\s+"
+            r"(?:a\s+|an\s+|one\b|two\b|three\b|five\b|ten\b|fifteen\b|twenty\b|thirty\b|forty\b|\d|a\s+few|a\s+couple|joking|kidding|teasing|words|banter|once\b)",
+            r"\b(?:it|that|this)(?:'s|\s+is|\s+was)\s+(?:honestly\s+|really\s+|just\s+)?a\s+joke\b",
+            r"\b(?:no|not\s+(?:such\s+)?a|hardly\s+a)\s+(?:big\s+|huge\s+)deal\b|\bnot\s+that\s+big\s+(?:of\s+)?a\s+deal\b",
+            r"\b(?:wasn't|isn't|weren't|not)\s+(?:really\s+)?that\s+(?:big|bad|serious|loud|late|long|harsh|important)\b",
+            r"\b(?:hardly|not\s+exactly|isn't\s+exactly|wasn't\s+exactly)\s+(?:the\s+end\s+of\s+the\s+world|a\s+crime|a\s+disaster|a\s+big)",
+            r"\b(?:only|just)\s+(?:joking|kidding|teasing|messing\s+(?:about|around)|having\s+a\s+laugh|banter)\b",
+            r"\bover-?react(?:ing|ed|s)?\b|\b(?:too|so|overly)\s+sensitive\b|\bbeing\s+(?:so\s+)?dramatic\b",
+            r"\b(?:(?:let's\s+not|don't|do\s+not|no\s+need\s+to)\s+)?mak(?:e|ing)\s+(?:such\s+)?a\s+(?:big\s+)?(?:deal|thing|fuss|drama)\s+(?:out\s+of|of|about)\b",
+            r"\b(?:(?:let's\s+not|don't|do\s+not|no\s+need\s+to)\s+)?blow(?:ing|n)?\s+(?:it|this|that|things)\s+out\s+of\s+proportion\b",
+            r"\b(?:a\s+(?:little|bit|tad|touch)|slightly)\s+(?:late|loud|harsh|sharp|short|snappy|grumpy|rude|blunt|cross|much)\b",
+            r"\bit's\s+not\s+like\s+I\b|\bit\s+(?:wasn't|isn't)\s+like\s+I\b|\bat\s+least\s+I\b",
+            r"\b(?:everyone|everybody|every\s+couple|all\s+couples)\s+(?:does|do|fights|argues|says)\b",
+            r"\b(?:such\s+a|a|just\s+a|only\s+a)\s+(?:small|little|tiny|minor|silly)\s+(?:thing|mistake|comment|slip)\b",
+            r"\byou\s+(?:need\s+to|should|have\s+to)\s+(?:calm\s+down|relax|chill)\b",
+            r"\b(?:it|that)\s+was\s+(?:just\s+|only\s+)?(?:one|a\s+single)\s+(?:comment|joke|remark|drink|text|slip|word)\b(?!\s+(?:too|more|of))",
+            r"\bsuch\s+a\s+big\s+(?:thing|deal)\b|\b(?:this|that|so)\s+much\s+of\s+a\s+(?:drama|fuss|deal|big\s+deal|thing)\b",
+            r"\b(?:only|just)\s+(?:the\s+)?once\b|\bharmless\b|\bmeant\s+to\s+be\s+(?:funny|a\s+joke|light-?hearted)\b",
+            r"\bI\s+(?:don't|do\s+not)\s+(?:get|see|understand)\s+why\s+(?:it's|it\s+is|you're|you\s+are|this\s+is|that's)\b",
+            r"\b(?:accidents|mistakes|these\s+things|things\s+like\s+that|stuff|shit)\s+happen\b|\bstuff\s+happens\b",
+            r"\b(?:nobody|no\s+one|no-one)\s+(?:got|was)\s+(?:hurt|harmed|injured)\b|\bno\s+harm\s+done\b"),
+        "It shrinks what happened or how they took it, which tells them their hurt is out of place.",
+        "Let it be as big as it was for them: \"I kept you waiting and it mattered.\"",
+        unless=("negated", "reported"),
+        name="minimise",
+    ),
+
+    # passive_evasion -- Lazare's vague and passive acknowledgements: no one did anything.
+    Rule(
+        "passive_evasion",
+        _re(r"\b(?:mistakes|errors|things|words|some\s+things|hurtful\s+things|harsh\s+things|voices|feelings|promises|lines|stuff|a\s+lot)\s+"
+            r"(?:were|was|got|have\s+been|had\s+been)\s+(?:made|said|raised|hurt|broken|crossed|spoken|thrown|done)\b",
+            r"\b(?:things|it|the\s+(?:conversation|evening|night|argument|fight|row|discussion|party|dinner|day))\s+(?:just\s+)?(?:got|went|spiralled|spiraled|escalated)\s+"
+            r"(?:a\s+(?:bit|little)\s+)?(?:out\s+of\s+hand|heated|messy|ugly|too\s+far|off\s+the\s+rails|sideways|away\s+from\s+us)",
+            r"\b(?:the\s+(?:evening|night|day|dinner|party|weekend|conversation)|things)\s+went\s+(?:the\s+way\s+(?:it|they)\s+did|how\s+(?:it|they)\s+did|badly|wrong|south)",
+            r"\bthere\s+(?:was|were|has\s+been)\s+(?:a\s+|some\s+)?(?:bit\s+of\s+a\s+)?(?:misunderstanding|miscommunication|mix-?up|confusion)",
+            r"\b(?:it|that|this)(?:'s|\s+is|\s+was)\s+(?:all\s+|really\s+)?(?:a\s+)?(?:misunderstanding|miscommunication|mix-?up)",
+            r"\b(?:text|message|call|email|reminder|booking|payment|bill|invoice)s?\s+(?:just\s+)?(?:never\s+got|didn't\s+get|did\s+not\s+get|wasn't|was\s+not|never\s+was)\s+(?:sent|made|paid|booked|done)",
+            r"\bwhat\s+happened\s+happened\b|\bit\s+just\s+happened\b|\bwhat\s+(?:was|got)\s+(?:said|done)\b",
+            r"\b(?:the\s+)?(?:money|savings|card|rent|deposit)\s+(?:was|got|had\s+been)\s+(?:spent|used|taken|moved|lost)\b",
+            r"\b(?:it|things)\s+(?:shouldn't\s+have|should\s+never\s+have)\s+(?:gone|got|gotten)\s+(?:that|so)\s+far\b",
+            r"\b(?!(?:you|I|we|he|she|they)\b)\w+\s+(?:got|was|were|had\s+been)\s+(?:forgotten|overlooked|neglected|missed|dropped|skipped)\b",
+            r"\b(?:stuff|things|words|it\s+all)\s+(?:just\s+)?(?:came\s+out|got\s+said|slipped\s+out|spilled\s+out|boiled\s+over)\b",
+            r"\b(?:last\s+night|the\s+(?:evening|night|weekend|party|dinner|day|argument|fight|row)|yesterday|things)\s+(?:was|were|got|turned\s+into)\s+"
+            r"(?:a\s+(?:bit\s+of\s+a\s+)?|such\s+a\s+)?(?:mess|disaster|shambles|car\s+crash|train\s?wreck)\b",
+            r"\b(?:promises|plans|commitments|agreements|boundaries)\s+(?:weren't|were\s+not|wasn't|haven't\s+been|didn't\s+get|never\s+got)\s+(?:kept|followed\s+through|done|honou?red|respected|met)\b",
+            r"\bthe\s+ball\s+(?:was|got)\s+dropped\b"),
+        "Nobody does anything in this sentence, so nobody takes responsibility.",
+        "Put yourself in it as the one who acted: \"I said hurtful things.\"",
+        unless=("negated", "reported"),
+        name="passive",
+    ),
+
+    # demand_forgiveness -- Lewicki et al.: a request for forgiveness adds least;
+    # the hurt partner is not obliged to forgive on command or on a timetable.
+    Rule(
+        "demand_forgiveness",
+        _re(r"\b(?:can|could|shall)\s+we\s+(?:please\s+)?(?:just\s+)?(?:move\s+on|move\s+past|get\s+past|put\s+(?:this|it|that)\s+behind|forget|drop\s+(?:it|this)|"
+            r"let\s+(?:it|this)\s+go|be\s+(?:okay|ok|good|fine|normal)|go\s+back\s+to\s+(?:normal|how)|get\s+back\s+to\s+normal|make\s+up|"
+            r"stop\s+(?:fighting|talking\s+about|going\s+on)|have\s+a\s+nice|not\s+(?:talk|go\s+over|bring|dwell)|"
+            r"start\s+(?:fresh|over|again|afresh)|wipe\s+the\s+slate|turn\s+the\s+page)",
+            r"\b(?:leave|put)\s+(?:it|this|that|all\s+(?:of\s+)?(?:this|that))\s+in\s+the\s+past\b|\bclean\s+slate\b",
+            r"\blet's\s+(?:please\s+)?(?:just\s+)?(?:move\s+on|forget|put\s+(?:this|it)\s+behind|drop\s+(?:it|this)|not\s+(?:dwell|talk\s+about|go\s+over|bring)|let\s+(?:it|this)\s+go|get\s+past|draw\s+a\s+line)",
+            r"\bhope\s+(?:we|you)\s+can\s+(?:put\s+(?:this|it)\s+behind|move\s+on|get\s+past|forget|forgive)",
+            r"\bforgive\s+me\b",
+            r"\b(?:need|want|would\s+like|'d\s+like|asking\s+for|ask\s+for|beg\s+for)\s+(?:you\s+to\s+forgive|your\s+forgiveness|forgiveness|us\s+to\s+be\s+(?:okay|ok|fine|good|normal)|(?:this|it)\s+to\s+be\s+over)",
+            r"\b(?:are|r)\s+we\s+(?:okay|ok|good|fine|cool|alright|all\s+right)(?:\s+now)?\s*\?",
+            r"\bwe(?:'re|\s+are)\s+(?:okay|ok|good|fine|cool)(?:\s+now)?\s*,?\s*(?:right|yeah)\s*\?",
+            r"\bwhat\s+more\s+do\s+you\s+want\b",
+            r"\bI(?:'ve|\s+have)?\s+(?:already\s+)?(?:said|told\s+you)\s+(?:I'm|I\s+am|I\s+was)\s+sorry\b|\bI\s+(?:already\s+)?said\s+sorry\b|\bI(?:'ve|\s+have)\s+already\s+apologi[sz]ed\b",
+            r"\bhow\s+(?:long|many\s+times)\s+(?:are\s+you\s+going|do\s+I\s+have|will\s+you|must\s+I)\b",
+            r"\b(?:behind\s+us|over\s+it|okay|fine|normal|back\s+to\s+normal|past\s+this)\s+by\s+(?:tomorrow|tonight|the\s+weekend|this\s+weekend|next\s+week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+            r"\bget\s+over\s+it\b",
+            r"\b(?:friends|okay|ok|good|fine|us|normal)\s+again\s*\?|\b(?:am\s+I\s+)?forgiven\s*\?|\btruce\s*\?",
+            r"\b(?:are\s+you\s+)?still\s+(?:mad|angry|upset|cross)(?:\s+(?:at|with)\s+me)?\s*\?",
+            r"\b(?:don't|do\s+not)\s+(?:be|stay)\s+(?:mad|angry|upset|cross)\b"),
+        "It asks them to forgive or move on, which puts the pace of the repair on you instead of on them.",
+        "Leave forgiveness with them: \"Take the time you need. I'll keep showing you.\"",
+        unless=("negated",),
+        name="forgive/move on",
+    ),
+
+    # vague_promise -- Lewicki et al.: an offer of repair matters; it only
+    # counts if it can be seen. "Do better" can't be noticed or checked.
+    Rule(
+        "vague_promise",
+        _re(rf"\b{_I_WILL}\s+(?:really\s+|genuinely\s+)?(?:try\s+(?:to\s+(?:do|be)\s+better|harder|my\s+best)|do\s+better|be\s+better|be\s+a\s+better|change\b|"
+            r"work\s+on\s+(?:it|myself|that|this|things|us|being|staying|my)|be\s+more\s+\w+|care\s+more|communicate\s+better|"
+            r"make\s+(?:it|this|things)\s+(?:up\s+to\s+you|right)|never\s+(?:do\s+(?:it|that|this)|let\s+(?:it|that|this)\s+happen)\s+again|"
+            r"improve|be\s+different|sort\s+myself\s+out|be\s+(?:the\s+\w+\s+you\s+deserve|there\s+for\s+you\s+more)|step\s+up|prove\s+(?:it|myself)|"
+            r"earn\s+(?:your\s+trust|it)\s+back|make\s+(?:more\s+of\s+)?an?\s+effort|put\s+(?:in\s+)?(?:more\s+)?effort|pay\s+more\s+attention|"
+            r"listen\s+more|be\s+less\s+\w+|get\s+better|learn\s+from\s+(?:this|it)|show\s+you\s+(?:I've|I\s+have)\s+changed|be\s+(?:kinder|nicer|calmer))",
+            r"\b(?:it|this|that)(?:\s+won't|\s+will\s+not|\s+will\s+never|'ll\s+never)(?:\s+ever)?\s+happen\s+again\b",
+            r"\bthings\s+(?:will|are\s+going\s+to)\s+(?:be\s+different|change)\b"),
+        "A promise like this can't be seen or checked, so it asks them to take your word again.",
+        "Name one thing they could notice: \"When I'm running late, I'll text before the time we agreed.\"",
+        unless=("concrete", "negated"),
+        name="vague promise",
+    ),
+)
+
+# --------------------------------------------------------------------------
+# Context checks
+
+# Something a person does that the other can see: the test for a concrete commitment.
+_ACTION = (r"(?:text|call|phone|ring|message|tell|say|ask|check|show|send|forward|put|set|book|leave|walk|step|stay|sit|"
+           r"come|go\b|pause|stop|wait|listen|let\s+you\s+(?:know|finish|speak|talk|decide)|share|write|hand|pick|turn|switch|keep|plan|block|schedule|find|"
+           r"back\s+you|speak|talk|apologi[sz]e|sleep|cook|pay|help|drive|meet|look|read|hold|answer|reply|decide)\b"
+           r"(?!\s+(?:more|better|harder)\b)")
+_CONCRETE = _re(
+    rf"\bI(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'ve|\s+have)\s+(?:\w+\s+){{0,2}}?{_ACTION}",
+    # present tense, as plans are often written ("When plans change, I text ..."),
+    # limited to verbs whose past tense looks different
+    r"\bI\s+(?:always\s+|now\s+|then\s+)?(?:text|call|phone|tell|say|ask|check|show|send|forward|leave|walk|step|"
+    r"stay|sit|come|go|pause|stop|wait|listen|talk|share|keep|book)\b",
+    rf"\bwe(?:'ll|\s+will)\s+(?:\w+\s+){{0,2}}?{_ACTION}",
+    r"\b(?:stays|stay|goes|lives)\s+(?:in|on|off|at|between)\b",
+    r"\b(?:every|each)\s+(?:day|evening|morning|night|week|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday|time)\b",
+    r"\b(?:within|in)\s+(?:an?|one|two|five|ten|fifteen|twenty|thirty|\d+)\s+(?:minutes?|mins?|hours?|days?)\b",
+)
+
+_ACK = _re(
+    r"\bI\s+(?:was\s+wrong|got\s+(?:it|that|this)\s+wrong|messed\s+up|screwed\s+up|let\s+you\s+down|hurt\s+you|broke|yelled|shouted|snapped|swore|"
+    r"raised\s+my\s+voice|slammed|ignored|dismissed|interrupted|talked\s+over|left|walked\s+out|stormed|forgot|missed|lied|hid|kept|"
+    r"went\s+(?:quiet|silent|off)|made\s+fun|mocked|laughed|cancelled|canceled|didn't|did\s+not|wasn't|was\s+not|"
+    r"was\s+(?:rude|short|sharp|cruel|harsh|dismissive|unkind|unfair|sarcastic|mean|selfish|careless|late|dishonest|cold|out\s+of\s+line)|"
+    r"should\s+have|shouldn't\s+have|should've|made\s+(?:you|the\s+decision|a\s+decision|plans)|put\s+you|read\s+your|"
+    r"told\s+(?:my|your|him|her|them)|said|spoke|changed\s+the\s+subject|chose|stayed\s+quiet|stood\s+there|"
+    r"scared\s+you|frightened\s+you|embarrassed\s+you|humiliated|brushed|blamed|critici[sz]ed|called\s+you|pretended|"
+    r"booked|made\s+that)\b",
+    r"\b(?:that|it|this)(?:'s|\s+is|\s+was)\s+(?:all\s+)?(?:on\s+me|my\s+fault|my\s+doing|my\s+responsibility|wrong\s+of\s+me|"
+    r"(?:really\s+|so\s+)?(?:wrong|unfair|cruel|dismissive|disrespectful|dishonest|unkind|hurtful|selfish|not\s+okay|not\s+ok))",
+    r"\bI\s+take\s+(?:full\s+)?responsibility\b|\bI\s+own\s+(?:that|it|this)\b|\bmy\s+(?:fault|mistake|doing)\b",
+    r"\b(?:there's|there\s+is|that's|it's|there\s+was)\s+no\s+excuse\b",
+    r"\bI\s+know\s+what\s+I\s+did\b|\bI\s+did\s+(?:that|this|it)\b",
+    r"\b(?:I'm|I\s+am)\s+(?:so\s+|really\s+|truly\s+|very\s+)?(?:sorry|ashamed)\s+(?:I\b|that\s+I\b|for\b|about\s+(?:what|how|the\s+way))",
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:so\s+|really\s+)?sorry\s+(?:I\b|for\b)",
+    r"\bI\s+apologi[sz]e\s+for\b",
+)
+
+_IMPACT = _re(
+    r"\byou\s+(?:were|felt|must\s+have\s+felt|had\s+to|ended\s+up|sat|waited|spent|stood|came\s+home|found\s+out|ran\s+out|"
+    r"didn't\s+(?:know|deserve)|couldn't|deserved|carried|had\s+(?:dinner|a\s+rough|a\s+hard|a\s+bad)|'ve\s+had\s+to|were\s+left|trusted)\b",
+    r"\b(?:it|that|this)\s+(?:left|made|put)\s+you\b",
+    r"\b(?:left|made)\s+you\s+(?:feel|alone|on\s+your\s+own|waiting|doing)",
+    r"\b(?:did|does|meant|cost)\s+(?:to\s+|for\s+)?you\b|\bwas\s+like\s+for\s+you\b|\bimpact\s+on\s+you\b",
+    r"\byou\b[^.!?]{0,40}\b(?:hurt|embarrassed|humiliated|scared|frightened|exposed|alone|lonely|shut\s+out|left\s+out|"
+    r"on\s+your\s+own|small|invisible|unheard|let\s+down|worried|cold|waiting)\b",
+)
+
+_REGRET = _re(
+    r"\b(?:sorry|apologi[sz]e|apologies|regret)\b",
+    r"\bI\s+wish\s+I\b|\bashamed\b|\bI\s+hate\s+that\s+I\b|\bI\s+feel\s+(?:terrible|awful|sick|bad)\b",
+)
+
+_OFFER = _re(
+    r"\bwhat\s+(?:can|could)\s+I\s+do\b|\bis\s+there\s+anything\s+I\s+can\b|\bhow\s+can\s+I\s+make\b",
+    r"\bmake\s+(?:it|this|things)\s+right\b|\bmake\s+amends\b",
+    r"\bcheck\s+in\b|\bcheck-in\b|\bhold\s+me\s+to\b|\bcall\s+it\s+out\b|\btell\s+me\b|\blet\s+me\s+know\b|\bsqueeze\s+my\s+hand\b",
+    r"\b(?:I'd|I\s+would)\s+like\s+to\s+(?:apologi[sz]e|hear|talk|sit|listen)\b",
+    r"\bI(?:'ll|\s+will)\s+(?:apologi[sz]e|pay|replace|fix|call\s+your|talk\s+to\s+your|explain\s+to)\b",
+    r"\bcan\s+we\s+(?:sit\s+down|talk)\b|\byou\s+can\s+(?:ask|hold|tell|call|say)\b",
+    r"\bI(?:'ve|\s+have)\s+(?:booked|fixed|paid|sorted|replaced|called|set)\b",
+    r"\b(?:if|when)\s+(?:it|this|that|the\s+old\s+pattern|I)\b[^.!?]{0,40}\b(?:again|comes\s+back|returns|slips?)\b",
+    r"\bwe\s+agreed\b",
+)
+
+_NEGATOR = re.compile(
+    r"(?:\b(?:not|no|never|nothing|without|instead\s+of|rather\s+than|stop|won't|cannot)\b|n't\b)[^,;:()]*$",
+    re.IGNORECASE,
+)
+# "I wouldn't have snapped if you hadn't ..." is not a negation of what follows.
+_COUNTERFACTUAL = re.compile(r"\b(?:wouldn't|would\s+not|would\s+never|couldn't|could\s+not)\s+have\b", re.IGNORECASE)
+_REPORTER = re.compile(
+    r"\b(?:said|say|saying|says|called|call|calling|told\s+you|tell\s+you|telling\s+you|pretend|pretending|pretended|"
+    r"act\s+like|acted\s+like|acting\s+like|claimed|implied|suggested)\s+(?:[\w']+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_PLAN_WORDS = re.compile(
+    r"\b(?:again|next\s+time|ever|in\s+(?:the\s+)?future|from\s+now\s+on|any\s+time|whenever)\b", re.IGNORECASE)
+_PLAN_FOLLOW = re.compile(
+    r"\b(?:tell\s+me|let\s+me\s+know|say\s+so|call\s+it\s+out|I'll|I\s+will|we'll|we\s+will|please|squeeze)\b", re.IGNORECASE)
+_WHETHER = re.compile(
+    r"\b(?:know|ask|asking|asked|wonder|wondering|sure|check|see|find\s+out|tell\s+me|understand)\s*$", re.IGNORECASE)
+_OWNED = re.compile(r"^[^.!?]{0,40}?\b(?:when|because|after|by\s+what)\s+I\b", re.IGNORECASE)
+_DISOWNED = re.compile(
+    r"\bno\s+excuse\b|\bnot\s+an\s+excuse\b|\bisn't\s+an\s+excuse\b|\b(?:doesn't|does\s+not|didn't|did\s+not)\s+(?:excuse|justify)\b|"
+    r"\b(?:doesn't|does\s+not|didn't|did\s+not)\s+make\s+it\s+(?:okay|ok|right|better|any\s+better)\b|\bnot\s+making\s+excuses\b",
+    re.IGNORECASE,
+)
+_REINFORCES = re.compile(
+    r"^\s*(?:but|however)\b,?\s*(?:"
+    r"(?:that's|that\s+is|it's|it\s+is|there's|there\s+is)\s+(?:no|not\s+an?)\s+excuse|"
+    r"(?:that|it|this)\s+(?:doesn't|does\s+not|didn't|did\s+not)\s+(?:make|excuse|change|justify)|"
+    r"(?:that's|it's|that\s+is|it\s+is)\s+(?:on\s+me|my\s+(?:fault|responsibility|problem|job|doing))|"
+    r"(?:I'm|I\s+am)\s+not\s+(?:making|giving|offering)\s+(?:any\s+)?excuses|"
+    r"(?:also|more\s+than\s+that)\b)",
+    re.IGNORECASE,
+)
+_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just)\b", re.IGNORECASE)
+_HEDGES = ("conditional", "sorry_you_feel")
+_HAS_SORRY = re.compile(rf"\b{_SORRY}\b", re.IGNORECASE)
+
+# Blanks the draft leaves to fill ("[what it was like for you: ...]") are not
+# the writer's words yet, so the checker ignores them.
+_BLANK = re.compile(r"\[[^\[\]\n]{1,80}:\s*(?:\.\.\.|…)\]")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
+
+
+# --------------------------------------------------------------------------
+# Checking
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+
+
+def _normalise(text: str) -> str:
+    """Same length as the input: typographic apostrophes become plain ones."""
+    return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of words in quotation marks that sit inside a sentence.
+
+    Quoted words are someone's words being reported, or the plan's agreed
+    wording; they are not flagged. A quote that starts its paragraph is not
+    treated as reported speech (a whole message pasted in quotes is still
+    checked).
+    """
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch == "\u201c":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == "\u201d" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+        elif ch == "\n" and depth and text.startswith("\n", i + 1):
+            spans.append((start, i))  # an unclosed quote ends with its paragraph
+            depth = 0
+    if depth:
+        spans.append((start, len(text)))
+    in_curly = _mask(text, spans)
+    for paragraph in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*", in_curly):
+        marks = [m.start() for m in re.finditer('"', paragraph.group())]
+        for a, b in zip(marks[::2], marks[1::2]):
+            spans.append((paragraph.start() + a, paragraph.start() + b + 1))
+    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
+    kept = []
+    for start, end in sorted(spans):
+        para_start = paragraph_starts[bisect.bisect_right(paragraph_starts, start) - 1]
+        if text[max(para_start, start - _REACH):start].strip() or (start - para_start) > _REACH:
+            kept.append((start, end))
+    return kept
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[pos:m.end()].strip():
+            out.append(_Sentence(pos, m.end()))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append(_Sentence(pos, len(text)))
+    return out
+
+
+# Context checks look at most this far either side of a match, so a long
+# text without full stops stays linear.
+_REACH = 240
+
+
+def _before(text: str, sentence: _Sentence, at: int) -> str:
+    return text[max(sentence.start, at - _REACH):at]
+
+
+def _after(text: str, sentence: _Sentence, at: int) -> str:
+    return text[at:min(sentence.end, at + _REACH)]
+
+
+def _clause_prefix(text: str, sentence: _Sentence, at: int) -> str:
+    prefix = _before(text, sentence, at)
+    breaks = list(_CLAUSE_BREAK.finditer(prefix))
+    if breaks:
+        prefix = prefix[breaks[-1].end():]
+    return prefix[-50:]
+
+
+def _clause_rest(text: str, sentence: _Sentence, at: int) -> str:
+    rest = _after(text, sentence, at)
+    m = _CLAUSE_BREAK.search(rest)
+    return rest[:m.start()] if m else rest
+
+
+class _Context:
+    """What the context checks need to know about the whole text."""
+
+    def __init__(self, text: str, sentences: list[_Sentence]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self._starts = [s.start for s in sentences]
+        self.concrete = _CONCRETE.search(text) is not None
+        self.first_ack = len(text) + 1
+
+    def find_first_ack(self, hedged: set[int]) -> None:
+        """Where the first real acknowledgement is.
+
+        An excuse that looks like an admission ("I didn't mean to") is not
+        one, and neither is anything in a hedged sentence ("If I was out of
+        line, then I'm sorry").
+        """
+        excuse_rule = next(r for r in RULES if r.name == "excuse before acknowledgement")
+        excuses = [(m.start(), m.end()) for m in excuse_rule.pattern.finditer(self.text)]
+        for m in _ACK.finditer(self.text):
+            if self.sentence_index(m.start()) in hedged:
+                continue
+            if any(s < m.end() and m.start() < e for s, e in excuses):
+                continue
+            self.first_ack = m.start()
+            return
+
+    def sentence_index(self, pos: int) -> int:
+        return max(bisect.bisect_right(self._starts, pos) - 1, 0)
+
+    def sentence_of(self, pos: int) -> _Sentence:
+        return self.sentences[self.sentence_index(pos)]
+
+    def cancels(self, check: str, m: re.Match[str]) -> bool:
+        text = self.text
+        sentence = self.sentence_of(m.start())
+        if check == "negated":
+            prefix = _COUNTERFACTUAL.sub(" ", _clause_prefix(text, sentence, m.start()))
+            return _NEGATOR.search(" ".join(prefix.split()[-4:])) is not None
+        if check == "reported":
+            return _REPORTER.search(_before(text, sentence, m.start())[-60:]) is not None
+        if check == "owned":
+            return _OWNED.search(_after(text, sentence, m.end())) is not None
+        if check == "after_ack":
+            return m.start() > self.first_ack
+        if check == "disowned":
+            return _DISOWNED.search(_before(text, sentence, m.start()) + _after(text, sentence, m.start())) is not None
+        if check == "concrete":
+            return self.concrete
+        if check == "plan":
+            if _HAS_SORRY.search(_before(text, sentence, m.start())):
+                return False
+            if _PLAN_WORDS.search(_before(text, sentence, m.start()) + _after(text, sentence, m.start())):
+                return True
+            return _PLAN_FOLLOW.search(_after(text, sentence, m.end())) is not None
+        if check == "whether":
+            return _WHETHER.search(_before(text, sentence, m.start())) is not None
+        if check == "reinforces":
+            return self._but_is_harmless(m, sentence)
+        raise ValueError(f"unknown context check {check!r}")
+
+    def _but_is_harmless(self, m: re.Match[str], sentence: _Sentence) -> bool:
+        """A 'but' is only a finding when it follows an apology and takes something back."""
+        text = self.text
+        before = _before(text, sentence, m.start())
+        if _HAS_SORRY.search(before):
+            if _NOT_ONLY.search(before):
+                return True
+        elif before.strip(" \t\n\"'“"):
+            return True  # a 'but' mid-sentence with no apology before it
+        else:
+            index = self.sentence_index(m.start())
+            if index == 0:
+                return True
+            previous = self.sentences[index - 1]
+            if not _HAS_SORRY.search(text[max(previous.start, previous.end - _REACH):previous.end]):
+                return True
+        return _REINFORCES.search(_after(text, sentence, m.start())) is not None
+
+    def but_clause_end(self, m: re.Match[str]) -> int:
+        sentence = self.sentence_of(m.start())
+        rest = _clause_rest(self.text, sentence, m.end())
+        return min(m.end() + len(rest.rstrip(" .!?\n")), m.start() + 60)
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer("\n", text)]
+
+
+def check_apology(text: str) -> CheckResult:
+    """Findings (pitfalls) and components (good parts) of an apology text."""
+    original = text
+    text = _normalise(text)
+    blanks = [(m.start(), m.end()) for m in _BLANK.finditer(text)]
+    visible = _mask(text, blanks)  # what the components look at
+    quiet = _mask(visible, _quoted_spans(visible))  # what the rules look at
+    context = _Context(quiet, _sentences(visible))
+
+    def run(rules: list[Rule]) -> list[tuple[int, int, Rule]]:
+        found = []
+        for rule in rules:
+            for m in rule.pattern.finditer(quiet):
+                if any(context.cancels(check, m) for check in rule.unless):
+                    continue
+                end = context.but_clause_end(m) if rule.name == "sorry, but" else m.end()
+                found.append((m.start(), end, rule))
+        return found
+
+    # Hedges first: a hedged sentence does not count as an acknowledgement.
+    hedges = run([r for r in RULES if r.category in _HEDGES])
+    context.find_first_ack({context.sentence_index(start) for start, _, _ in hedges})
+    raw = hedges + run([r for r in RULES if r.category not in _HEDGES])
+
+    raw.sort(key=lambda item: (item[0], -item[1], CATEGORIES.index(item[2].category)))
+    kept: list[tuple[int, int, Rule]] = []
+    reported_to: dict[str, int] = {}
+    for start, end, rule in raw:
+        if start < reported_to.get(rule.category, -1):
+            continue  # the same pitfall already reported for these words
+        kept.append((start, end, rule))
+        reported_to[rule.category] = max(end, reported_to.get(rule.category, -1))
+    # A 'but' whose clause holds another finding (blame, minimising) is reported as that.
+    other_starts = [start for start, _, rule in kept if rule.category != "explanation_first"]
+    final = []
+    for start, end, rule in kept:
+        if rule.name == "sorry, but":
+            sentence_end = context.sentence_of(start).end
+            i = bisect.bisect_right(other_starts, start)
+            if i < len(other_starts) and other_starts[i] < sentence_end:
+                continue
+        final.append((start, end, rule))
+
+    line_starts = _line_starts(original)
+    findings = []
+    for start, end, rule in final:
+        line = bisect.bisect_right(line_starts, start)
+        col = start - line_starts[line - 1] + 1
+        words = re.sub(r"\s+", " ", original[start:end]).strip()
+        findings.append(Finding(rule.category, line, col, words, rule.why, rule.better))
+
+    hedged = {context.sentence_index(start) for start, _, rule in final if rule.category in _HEDGES}
+    regret = any(context.sentence_index(m.start()) not in hedged for m in _REGRET.finditer(visible))
+    components = {
+        "acknowledges": context.first_ack <= len(quiet),
+        "names_impact": _IMPACT.search(visible) is not None,
+        "regret": regret,
+        "commits_to_change": _CONCRETE.search(visible) is not None,
+        "offers_repair": _OFFER.search(visible) is not None,
+    }
+    return CheckResult(findings, components)
+
+
+def format_findings(result: CheckResult, source: str) -> str:
+    """Human text: one line per finding plus a suggestion, then the components."""
+    where = safe_text(source, one_line=True)
+    lines = []
+    for f in result.findings:
+        lines.append(f"{where}:{f.line}:{f.col}: {f.category}: «{safe_text(f.text, one_line=True)}» — {f.why}")
+        lines.append(f"    try: {f.better}")
+    if not result.findings:
+        lines.append(f"{where}: no pitfalls found")
+    present = [c for c in COMPONENTS if result.components.get(c)]
+    missing = [c for c in COMPONENTS if not result.components.get(c)]
+    lines.append("present: " + (", ".join(present) if present else "none"))
+    if missing:
+        lines.append("missing: " + ", ".join(missing))
+        for name in missing:
+            lines.append(f"    {name}: {COMPONENT_HINTS[name]}")
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------
+# Drafting
+
+_OPENERS = (
+    "I want to start with what happened and what it did to you, before anything about me.",
+    "Before I say anything about my side, I want to stay with what this was like for you.",
+    "I'd like to begin with you, and with what my part in this did to you.",
+)
+_INCIDENT_LEADS = (
+    "Here is what happened, as I wrote it in our plan: “{}”",
+    "In our plan I put it plainly: “{}”",
+    "What happened, in the words I wrote down: “{}”",
+)
+_IMPACT_LEADS = (
+    "And this is what it meant for you: “{}”",
+    "What it left you with: “{}”",
+    "And it landed on you: “{}”",
+)
+_OWNING = (
+    "That's on me, and I'm sorry.",
+    "I did that, and I'm sorry.",
+    "That was my doing. I'm sorry.",
+)
+_FEARS: dict[str, tuple[str, ...]] = {
+    "reliability": (
+        (
+            "I think the fear underneath this is that you can't rely on me: that when it counts, I won't be "
+            "where I said I'd be. That fear makes sense. More reassurance won't answer it, so I want to answer "
+            "it with what I do."
+        ),
+        (
+            "I think what this really touched is whether you can count on me. You've heard me say I'll be "
+            "there before, and then I wasn't. Words haven't been enough, so I'd rather you judge me by what "
+            "you actually see."
+        ),
+    ),
+    "respect": (
+        (
+            "I think it left you feeling that I don't respect you. I'm not going to explain what was going on "
+            "in my head; how it landed on you is what matters, and the way I speak to you when things are "
+            "tense is what has to change."
+        ),
+        (
+            "I think the deeper hurt is that it felt like I don't respect you. You deserve to be spoken to "
+            "with care, most of all when we disagree, and explaining myself won't give you that."
+        ),
+    ),
+    "alone": (
+        (
+            "I think it left you feeling alone in this: that I say a quick sorry and then go missing when "
+            "things get hard. You shouldn't have to carry it on your own, or come looking for me."
+        ),
+        (
+            "I think the fear is that you're on your own in this, that I apologise quickly and then "
+            "disappear. I don't want to be absent. I want to stay in the room with you, even when it's "
+            "uncomfortable."
+        ),
+    ),
+    "honesty": (
+        (
+            "I think the fear is that I hide things from you, and that you only find out when you go "
+            "looking. More promises won't fix that. Telling you things before you have to ask will."
+        ),
+        (
+            "I think this touched on whether I'm open with you. You shouldn't have to dig for the truth or "
+            "wonder what else you don't know. I want you to hear things from me first, without asking."
+        ),
+    ),
+    "other": (
+        (
+            "I don't want to guess at the fear underneath this and get it wrong, so I'd rather hear it from "
+            "you. Whatever it is, I'm not going to argue with it."
+        ),
+        (
+            "I may not have found the right words yet for what this touched in you. I want to listen to "
+            "that properly, without defending myself."
+        ),
+    ),
+}
+_PATTERN_LEADS = (
+    "This isn't only about one night. It's a pattern, and I've named it in our plan: {}",
+    "And I know this wasn't a one-off. It keeps coming back, and it has a name in our plan: {}",
+    "It would be easy to treat this as one bad evening, and it isn't. It's something I keep doing: {}",
+)
+_PATTERN_TAILS = (
+    "You've seen it more than once, and you shouldn't have to keep asking me for the same basic thing.",
+    "You shouldn't have to keep asking for the same thing, again and again.",
+)
+_BEHAVIOR_LEADS = (
+    "So here is what I'm committing to, in the words we agreed: {}",
+    "What I'll do, as we wrote it together: {}",
+    "Here's the change you'll be able to see, word for word from our plan: {}",
+)
+_BEHAVIOR_TAILS = (
+    "I want it to be something you can notice without having to check up on me.",
+    "You shouldn't have to remind me; the point is that you can see it.",
+)
+_RAISE_LEADS = (
+    (
+        "If the old pattern comes back, this is how we agreed you can raise it: {} When you do, I'll "
+        "listen instead of defending myself."
+    ),
+    (
+        "If you see it happening again, here's what we agreed: {} I'll take that as a fair signal, not "
+        "an attack."
+    ),
+    "And if it slips, you don't have to find new words for it. We agreed: {}",
+)
+_CHECKIN = (
+    "Let's check in on {} and look honestly at whether this has actually shown up.",
+    "Can we check in on {}? I'd like us to look at what you've actually seen, not at what I said.",
+    "On {} we check in, and the question is simply whether you've seen it.",
+)
+_CLOSINGS = (
+    (
+        "You don't owe me forgiveness, and there's no deadline for trusting me again. I'd rather show you "
+        "than ask."
+    ),
+    (
+        "I'm not asking you to forgive me, or to feel differently by any particular day. That part is "
+        "yours."
+    ),
+    "There's no timeline on any of this, and forgiveness isn't mine to ask for. I'll keep showing up.",
+)
+
+BLANKS = {
+    "incident": "[what happened: ...]",
+    "impact": "[what it was like for you: ...]",
+    "pattern": "[the pattern I keep repeating: ...]",
+    "behavior": "[the one thing I'll do that you can see: ...]",
+    "raise_it": "[how you can raise it if it comes back: ...]",
+    "check_in": "[the day we check in: ...]",
+}
+
+
+def _seed(plan: Plan) -> str:
+    parts = [plan.id, plan.title, plan.incident, plan.impact, plan.pattern, plan.fear, plan.behavior, plan.raise_it]
+    return "\x1f".join("" if p is None else str(p) for p in parts)
+
+
+def _pick(seed: str, part: str, options: tuple[str, ...]) -> str:
+    """The same plan always picks the same phrasing; different plans vary."""
+    digest = hashlib.sha256(f"{part}\x1e{seed}".encode()).digest()
+    return options[int.from_bytes(digest[:4], "big") % len(options)]
+
+
+def _given(value: object) -> str | None:
+    if value is None:
+        return None
+    s = str(value).strip()
+    return s or None
+
+
+def _quoted(value: str) -> str:
+    return f"“{value}”"
+
+
+def format_date(day: dt.date, today: dt.date) -> str:
+    """'Friday 4 December', with the year only when it is not this year."""
+    text = f"{day:%A} {day.day} {day:%B}"
+    return text if day.year == today.year else f"{text} {day.year}"
+
+
+def draft_apology(plan: Plan, *, today: dt.date | None = None) -> str:
+    """A draft the repairing partner can adapt and say in their own voice.
+
+    Order: impact first, the fear named, the pattern, the agreed behavior (as
+    written), how to raise it (as written), the check-in; no request for
+    forgiveness and no timeline. Blanks to fill look like "[what happened: ...]".
+    The plan's own words are quoted, so the draft passes check_apology.
+    """
+    today = today or dt.date.today()
+    seed = _seed(plan)
+
+    def pick(part: str, options: tuple[str, ...]) -> str:
+        return _pick(seed, part, options)
+
+    incident, impact = _given(plan.incident), _given(plan.impact)
+    pattern, behavior, raise_it = _given(plan.pattern), _given(plan.behavior), _given(plan.raise_it)
+    fear = plan.fear if plan.fear in _FEARS else "other"
+
+    opening = [pick("opener", _OPENERS)]
+    opening.append(pick("incident", _INCIDENT_LEADS).format(incident) if incident else BLANKS["incident"])
+    opening.append(pick("impact", _IMPACT_LEADS).format(impact) if impact else BLANKS["impact"])
+    opening.append(pick("owning", _OWNING))
+
+    pattern_text = _quoted(pattern) if pattern else BLANKS["pattern"]
+    pattern_par = [pick("pattern", _PATTERN_LEADS).format(pattern_text), pick("pattern-tail", _PATTERN_TAILS)]
+
+    behavior_text = _quoted(behavior) if behavior else BLANKS["behavior"]
+    raise_text = _quoted(raise_it) if raise_it else BLANKS["raise_it"]
+    when = format_date(plan.check_in, today) if plan.check_in else BLANKS["check_in"]
+    change_par = [
+        pick("behavior", _BEHAVIOR_LEADS).format(behavior_text),
+        pick("behavior-tail", _BEHAVIOR_TAILS),
+        pick("raise", _RAISE_LEADS).format(raise_text),
+        pick("checkin", _CHECKIN).format(when),
+    ]
+
+    paragraphs = []
+    hurt, repairing = _given(plan.hurt), _given(plan.repairing)
+    if hurt:
+        paragraphs.append(f"{hurt},")
+    paragraphs += [
+        " ".join(opening),
+        pick("fear", _FEARS[fear]),
+        " ".join(pattern_par),
+        " ".join(change_par),
+        pick("closing", _CLOSINGS),
+    ]
+    if repairing:
+        paragraphs.append(f"— {repairing}")
+    return "\n\n".join(paragraphs) + "\n"
