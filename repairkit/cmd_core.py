@@ -225,19 +225,22 @@ def new_entry_id(data: bytes) -> str:
               help="Plan id or unique prefix (default: the only active plan).")
 @click.option("--by", metavar="NAME", help="Who saw it (default: $REPAIR_AUTHOR, then git user.name).")
 @click.option("--at", "at", metavar="WHEN", help="When it happened (default: now): yesterday, friday, 2026-12-04…")
+@click.option("--private", is_flag=True, help="Keep the note only on this computer, never in the shared journal.")
 @click.option("--no-input", is_flag=True, help="Never prompt.")
 @click.pass_context
 def log_cmd(ctx: click.Context, kind: str, note: str | None, plan_ref: str | None, by: str | None,
-            at: str | None, no_input: bool) -> None:
+            at: str | None, private: bool, no_input: bool) -> None:
     """Log what you saw. KIND is shown, missed, raised or note.
 
     \b
       repair log shown "texted when the train was late" --by Alex
       repair log missed "home an hour late, no text" --at yesterday
       repair log raised --plan late "said 'the text thing'"
+      repair log note --private "I get defensive when I'm hungry"
 
     Prints the new entry's id. Evidence noticed by the hurt partner counts
-    more in `repair review` than self-report.
+    more in `repair review` than self-report. --private keeps the note in
+    your own data folder only (`repair review --private` shows it to you).
     """
     if note is not None and safety_stop(note):
         return
@@ -245,6 +248,15 @@ def log_cmd(ctx: click.Context, kind: str, note: str | None, plan_ref: str | Non
     path = cliutil.journal_path(ctx)
     loaded = journal.load(path)
     plan = cliutil.resolve_plan(loaded.journal, plan_ref, no_input=no_input)
+    if private:
+        if not note:
+            raise UsageError("a private note needs its text", hint='repair log note --private "..."')
+        from repairkit import private as private_notes
+
+        private_notes.add(path, plan.id, when, kind, note)
+        if cliutil.stdout_is_terminal():
+            cliutil.say("Kept privately, on this computer only; it is not in the shared journal.")
+        return
     person = cliutil.author(by, path)
     with journal.writing(path, loaded) as w:
         if w.journal.plan(plan.id) is None:

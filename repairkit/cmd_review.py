@@ -51,7 +51,14 @@ def _when(value) -> str:
         else f"{value:%Y-%m-%d %H:%M}"
 
 
-def render_text(reviews: list[PlanReview], people_note: bool = True) -> str:
+def _private_notes(path, reviews: list[PlanReview]) -> dict:
+    from repairkit import private
+
+    notes = private.notes_for(path)
+    return {r.plan.id: [n for n in notes if n.plan == r.plan.id and r.start <= n.day <= r.end] for r in reviews}
+
+
+def render_text(reviews: list[PlanReview], private: dict | None = None) -> str:
     marks = _marks()
     lines: list[str] = []
     for r in reviews:
@@ -73,6 +80,11 @@ def render_text(reviews: list[PlanReview], people_note: bool = True) -> str:
             chunk = r.timeline[i:i + ROW]
             prefix = "  Timeline:  " if i == 0 else "             "
             lines.append(f"{prefix}{chunk[0].date:%d %b} " + "".join(day_mark(d, marks) for d in chunk))
+        if private is not None:
+            notes = private.get(p.id, [])
+            lines.append("  Private:   " + ("only you see these" if notes else "no private notes in this window"))
+            for n in notes:
+                lines.append(f"    {n.at[:10]} {n.kind}: {safe_text(n.note, one_line=True)}")
         lines.append("")
     if reviews:
         lines.append(f"Legend: {marks['shown_witnessed']} shown, noticed by the other partner   "
@@ -126,8 +138,9 @@ def _md(text: str) -> str:
 @click.option("--markdown", is_flag=True, help="Print Markdown, for a notes file.")
 @click.option("--check", is_flag=True, help="Exit 1 unless every plan is showing up and no check-in is overdue.")
 @click.option("--all", "all_plans", is_flag=True, help="Every plan, not only the active ones.")
+@click.option("--private", "with_private", is_flag=True, help="Also show your private notes (only yours).")
 @click.pass_context
-def review_cmd(ctx, plan_ref, since, until, as_json, markdown, check, all_plans) -> None:
+def review_cmd(ctx, plan_ref, since, until, as_json, markdown, check, all_plans, with_private) -> None:
     """Did the agreed behavior actually show up?
 
     \b
@@ -151,16 +164,20 @@ def review_cmd(ctx, plan_ref, since, until, as_json, markdown, check, all_plans)
     else:
         plans = [p for p in j.plans if all_plans or p.status == "active"]
     reviews = review(plans, j.entries, today=generated.date(), since=start, until=end)
+    private = _private_notes(loaded.path, reviews) if with_private else {}
     if as_json:
-        emit_json({"generated": generated.isoformat(), "journal": str(loaded.path),
-                   "plans": [r.to_json() for r in reviews]})
+        docs = [r.to_json() for r in reviews]
+        if with_private:
+            for doc, r in zip(docs, reviews):
+                doc["private"] = [{"at": n.at, "kind": n.kind, "note": n.note} for n in private[r.plan.id]]
+        emit_json({"generated": generated.isoformat(), "journal": str(loaded.path), "plans": docs})
     elif markdown:
         click.echo(render_markdown(reviews, generated), nl=False)
     elif not reviews:
         out("No active plans to review." + (" Add one with `repair plan`." if not j.plans else
                                             " `repair review --all` shows the others."))
     else:
-        out(render_text(reviews))
+        out(render_text(reviews, private))
     if check and not passes_check(reviews):
         ctx.exit(EXIT_CHECK_FAILED)
 

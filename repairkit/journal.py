@@ -637,6 +637,8 @@ class Writer:
         return self.loaded.journal
 
     def _insert(self, key: str, fields: dict[str, Any]) -> None:
+        if self.edited:
+            raise RuntimeError("add plans and entries before editing fields: an edit moves the offsets")
         _check_rendered(fields)
         new, start, delta, layout = _splice(self.data, self.layouts[key], fields)
         for other_key, other in self.layouts.items():

@@ -1,0 +1,175 @@
+"""`repair checkin`, `repair start`, `repair guide`: the conversation around the evidence."""
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+from repairkit import cliutil, journal
+from repairkit.cliutil import emit_json, out
+from repairkit.errors import UsageError
+from repairkit.model import OUTCOMES, Entry
+
+
+@click.command("checkin")
+@click.argument("plan_ref", metavar="[PLAN]", required=False, shell_complete=cliutil.complete_plan_ids)
+@click.option("--outcome", type=click.Choice(OUTCOMES),
+              help="keep going, adjust the plan, repaired, or needs outside support.")
+@click.option("--next", "next_when", metavar="WHEN", help="The next check-in for keep/adjust (default: in 14 days).")
+@click.option("--note", help="What you agreed, in a sentence.")
+@click.option("--by", metavar="NAME", help="Who is writing (default: $REPAIR_AUTHOR, then git user.name).")
+@click.option("--at", "at", metavar="WHEN", help="When the talk happened (default: now).")
+@click.option("--no-input", is_flag=True, help="Never prompt.")
+@click.pass_context
+def checkin_cmd(ctx, plan_ref, outcome, next_when, note, by, at, no_input) -> None:
+    """Record the check-in conversation and set what happens next.
+
+    \b
+      repair checkin --outcome keep --next "in 2 weeks" --note "Going well; keep going."
+      repair checkin late-texts --outcome repaired
+      repair checkin --outcome support --note "We'll find a couples counsellor."
+
+    keep/adjust move the plan's check-in to --next (default: 14 days from
+    today); repaired and support set the plan's status. Prints the entry id.
+    """
+    from repairkit.cmd_core import new_entry_id, safety_stop
+
+    if note is not None and safety_stop(note):
+        return
+    when = cliutil.parse_date_option(at, direction="past", want="any", option="--at") or cliutil.now()
+    next_date = cliutil.parse_date_option(next_when, direction="future", option="--next")
+    if next_date is not None and outcome in ("repaired", "support"):
+        raise UsageError(f"--next goes with keep or adjust, not {outcome}")
+    path = cliutil.journal_path(ctx)
+    loaded = journal.load(path)
+    plan = cliutil.resolve_plan(loaded.journal, plan_ref, no_input=no_input)
+    if outcome is None:
+        if not cliutil.interactive(no_input):
+            raise UsageError("missing --outcome", hint="one of: " + ", ".join(OUTCOMES))
+        from repairkit import prompts
+
+        outcome = prompts.select("How did the check-in go?", [
+            ("keep", "keep: it's working; keep going as agreed"),
+            ("adjust", "adjust: keep going, with a change to the plan"),
+            ("repaired", "repaired: trust feels rebuilt here"),
+            ("support", "support: we need outside help with this"),
+        ])
+    if outcome in ("keep", "adjust") and next_date is None:
+        next_date = cliutil.today() + dt.timedelta(days=14)
+    person = cliutil.author(by, path)
+    with journal.writing(path, loaded) as w:
+        if w.journal.plan(plan.id) is None:
+            raise UsageError(f"plan '{plan.id}' was removed while this command ran")
+        entry = Entry(id=new_entry_id(w.data), at=when, plan=plan.id, kind="checkin", by=person, note=note,
+                      outcome=outcome, next=next_date)
+        w.add_entry(entry)
+        if outcome in ("repaired", "support"):
+            w.set_plan_fields(plan.id, {"status": outcome})
+        else:
+            w.set_plan_fields(plan.id, {"check_in": next_date})
+    cliutil.warn_unknown_person(person, loaded.journal)
+    if not cliutil.stdout_is_terminal() or cliutil.quiet():
+        out(entry.id)
+        return
+    if outcome == "repaired":
+        out(f"Recorded. {plan.id} is marked repaired: the evidence stays in the journal.")
+    elif outcome == "support":
+        from repairkit import guidance
+
+        out(f"Recorded. {plan.id} is marked as needing outside support.")
+        out(guidance.SUPPORT_TEXT)
+    else:
+        out(f"Recorded. Next check-in for {plan.id}: {next_date:%A %-d %B}.")
+
+
+@click.command("start")
+@click.option("--answers", metavar="KEY=VALUE,...", help="Answer without prompts: safety=no,support=no,recent=yes…")
+@click.option("--json", "as_json", is_flag=True, help="Print the recommendation as one JSON document.")
+@click.option("--no-input", is_flag=True, help="Never prompt; needs --answers.")
+def start_cmd(answers, as_json, no_input) -> None:
+    """A short check-in: which conversation would help most right now?
+
+    \b
+      repair start
+      repair start --answers safety=no,support=no,recent=yes
+      repair start --answers safety=no,support=no,recent=no,therapy=no,need=talk --json
+
+    A few questions, safety first (answer that one on your own). It says
+    which kind of conversation would help and the command to run next.
+    Nothing is saved anywhere.
+    """
+    from repairkit import guidance
+
+    if answers is not None:
+        try:
+            given = guidance.parse_answers(answers)
+            rec = guidance.recommend(given)
+        except ValueError as e:
+            raise UsageError(str(e), hint="keys: " + ", ".join(q.key for q in guidance.START_QUESTIONS)) from None
+    elif cliutil.interactive(no_input):
+        given, rec = _ask_start()
+    else:
+        raise UsageError("missing --answers (there is no terminal to ask on)",
+                         hint="for example: repair start --answers safety=no,support=no,recent=yes")
+    if as_json:
+        emit_json({"recommendation": rec.key, "title": rec.title, "why": rec.why,
+                   "next_command": rec.next_command, "answers": given})
+        return
+    out(cliutil.style(rec.title, bold=True))
+    out(click.wrap_text(rec.why, width=78))
+    out("")
+    out(f"Next: {rec.next_command}")
+    if rec.key == "safety_first":
+        out("")
+        out(guidance.SAFETY_TEXT)
+
+
+def _ask_start():
+    """Ask in order, stopping as soon as the answers decide the recommendation."""
+    from repairkit import guidance, prompts
+
+    given: dict[str, str] = {}
+    for question in guidance.START_QUESTIONS:
+        given[question.key] = prompts.select(question.text, question.choices)
+        try:
+            return given, guidance.recommend(given)
+        except ValueError:
+            continue
+    return given, guidance.recommend(given)
+
+
+@click.command("guide")
+@click.argument("topic", required=False, type=click.Choice(
+    ["trust-repair", "after-conflict", "before-the-talk", "between-sessions", "safety"]))
+@click.option("--json", "as_json", is_flag=True, help="Print the page (or the list) as one JSON document.")
+@click.option("--no-pager", is_flag=True, help="Print straight to the terminal.")
+def guide_cmd(topic, as_json, no_pager) -> None:
+    """Practical guidance, offline: how to repair, calm down, prepare, keep going.
+
+    \b
+      repair guide
+      repair guide after-conflict
+      repair guide safety --no-pager
+
+    With no TOPIC, the list of topics. On a terminal the page opens in your
+    pager.
+    """
+    from repairkit import guidance
+
+    if topic is None:
+        if as_json:
+            emit_json({"topics": [{"topic": name, "summary": summary}
+                                  for name, (summary, _) in guidance.GUIDES.items()]})
+            return
+        width = max(len(name) for name in guidance.GUIDES)
+        out("Guides (`repair guide TOPIC`):")
+        for name, (summary, _) in guidance.GUIDES.items():
+            out(f"  {name:<{width}}  {summary}")
+        return
+    summary, text = guidance.GUIDES[topic]
+    if as_json:
+        emit_json({"topic": topic, "summary": summary, "text": text})
+    elif cliutil.stdout_is_terminal() and not no_pager:
+        click.echo_via_pager(text)
+    else:
+        out(text.rstrip("\n"))

@@ -1,0 +1,202 @@
+"""checkin, start, guide, private notes and the safety path, from the command line."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import PLAN_ARGS, repair_command, run_repair
+
+DANGER = "He grabbed my arm and won't let me leave the flat when we argue."
+
+
+def tree_snapshot(*roots: Path) -> dict:
+    """Every file under the roots with its bytes' hash and mode: what a write would change."""
+    snap = {}
+    for root in roots:
+        for p in sorted(root.rglob("*")):
+            if p.is_file():
+                snap[str(p)] = (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mode)
+            elif p.is_dir():
+                snap[str(p)] = ("dir", p.stat().st_mode)
+    return snap
+
+
+# ------------------------------------------------------------------ checkin ---
+
+def test_checkin_keep_moves_the_check_in(run, with_plan, journal_path):
+    before = journal_path.read_text()
+    r = run("checkin", "--outcome", "keep", "--note", "Going well.", "--by", "Sam")
+    assert r.exit_code == 0, r.stderr
+    entry_id = r.stdout.strip()
+    after = journal_path.read_text()
+    assert "    check_in: 2026-12-11\n" in after and "    check_in: 2026-12-04\n" not in after
+    assert f"  - id: {entry_id}\n" in after and "    kind: checkin\n    by: Sam\n" in after
+    assert "    outcome: keep\n    next: 2026-12-11\n" in after
+    # Only the check-in line changed; everything else was added.
+    assert [line for line in before.splitlines() if line not in after.splitlines()] == ["    check_in: 2026-12-04"]
+    doc = json.loads(run("review", "--json").stdout)
+    assert doc["plans"][0]["check_in"]["date"] == "2026-12-11"
+    assert doc["plans"][0]["counts"]["checkins"] == 1
+
+
+def test_checkin_next_and_done_state(run, with_plan, journal_path):
+    assert run("checkin", "--outcome", "adjust", "--next", "in 10 days").exit_code == 0
+    assert "    check_in: 2026-12-07\n" in journal_path.read_text()
+    r = run("review", "--json", env={"REPAIR_NOW": "2026-12-07T20:00:00+01:00"})
+    assert json.loads(r.stdout)["plans"][0]["check_in"]["state"] == "due"
+    run("checkin", "--outcome", "keep", "--at", "2026-12-07", env={"REPAIR_NOW": "2026-12-07T20:00:00+01:00"})
+    r = run("review", "--json", "--all", env={"REPAIR_NOW": "2026-12-30T20:00:00+01:00"})
+    assert json.loads(r.stdout)["plans"][0]["check_in"]["state"] == "overdue"  # the new date, 2026-12-21
+
+
+@pytest.mark.parametrize("outcome", ["repaired", "support"])
+def test_checkin_sets_status(run, with_plan, journal_path, outcome):
+    assert run("checkin", "--outcome", outcome).exit_code == 0
+    assert f"    status: {outcome}\n" in journal_path.read_text()
+    assert json.loads(run("status", "--json").stdout)["plans"][0]["status"] == outcome
+    assert run("review", "--json").stdout.count('"id"') == 0  # no longer active
+
+
+def test_checkin_usage_errors(run, with_plan, journal_path):
+    before = journal_path.read_text()
+    assert run("checkin").exit_code == 2
+    assert run("checkin", "--outcome", "repaired", "--next", "friday").exit_code == 2
+    assert run("checkin", "--outcome", "keep", "--next", "whenever").exit_code == 2
+    assert journal_path.read_text() == before
+
+
+# -------------------------------------------------------------------- start ---
+
+@pytest.mark.parametrize("answers, key, command", [
+    ("safety=yes", "safety_first", "repair guide safety"),
+    ("safety=unsure", "safety_first", "repair guide safety"),
+    ("safety=no,support=yes,therapy=no", "outside_support", "repair guide between-sessions"),
+    ("safety=no,support=no,recent=yes", "after_argument", "repair guide after-conflict"),
+    ("safety=no,support=no,recent=no,need=talk", "hard_talk", "repair guide before-the-talk"),
+    ("safety=no,support=no,recent=no,need=repair,therapy=no", "repair_plan", "repair plan"),
+])
+def test_start_recommends(run, answers, key, command):
+    r = run("start", "--answers", answers, "--json")
+    assert r.exit_code == 0, r.stderr
+    doc = json.loads(r.stdout)
+    assert doc["recommendation"] == key and doc["next_command"] == command
+
+
+def test_start_without_answers_or_terminal_is_a_usage_error(run):
+    r = run("start")
+    assert r.exit_code == 2 and "--answers" in r.stderr
+    assert run("start", "--answers", "safety=perhaps").exit_code == 2
+
+
+def test_start_safety_text_shows_helplines(run):
+    r = run("start", "--answers", "safety=yes")
+    assert r.exit_code == 0 and "1-800-799-7233" in r.stdout and "0808 2000 247" in r.stdout
+
+
+# -------------------------------------------------------------------- guide ---
+
+def test_guide_lists_topics_and_prints_pages(run):
+    r = run("guide")
+    topics = ["trust-repair", "after-conflict", "before-the-talk", "between-sessions", "safety"]
+    assert r.exit_code == 0 and all(t in r.stdout for t in topics)
+    for topic in topics:
+        page = run("guide", topic)
+        assert page.exit_code == 0 and len(page.stdout.splitlines()) > 15
+    assert json.loads(run("guide", "safety", "--json").stdout)["topic"] == "safety"
+    assert run("guide", "nonsense").exit_code == 2
+
+
+# ------------------------------------------------------------ private notes ---
+
+def test_private_note_never_reaches_the_journal(run, with_plan, journal_path, tmp_path):
+    before = journal_path.read_bytes()
+    r = run("log", "note", "--private", "I get defensive when I'm hungry.")
+    assert r.exit_code == 0, r.stderr
+    assert journal_path.read_bytes() == before
+    store = tmp_path / "home" / ".local" / "share" / "repairkit" / "private-notes.jsonl"
+    assert "defensive" in store.read_text()
+    assert stat.S_IMODE(store.stat().st_mode) == 0o600
+    assert stat.S_IMODE(store.parent.stat().st_mode) == 0o700
+    text = run("review", "--private").stdout
+    assert "Private:   only you see these" in text and "defensive when I'm hungry" in text
+    assert "defensive" not in run("review").stdout
+    doc = json.loads(run("review", "--json", "--private").stdout)
+    assert doc["plans"][0]["private"][0]["note"] == "I get defensive when I'm hungry."
+
+
+def test_private_notes_are_kept_per_journal(run, with_plan, tmp_path):
+    run("log", "note", "--private", "for the first journal")
+    other = tmp_path / "other.yaml"
+    run("--journal", str(other), "init")
+    run("--journal", str(other), "plan", *PLAN_ARGS)
+    assert "first journal" not in run("--journal", str(other), "review", "--private").stdout
+
+
+# -------------------------------------------------------------- safety path ---
+
+@pytest.mark.parametrize("args", [
+    ["plan", *PLAN_ARGS[:2], "--fear", "respect", "--pattern", DANGER, "--behavior", "I text.", "--raise-it", "R"],
+    ["log", "note", DANGER],
+    ["log", "note", "--private", DANGER],
+    ["checkin", "--outcome", "keep", "--note", DANGER],
+])
+@pytest.mark.slow
+def test_safety_path_writes_nothing_anywhere(tmp_path, args):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    assert run_repair("init", "--people", "Sam,Alex", cwd=tmp_path).returncode == 0
+    assert run_repair("plan", *PLAN_ARGS, cwd=tmp_path).returncode == 0
+    subprocess.run(["git", "-C", str(tmp_path), "add", "-A"], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "x"],
+                   check=True)
+    status_before = subprocess.run(["git", "-C", str(tmp_path), "status", "--porcelain", "--ignored"],
+                                   capture_output=True, text=True).stdout
+    before = tree_snapshot(tmp_path)
+    r = run_repair(*args, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "1-800-799-7233" in r.stdout and "Couples repair\nis not advised" in r.stdout
+    assert tree_snapshot(tmp_path) == before  # journal, cache, private store, lock and temp files
+    status_after = subprocess.run(["git", "-C", str(tmp_path), "status", "--porcelain", "--ignored"],
+                                  capture_output=True, text=True).stdout
+    assert status_after == status_before == ""
+
+
+@pytest.mark.slow
+def test_start_on_a_real_terminal_safety_and_normal_branches(tmp_path):
+    pexpect = pytest.importorskip("pexpect")
+    env = {k: v for k, v in os.environ.items() if k != "REPAIR_NO_INPUT"}
+    env.update(TERM="xterm", COLUMNS="100", LINES="40")
+    cmd = repair_command()
+    before = tree_snapshot(tmp_path)
+
+    child = pexpect.spawn(cmd[0], cmd[1:] + ["start"], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=20,
+                          dimensions=(40, 100))
+    child.logfile_read = sys.stdout if os.environ.get("PEXPECT_DEBUG") else None
+    child.expect("afraid for their safety")
+    child.send("\x1b[B\r")  # the second choice: yes
+    child.expect("Safety first")
+    child.expect("1-800-799-7233")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+    child = pexpect.spawn(cmd[0], cmd[1:] + ["start"], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=20,
+                          dimensions=(40, 100))
+    child.expect("afraid for their safety")
+    child.send("\r")  # no
+    child.expect("betrayal")
+    child.send("\r")  # no
+    child.expect("argue")
+    child.send("\x1b[B\r")  # yes
+    child.expect("The hour after an argument")
+    child.expect("repair guide after-conflict")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert tree_snapshot(tmp_path) == before
