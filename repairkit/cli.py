@@ -147,13 +147,33 @@ def _warn_if_merge_driver_missing(explicit: str | None) -> None:
 
     try:
         from repairkit.journal import find_journal
+
+        path = find_journal(explicit)
+        if not _attributes_name_driver(path):
+            return  # the common case, decided without importing the git code
         from repairkit.sync import driver_warning
 
-        message = driver_warning(find_journal(explicit))
+        message = driver_warning(path)
     except (_RepairError, OSError):
         return
     if message:
         click.echo(f"repair: {message}", err=True)
+
+
+def _attributes_name_driver(journal_path) -> bool:
+    """Whether a .gitattributes from the journal's folder up to the work tree's top names our driver."""
+    folder = os.path.dirname(os.path.abspath(journal_path))
+    while True:
+        try:
+            with open(os.path.join(folder, ".gitattributes"), "rb") as f:
+                if b"merge=repairkit" in f.read(1 << 20):
+                    return True
+        except OSError:
+            pass
+        parent = os.path.dirname(folder)
+        if os.path.lexists(os.path.join(folder, ".git")) or parent == folder:
+            return False
+        folder = parent
 
 
 def main() -> None:

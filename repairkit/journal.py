@@ -77,7 +77,8 @@ class Loaded:
     sha: str
     journal: Journal
     layouts: dict[str, dict[str, Any]]
-    _entries_file: Path | None = field(default=None, repr=False)
+    cache_depth: int | None = field(default=None, repr=False)  # set when it came from the cache
+    entry_rows_fn: Any = field(default=None, repr=False)  # the cache's rows, without making records
 
 
 def read_bytes(path: Path) -> bytes:
@@ -789,43 +790,98 @@ def _entry_from_row(r: tuple) -> Entry:
                  line=r[8], extra=r[9])
 
 
+MAX_CHAIN = 32  # appends recorded as deltas before a cache entry is written out in full
+
+
+def _cache_file(sha: str) -> Path:
+    return _cache_dir() / f"{sha}.{CACHE_FORMAT}"
+
+
+def _read_record(sha: str) -> dict | None:
+    try:
+        with open(_cache_file(sha), "rb") as f:
+            record = marshal.loads(f.read())  # loads() of the bytes: load() of a file is many times slower
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(record, dict) or record.get("sha") != sha or record.get("format") != CACHE_FORMAT:
+        return None
+    return record
+
+
+def _record_rows(record: dict) -> list[tuple] | None:
+    """All entry rows of a record: its own, or its base's plus the ones appended since."""
+    added: list[list] = []
+    for _ in range(MAX_CHAIN + 1):
+        if record.get("entries") is not None:
+            rows = list(record["entries"])
+            for more in reversed(added):
+                rows.extend(more)
+            return rows
+        added.append(record["added"])
+        record = _read_record(record["base"])
+        if record is None:
+            return None
+    return None
+
+
 def _cache_read(path: Path, data: bytes, sha: str) -> Loaded | None:
     if os.environ.get("REPAIR_NO_CACHE"):
         return None
+    record = _read_record(sha)
+    if record is None:
+        return None
     try:
-        with open(_cache_dir() / f"{sha}.{CACHE_FORMAT}", "rb") as f:
-            record = marshal.load(f)
-        if record.get("sha") != sha or record.get("format") != CACHE_FORMAT:
-            return None
+        if record.get("entries") is None and _read_record(record["base"]) is None:
+            return None  # the chain is broken (pruned): parse afresh
+        rows_box: list = []
+
+        def rows() -> list[tuple]:
+            if not rows_box:
+                got = _record_rows(record)
+                if got is None:
+                    raise JournalError("the parse cache changed while reading it", hint="run the command again")
+                rows_box.append(got)
+                if record.get("depth", 0) > 1:  # a reader pays to fold the chain, not a writer
+                    _cache_put(dict(record, entries=got, added=None, base=None, depth=0))
+            return rows_box[0]
+
         journal = Journal(path=str(path), version=record["version"], people=list(record["people"]),
                           plans=[_plan_from_row(r) for r in record["plans"]],
-                          entries=[_entry_from_row(r) for r in record["entries"]])
-        return Loaded(path, data, sha, journal, record["layouts"])
-    except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError):
+                          entry_loader=lambda: [_entry_from_row(r) for r in rows()])
+        loaded = Loaded(path, data, sha, journal, record["layouts"])
+        loaded.cache_depth = record.get("depth", 0)
+        loaded.entry_rows_fn = rows
+        return loaded
+    except (KeyError, IndexError, TypeError, ValueError):
         return None
 
 
-def _cache_store(sha: str, journal: Journal, layouts: dict, entry_rows: list | None = None) -> None:
-    if os.environ.get("REPAIR_NO_CACHE"):
-        return
+def _cache_put(record: dict) -> None:
     folder = _cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.chmod(folder, 0o700)
-        record = {"format": CACHE_FORMAT, "sha": sha, "version": journal.version, "people": journal.people,
-                  "plans": [_plan_row(p) for p in journal.plans],
-                  "entries": entry_rows if entry_rows is not None else [_entry_row(e) for e in journal.entries],
-                  "layouts": layouts}
         fd, tmp = _create_temp(folder)
         with os.fdopen(fd, "wb") as f:
-            marshal.dump(record, f)
-        os.replace(tmp, folder / f"{sha}.{CACHE_FORMAT}")
+            f.write(marshal.dumps(record))
+        os.replace(tmp, _cache_file(record["sha"]))
         _cache_prune(folder)
     except (OSError, ValueError):
         pass  # a cache that can't be written only costs speed
 
 
-def _cache_prune(folder: Path, keep: int = 16) -> None:
+def _head(sha: str, journal: Journal, layouts: dict) -> dict:
+    return {"format": CACHE_FORMAT, "sha": sha, "version": journal.version, "people": journal.people,
+            "plans": [_plan_row(p) for p in journal.plans], "layouts": layouts}
+
+
+def _cache_store(sha: str, journal: Journal, layouts: dict) -> None:
+    if os.environ.get("REPAIR_NO_CACHE"):
+        return
+    _cache_put(dict(_head(sha, journal, layouts), entries=[_entry_row(e) for e in journal.entries], depth=0))
+
+
+def _cache_prune(folder: Path, keep: int = 64) -> None:
     files = sorted(folder.iterdir(), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in files[keep:]:
         with contextlib.suppress(OSError):
@@ -837,10 +893,22 @@ def _cache_write(loaded: Loaded) -> None:
 
 
 def _cache_after_write(loaded: Loaded, writer: Writer) -> None:
-    """After a write: the new bytes' cache entry, made from the old one plus what was added."""
-    if writer.edited:
+    """After an append: the new bytes' cache entry, as the old entry plus what was added.
+
+    Recorded as a delta on the old entry, so appending to a journal of years of
+    entries never reads or rewrites all of them; readers fold long chains.
+    """
+    if writer.edited or os.environ.get("REPAIR_NO_CACHE"):
         return  # an edit may move anything; the next read parses afresh
+    sha = hashlib.sha256(writer.data).hexdigest()
     journal = Journal(path=loaded.journal.path, version=loaded.journal.version, people=loaded.journal.people,
-                      plans=loaded.journal.plans + writer.added_plans,
-                      entries=loaded.journal.entries + writer.added_entries)
-    _cache_store(hashlib.sha256(writer.data).hexdigest(), journal, writer.layouts)
+                      plans=loaded.journal.plans + writer.added_plans)
+    added = [_entry_row(e) for e in writer.added_entries]
+    head = _head(sha, journal, writer.layouts)
+    depth = getattr(loaded, "cache_depth", None)
+    if depth is not None and depth < MAX_CHAIN:
+        _cache_put(dict(head, entries=None, base=loaded.sha, added=added, depth=depth + 1))
+    else:
+        rows = loaded.entry_rows_fn() if getattr(loaded, "entry_rows_fn", None) else \
+            [_entry_row(e) for e in loaded.journal.entries]
+        _cache_put(dict(head, entries=rows + added, depth=0))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 FEARS = ("reliability", "respect", "alone", "honesty", "other")
 STATUSES = ("active", "repaired", "paused", "closed", "support")
@@ -56,13 +56,32 @@ class Entry:
         return self.at.date() if isinstance(self.at, dt.datetime) else self.at
 
 
-@dataclass
 class Journal:
-    path: str
-    version: int = 1
-    people: list[str] = field(default_factory=list)
-    plans: list[Plan] = field(default_factory=list)
-    entries: list[Entry] = field(default_factory=list)
+    """A whole journal. Entries may be read lazily: a cached journal of years of entries
+    only turns them into records when a command actually looks at them."""
+
+    def __init__(self, path: str, version: int = 1, people: list[str] | None = None,
+                 plans: list[Plan] | None = None, entries: list[Entry] | None = None,
+                 entry_loader: Callable[[], list[Entry]] | None = None) -> None:
+        self.path = path
+        self.version = version
+        self.people = people if people is not None else []
+        self.plans = plans if plans is not None else []
+        self._entries = entries if entries is not None or entry_loader else []
+        self._entry_loader = entry_loader
+
+    @property
+    def entries(self) -> list[Entry]:
+        if self._entries is None:
+            self._entries = self._entry_loader() if self._entry_loader else []
+        return self._entries
+
+    @entries.setter
+    def entries(self, value: list[Entry]) -> None:
+        self._entries = value
+
+    def __repr__(self) -> str:
+        return f"Journal({self.path!r}, {len(self.plans)} plans)"
 
     def plan(self, plan_id: str) -> Plan | None:
         for plan in self.plans:

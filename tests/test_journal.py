@@ -210,3 +210,24 @@ def test_stored_dates_in_every_written_form(tmp_path):
     assert [e.day for e in entries[1:]] == [dt.date(2026, 11, 2)] * 6 + [dt.date(2026, 1, 2), dt.date(2026, 11, 2)]
     assert entries[4].at.utcoffset() == dt.timedelta(hours=1)
     assert entries[8].at.utcoffset() == dt.timedelta(hours=-5, minutes=-30)
+
+
+def test_cache_delta_chain_survives_many_appends_and_pruning(tmp_path):
+    path = write(tmp_path, LAYOUTS["plain"])
+    journal.load(path)
+    for n in range(journal.MAX_CHAIN + 5):
+        add_entry(path, f"echain{n}")
+    cached = journal.load(path)
+    assert [e.id for e in cached.journal.entries][-3:] == [f"echain{n}" for n in range(journal.MAX_CHAIN + 2,
+                                                                                        journal.MAX_CHAIN + 5)]
+    assert len(cached.journal.entries) == journal.MAX_CHAIN + 6
+    # Lose every cache file but the newest: the chain is broken, so the journal is parsed afresh.
+    folder = tmp_path / "home" / ".cache" / "repairkit" / "journals"
+    add_entry(path, "elast")
+    newest = max(folder.iterdir(), key=lambda p: p.stat().st_mtime)
+    for f in folder.iterdir():
+        if f != newest:
+            f.unlink()
+    again = journal.load(path)
+    assert [e.id for e in again.journal.entries][-1] == "elast"
+    assert len(again.journal.entries) == journal.MAX_CHAIN + 7
