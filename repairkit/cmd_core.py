@@ -212,9 +212,12 @@ def _ask_plan(values: dict) -> dict:
 
 def new_entry_id(data: bytes) -> str:
     """'e' and 8 hex digits: starts with a letter, so YAML reads it as text; unique in the file."""
+    from repairkit.yamltext import is_plain_safe
+
     while True:
         candidate = "e" + os.urandom(4).hex()
-        if candidate.encode() not in data:
+        # "e12345678" could pass for a number to a careless reader: keep ids that read as words.
+        if is_plain_safe(candidate) and candidate.encode() not in data:
             return candidate
 
 

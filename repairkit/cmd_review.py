@@ -164,7 +164,7 @@ def review_cmd(ctx, plan_ref, since, until, as_json, markdown, check, all_plans,
     else:
         plans = [p for p in j.plans if all_plans or p.status == "active"]
     reviews = review(plans, j.entries, today=generated.date(), since=start, until=end)
-    private = _private_notes(loaded.path, reviews) if with_private else {}
+    private = _private_notes(loaded.path, reviews) if with_private else None
     if as_json:
         docs = [r.to_json() for r in reviews]
         if with_private:

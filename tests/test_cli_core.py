@@ -216,3 +216,17 @@ def test_debug_env_shows_traceback_only_when_asked(run, journal_path):
     journal_path.write_text("version: 2\n")
     r = run("check")
     assert "Traceback" not in r.stderr
+
+
+def test_review_without_private_says_nothing_about_private_notes(run, with_plan):
+    assert "Private" not in run("review").stdout
+
+
+def test_generated_ids_read_back_as_words(monkeypatch):
+    from repairkit import cmd_core
+    from repairkit.yamltext import scalar
+
+    draws = iter([bytes.fromhex("12345678"), bytes.fromhex("00000000"), bytes.fromhex("1234abcd")])
+    monkeypatch.setattr(cmd_core.os, "urandom", lambda n: next(draws))
+    assert cmd_core.new_entry_id(b"") == "e1234abcd"  # the all-digit draws are skipped
+    assert scalar("e1234abcd") == "e1234abcd"
