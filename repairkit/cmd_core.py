@@ -54,11 +54,28 @@ def init_cmd(ctx: click.Context, people: str | None, git_setup: bool) -> None:
     explicit = ctx.find_root().params.get("journal") or os.environ.get("REPAIR_JOURNAL")
     path = Path(explicit) if explicit else Path.cwd() / journal.DEFAULT_NAME
     names = [n.strip() for n in (people or "").split(",") if n.strip()]
+    if git_setup and path.parent.is_dir():
+        import subprocess
+
+        from repairkit import sync
+
+        inside = subprocess.run(["git", "rev-parse", "--is-inside-work-tree"], cwd=path.parent,
+                                capture_output=True, text=True)
+        if inside.returncode != 0 or inside.stdout.strip() != "true":
+            raise UsageError(f"--git: {journal.display_path(path.parent)} is not inside a git repository",
+                             hint="run `git init` (or clone your notes repository) first, or drop --git")
     journal.create(path, INIT_TEMPLATE.format(people=yamltext.flow_list(names)))
     if git_setup:
         from repairkit import sync
+        from repairkit.errors import RepairError
 
-        sync.git_setup(path)
+        try:
+            result = sync.git_setup(path)
+        except RepairError as e:
+            raise type(e)(f"the journal was started, but git merging was not set up: {e.message}",
+                          path=e.path, line=e.line, col=e.col, hint=e.hint) from None
+        cliutil.warn(f"git merging set up for {result.journal}; commit .gitattributes so your partner's "
+                     "clone gets it too")
     if cliutil.stdout_is_terminal() and not cliutil.quiet():
         cliutil.say(f"Started {journal.display_path(path)}. Next: `repair plan` to write down what you'll change.")
     else:

@@ -230,3 +230,9 @@ def test_generated_ids_read_back_as_words(monkeypatch):
     monkeypatch.setattr(cmd_core.os, "urandom", lambda n: next(draws))
     assert cmd_core.new_entry_id(b"") == "e1234abcd"  # the all-digit draws are skipped
     assert scalar("e1234abcd") == "e1234abcd"
+
+
+def test_init_git_outside_a_repository_creates_nothing(run, journal_path):
+    r = run("init", "--git")
+    assert r.exit_code == 2 and "not inside a git repository" in r.stderr
+    assert not journal_path.exists()
