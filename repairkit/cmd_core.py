@@ -239,7 +239,7 @@ def new_entry_id(data: bytes) -> str:
 
 
 @click.command("log")
-@click.argument("kind", type=click.Choice(LOG_KINDS))
+@click.argument("kind", metavar="KIND", type=click.Choice(LOG_KINDS))
 @click.argument("note", required=False)
 @click.option("--plan", "plan_ref", metavar="ID", shell_complete=cliutil.complete_plan_ids,
               help="Plan id or unique prefix (default: the only active plan).")

@@ -301,7 +301,7 @@ SHELLS = ("bash", "zsh", "fish")
 
 
 @click.command("completion")
-@click.argument("shell", type=click.Choice(SHELLS))
+@click.argument("shell", metavar="SHELL", type=click.Choice(SHELLS))
 @click.pass_context
 def completion_cmd(ctx: click.Context, shell: str) -> None:
     """Print the completion script for bash, zsh or fish.

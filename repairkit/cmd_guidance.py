@@ -139,7 +139,7 @@ def _ask_start():
 
 
 @click.command("guide")
-@click.argument("topic", required=False, type=click.Choice(
+@click.argument("topic", metavar="[TOPIC]", required=False, type=click.Choice(
     ["trust-repair", "after-conflict", "before-the-talk", "between-sessions", "safety"]))
 @click.option("--json", "as_json", is_flag=True, help="Print the page (or the list) as one JSON document.")
 @click.option("--no-pager", is_flag=True, help="Print straight to the terminal.")
