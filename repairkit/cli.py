@@ -87,9 +87,21 @@ class RepairGroup(click.Group):
             if isinstance(e, Cancelled):
                 click.echo("", err=True)
                 ctx.exit(EXIT_INTERRUPTED)
-            click.echo(f"repair: error: unexpected {type(e).__name__}: {e}", err=True)
+            # Only the kind of error and where it happened: its text may quote the journal.
+            click.echo(f"repair: error: unexpected {type(e).__name__} at {_where(e)}", err=True)
             click.echo("hint: this is a bug in repairkit; REPAIR_DEBUG=1 shows the details", err=True)
             ctx.exit(70)
+
+
+def _where(e: BaseException) -> str:
+    """The innermost repairkit frame of a traceback, as module:line."""
+    import traceback
+
+    frames = [f for f in traceback.extract_tb(e.__traceback__) if "repairkit" in f.filename]
+    if not frames:
+        return "an unknown place"
+    last = frames[-1]
+    return f"{os.path.basename(last.filename)}:{last.lineno}"
 
 
 def report(e: RepairError) -> None:

@@ -5,9 +5,7 @@ Command modules import from here so that each behaves the same way.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -94,6 +92,8 @@ def stdout_is_terminal() -> bool:
 
 
 def git_user_name(folder: Path) -> str | None:
+    import subprocess  # here, not at the top: most commands never run git
+
     try:
         out = subprocess.run(["git", "config", "user.name"], cwd=folder, capture_output=True, text=True,
                              timeout=5)
@@ -250,4 +250,6 @@ def complete_plan_ids(ctx: click.Context, param: click.Parameter, incomplete: st
 
 def emit_json(document: Any) -> None:
     """Exactly one JSON document on stdout, control and bidi characters escaped."""
+    import json  # only the commands that print JSON pay for it
+
     click.echo(json_safe(json.dumps(document, ensure_ascii=False, indent=2, default=str)))

@@ -11,6 +11,7 @@ import click
 
 from repairkit import cliutil, journal
 from repairkit.errors import EXIT_CHECK_FAILED, UsageError
+from repairkit.textsafe import safe_text
 
 
 @click.command("apology-draft")
@@ -50,7 +51,8 @@ def apology_draft_cmd(ctx, plan_ref, out_path, force, edit, check_path, as_json,
 
     loaded = journal.load(cliutil.journal_path(ctx))
     plan = cliutil.resolve_plan(loaded.journal, plan_ref, no_input=no_input)
-    draft = apology.draft_apology(plan, today=cliutil.today())
+    # The plan's words are quoted in the draft: neutralise what a terminal (or a later `cat`) would act on.
+    draft = safe_text(apology.draft_apology(plan, today=cliutil.today()))
     if edit and not out_path:
         out_path = f"apology-{plan.id}.md"
     if not out_path or out_path == "-":
@@ -63,8 +65,8 @@ def apology_draft_cmd(ctx, plan_ref, out_path, force, edit, check_path, as_json,
     journal.atomic_write(target, draft.encode("utf-8"), 0o600)
     if edit:
         _open_editor(target)
-    cliutil.warn(f"draft written to {out_path}. Read it aloud and change anything that doesn't sound like you;"
-                 f" `repair apology-draft --check {shlex.quote(out_path)}` checks it again.")
+    cliutil.warn(safe_text(f"draft written to {out_path}. Read it aloud and change anything that doesn't sound "
+                           f"like you; `repair apology-draft --check {shlex.quote(out_path)}` checks it again."))
 
 
 def _check(source: str, as_json: bool) -> None:

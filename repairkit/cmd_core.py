@@ -77,9 +77,10 @@ def init_cmd(ctx: click.Context, people: str | None, git_setup: bool) -> None:
         cliutil.warn(f"git merging set up for {result.journal}; commit .gitattributes so your partner's "
                      "clone gets it too")
     if cliutil.stdout_is_terminal() and not cliutil.quiet():
-        cliutil.say(f"Started {journal.display_path(path)}. Next: `repair plan` to write down what you'll change.")
+        cliutil.say(f"Started {safe_text(journal.display_path(path), one_line=True)}. "
+                    "Next: `repair plan` to write down what you'll change.")
     else:
-        out(str(path))
+        out(safe_text(str(path), one_line=True))
 
 
 def slug(title: str) -> str:
@@ -168,7 +169,7 @@ def plan_cmd(ctx: click.Context, title, pattern, fear, behavior, raise_it, check
         if strict:
             raise UsageError(f"the behavior sounds vague: {problem}",
                              hint=f"rewrite --behavior as something your partner could see, e.g. \"{ideas[0]}\"")
-        warn("\n".join([f"the behavior sounds vague: {problem}",
+        warn("\n".join([f"the behavior sounds vague: {safe_text(problem, one_line=True)}",
                          "  Something your partner could see would work better, for example:",
                          *[f"  - {idea}" for idea in ideas[:3]]]))
     if guidance.support_signs(values["title"], values["pattern"], incident, impact):

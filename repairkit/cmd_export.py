@@ -109,6 +109,8 @@ def export_cmd(ctx: click.Context, fmt, out, plan_refs, since, until, per_plan, 
         raise click.UsageError("--since and --until are for markdown and json; ics lists upcoming check-ins")
     start = cliutil.parse_date_option(since, direction="past", option="--since")
     end = cliutil.parse_date_option(until, direction="past", option="--until")
+    journal.check_window("--since", start)
+    journal.check_window("--until", end)
     now = cliutil.now()
     path = cliutil.journal_path(ctx)
     loaded = journal.load(path)
@@ -159,16 +161,16 @@ def _write_all(targets: list[tuple[Path, bytes]], *, yes: bool, no_input: bool,
             return
     if make_folder is not None:
         try:
-            make_folder.mkdir(parents=True, exist_ok=True)
+            journal.make_private_dir(make_folder, ours=0)  # a new folder is private (0700), as the pages are
         except OSError as e:
             raise UsageError(f"cannot create {journal.display_path(make_folder)} ({e.strerror})") from None
     for p, data in targets:
         write_file(p, data)
     for p, _ in targets:
         if cliutil.stdout_is_terminal():
-            say(f"Wrote {journal.display_path(p)}.")
+            say(f"Wrote {safe_text(journal.display_path(p), one_line=True)}.")
         else:
-            say(str(p))
+            say(safe_text(str(p), one_line=True))
 
 
 # --------------------------------------------------------------------- edit ---
@@ -230,7 +232,7 @@ def edit_cmd(ctx: click.Context, no_input: bool) -> None:
     """
     path = cliutil.journal_path(ctx)
     original = journal.read_bytes(path)
-    shown = journal.display_path(path)
+    shown = safe_text(journal.display_path(path), one_line=True)
     _, problems = journal.parse(path, original, hashlib.sha256(original).hexdigest())
     if problems:
         warn(f"{shown} has {len(problems)} problem{'s' * (len(problems) != 1)} now "
@@ -238,7 +240,7 @@ def edit_cmd(ctx: click.Context, no_input: bool) -> None:
     editor = editor_command(no_input)
     folder = Path(tempfile.mkdtemp(prefix="repair-edit-"))  # 0700, outside the notes repository
     copy = folder / path.name
-    kept = f"your edited copy is kept at {journal.display_path(copy)}"
+    kept = f"your edited copy is kept at {safe_text(journal.display_path(copy), one_line=True)}"
     keep = False
     try:
         fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -65,7 +65,8 @@ def render_text(reviews: list[PlanReview], private: dict | None = None) -> str:
         p = r.plan
         c = r.counts
         label, explain, colour = VERDICT_TEXT[r.verdict]
-        lines.append(style(f"{p.id}", bold=True) + f" — {safe_text(p.title or '', one_line=True)}"
+        lines.append(style(safe_text(p.id, one_line=True), bold=True)
+                     + f" — {safe_text(p.title or '', one_line=True)}"
                      + (f"  [{p.status}]" if p.status != "active" else ""))
         if p.behavior:
             lines.append(f"  Behavior:  {safe_text(p.behavior, one_line=True)}")
@@ -100,7 +101,7 @@ def render_markdown(reviews: list[PlanReview], generated: dt.datetime) -> str:
         p = r.plan
         c = r.counts
         label, explain, _ = VERDICT_TEXT[r.verdict]
-        lines += [f"## {_md(p.title or p.id)} (`{p.id}`)", ""]
+        lines += [f"## {_md(p.title or p.id)} (`{safe_text(p.id, one_line=True)}`)", ""]
         if p.behavior:
             lines += [f"**Behavior:** {_md(p.behavior)}", ""]
         lines += [f"- **Verdict:** {label}: {explain}",
@@ -156,6 +157,8 @@ def review_cmd(ctx, plan_ref, since, until, as_json, markdown, check, all_plans,
         raise click.UsageError("choose one of --json and --markdown")
     start = cliutil.parse_date_option(since, direction="past", option="--since")
     end = cliutil.parse_date_option(until, direction="past", option="--until")
+    journal.check_window("--since", start)
+    journal.check_window("--until", end)
     generated = cliutil.now()
     loaded = journal.load(cliutil.journal_path(ctx))
     j = loaded.journal
@@ -206,7 +209,7 @@ def status_cmd(ctx, as_json) -> None:
     if not reviews:
         out("No plans yet. Add one with `repair plan`.")
         return
-    width = max(len(r.plan.id) for r in reviews)
+    width = max(len(safe_text(r.plan.id, one_line=True)) for r in reviews)
     for r in reviews:
         last = _last_evidence(r)
         state = r.check_in.state or "no check-in"
@@ -218,7 +221,8 @@ def status_cmd(ctx, as_json) -> None:
             state = style("check-in today", fg="yellow")
         elif r.check_in.state == "done":
             state = "check-in done"
-        out(f"{r.plan.id:<{width}}  {r.plan.status:<8}  {VERDICT_TEXT[r.verdict][0]:<18}  {state:<16}  {last}")
+        out(f"{safe_text(r.plan.id, one_line=True):<{width}}  {r.plan.status:<8}  "
+            f"{VERDICT_TEXT[r.verdict][0]:<18}  {state:<16}  {last}")
 
 
 def _last_evidence(r: PlanReview) -> str:
@@ -256,7 +260,7 @@ def check_cmd(ctx, as_json) -> None:
                    "entries": len(loaded.journal.entries) if loaded else None})
     elif not problems:
         j = loaded.journal
-        out(f"{shown}: valid ({len(j.plans)} plan{'s' * (len(j.plans) != 1)}, "
+        out(f"{safe_text(shown, one_line=True)}: valid ({len(j.plans)} plan{'s' * (len(j.plans) != 1)}, "
             f"{len(j.entries)} entr{'ies' if len(j.entries) != 1 else 'y'})")
     if problems:
         for p in problems:

@@ -76,10 +76,12 @@ def _code(text: str) -> str:
 
 
 def _yaml_str(text: str | None) -> str:
-    """A front-matter value: a JSON string is a valid YAML double-quoted scalar."""
+    """A front-matter value: a YAML double-quoted scalar, every invisible or control character escaped."""
     if text is None:
         return "null"
-    return json_safe(json.dumps(text, ensure_ascii=False))
+    from repairkit.yamltext import scalar_quoted
+
+    return scalar_quoted(text)  # not json_safe: YAML has no surrogate pairs, it writes \U0001xxxx
 
 
 def _md_when(value: dt.date | dt.datetime) -> str:

@@ -50,7 +50,25 @@ def _norm(text: str) -> str:
     return "".join(out)
 
 
-_SENTENCE_END = re.compile(r"[.!?;\n]|\s-\s|\s--\s")
+class _Lazy:
+    """A regular expression compiled on first use: importing this module for the guides
+    or the check-in should not pay for compiling a hundred-odd detector patterns."""
+
+    __slots__ = ("compiled", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str):
+        if name in _Lazy.__slots__:
+            raise AttributeError(name)
+        if self.compiled is None:
+            self.compiled = re.compile(self.source)
+        return getattr(self.compiled, name)
+
+
+_SENTENCE_END = _Lazy(r"[.!?;\n]|\s-\s|\s--\s")
 
 
 _CONTEXT = 120  # characters of a sentence looked at before and after a match; a few words is all any rule needs
@@ -89,10 +107,10 @@ _BODY_VIOLENCE = (r"(?:slam(?:med|s|ming)?|bang(?:ed|s|ing)?|smash(?:ed|es|ing)?
                   r"kick(?:ed|s|ing)?|bit|bites|biting|bitten|scratch(?:ed|es|ing)?|burn(?:ed|t|s|ing)?|"
                   r"stamp(?:ed|s|ing)?\s+on|stomp(?:ed|s|ing)?\s+on|squeez(?:e|ed|es|ing)|chok(?:e|ed|es|ing)|"
                   r"strangl(?:e|ed|es|ing)|slap(?:ped|s|ping)?|headbutt(?:ed|s|ing)?|kneed|knees|kneeing)")
-_KID_WORD = re.compile(r"\b" + KIDS + r"\b")
+_KID_WORD = _Lazy(r"\b" + KIDS + r"\b")
 
 # "her" followed by one of these is a person, not a possessive ("hit her hard", "hit her.").
-_HER_AS_PERSON = re.compile(
+_HER_AS_PERSON = _Lazy(
     r"\s*(?:$|[,.!?;:)\"'-]|(?:and|or|but|with|in|on|across|so|until|till|again|hard|harder|twice|once|when|"
     r"while|because|after|before|back|against|into|onto|over|down|up|around|round|by|repeatedly|then|for|at|"
     r"to|too|really|badly|a|an|the|out|off|if|as|from|every|last|this|that|yesterday|today|tonight|during|"
@@ -104,7 +122,7 @@ _HER_AS_PERSON = re.compile(
 _ADVERBS = (r"(?:\s+(?:\w+ly|has|had|have|just|really|kind of|sort of|then|also|even|always|never|actually|"
             r"suddenly|finally|first|once|nearly|almost|was|were|is|are|got|gets|can|could|would|will|"
             r"'s|'re|'ve|'d|be|been|kind|sort))*\s*$")
-_NOT_A_PARTNER = re.compile(
+_NOT_A_PARTNER = _Lazy(
     r"(?:^|\b)(?:it|this|that|which|what|reality|life|work|traffic|everything|nothing|something|money|"
     r"circumstances|stress|illness|covid|bills|debt|worry|worries|fate|time|"
     r"(?:the|a|an|this|that)(?:\s+(?!(?:he|she|they|i|you|we|and|then|when)\b)[\w'-]+){1,2}|"
@@ -114,27 +132,9 @@ _NOT_A_PARTNER = re.compile(
     r"phone|words?|comments?|remarks?|silence|tone|voice|reaction|message|text|email|news|schedule|"
     r"deadline|landlord|neighbou?rs?|grandma|grandmother|grandad|grandfather|aunt|uncle|cousin|in-laws)"
     r")" + _ADVERBS)
-_SELF_AGENT = re.compile(r"(?:^|\b)(?:i|we|i've|i'd|i'll|we've|we'd|i'm)" + _ADVERBS)
-_NEGATED = re.compile(r"(?:\bnever|\bnot|n't|\bno\s+longer|\bnobody|\bno\s+one|\bnothing)(?:\s+[\w']+){0,2}\s*$")
-_STILL_HAPPENS = re.compile(r"\s*(?:anymore|any more)\b")
-
-
-class _Lazy:
-    """A regular expression compiled on first use: importing this module for the guides
-    or the check-in should not pay for compiling a hundred-odd detector patterns."""
-
-    __slots__ = ("compiled", "source")
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.compiled: re.Pattern[str] | None = None
-
-    def __getattr__(self, name: str):
-        if name in _Lazy.__slots__:
-            raise AttributeError(name)
-        if self.compiled is None:
-            self.compiled = re.compile(self.source)
-        return getattr(self.compiled, name)
+_SELF_AGENT = _Lazy(r"(?:^|\b)(?:i|we|i've|i'd|i'll|we've|we'd|i'm)" + _ADVERBS)
+_NEGATED = _Lazy(r"(?:\bnever|\bnot|n't|\bno\s+longer|\bnobody|\bno\s+one|\bnothing)(?:\s+[\w']+){0,2}\s*$")
+_STILL_HAPPENS = _Lazy(r"\s*(?:anymore|any more)\b")
 
 
 @dataclass(frozen=True)
@@ -181,16 +181,46 @@ def _accept(rule: _Rule, norm: str, m: re.Match[str], sentences: _Sentences) -> 
     return not (rule.negatable and _NEGATED.search(before) and not _STILL_HAPPENS.match(after))
 
 
-def _scan(rules: list[_Rule], texts: tuple[str | None, ...]) -> list[Signal]:
+def _triggers_text(norm: str) -> str:
+    """The normalised text with each run of spaces made one, where trigger words are looked for."""
+    while "  " in norm:
+        norm = norm.replace("  ", " ")
+    return norm
+
+
+def _may_match(groups: tuple[tuple[str, ...], ...], flat: str) -> bool:
+    """Whether each group of a rule's trigger words has one in the text (`_triggers_text`)."""
+    for words in groups:
+        for word in words:
+            if word in flat:
+                break
+        else:
+            return False
+    return True
+
+
+def _scan(rules: list[_Rule], texts: tuple[str | None, ...],
+          triggers: tuple[tuple[tuple[str, ...], ...], ...] | None = None) -> list[Signal]:
+    """Every rule over every text. With `triggers` (one entry per rule: groups of words, each
+    group needed for any match), a rule is skipped for a text that lacks one of its groups:
+    it could not match there, and an ordinary note then compiles no pattern at all."""
+    if triggers is not None and len(triggers) != len(rules):
+        triggers = None  # a stale table is never trusted: check everything
     found: list[tuple[int, int, int, Signal]] = []
     for n, text in enumerate(texts):
         if not text:
             continue
         text = str(text)
         norm = _norm(text)
+        chosen = rules
+        if triggers is not None:
+            flat = _triggers_text(norm)
+            chosen = [rule for rule, groups in zip(rules, triggers) if _may_match(groups, flat)]
+            if not chosen:
+                continue
         sentences = _Sentences(norm)
         taken: list[tuple[int, int]] = []
-        for rule in rules:  # earlier rules win where two cover the same words
+        for rule in chosen:  # earlier rules win where two cover the same words
             for m in rule.pattern.finditer(norm):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
@@ -615,6 +645,361 @@ _rule("abuse", r"(?:abusive|abused\s+" + OBJ + r"|abus(?:es|ing)\s+" + OBJ + r"|
 ]
 
 
+# Trigger words, one tuple per rule of _DANGER_RULES and in the same order: every string
+# a rule's pattern can match contains one of its words (in `_triggers_text` of the text),
+# so a rule is only compiled and run on a text holding one of them. Generated from the
+# patterns, and proved to cover them, by tests/test_guidance_prefilter.py; after changing
+# a rule, run `python tests/test_guidance_prefilter.py` and paste its table here.
+_DANGER_TRIGGERS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    # 0 children
+    (('threat',), ('babies', 'baby', 'child', 'custody', 'daughter', 'kid', 'little one', 'son', 'toddler'),),
+    # 1 children
+    (('never ',), (' see ',),),
+    # 2 children
+    (('take ',), (' from ',),),
+    # 3 children
+    ((' custody', 'lose ', 'losing ', 'take '), ('said', 'saying', 'says', 'screamed', 'shouted', 'swears',
+     'swore', 'tells me', 'texted', 'threaten', 'told me', 'warn'),),
+    # 4 children
+    ((' against', ' hate', ' never see', ' never speak to', ' never talk to'), ('made', 'make', 'making',
+     'turn'),),
+    # 5 children
+    (('abused ', 'abuses ', 'harmed ', 'harms ', 'hurt ', 'hurts ', 'injured ', 'injures '), (' babies',
+     ' baby', ' child', ' daughter', ' kid', ' little one', ' son', ' toddler'),),
+    # 6 children
+    ((' against', ' to control', ' to get at', ' to hurt', ' to punish'), ('use ', 'used ', 'uses ',
+     'using '),),
+    # 7 money_control
+    (('control ', 'controlled ', 'controlling ', 'controls '), (' account', ' card', ' finances', ' money',
+     ' spending'),),
+    # 8 money_control
+    (('control ', 'controlled ', 'controlling ', 'controls '), (' bank account', ' card', ' finances',
+     ' money', ' pay', ' salary', ' savings', ' spending', ' wages'),),
+    # 9 money_control
+    ((' allowance', ' pocket money'),),
+    # 10 money_control
+    ((' benefits', ' card', ' earnings', ' income', ' pay', ' pension', ' salary', ' savings', ' wages'),
+     ('confiscated ', 'confiscates ', 'held ', 'holds ', 'keeps ', 'kept ', 'taken ', 'takes ', 'taking ',
+     'took '),),
+    # 11 money_control
+    ((' give her ', ' give him ', ' give them ', ' hand over '),),
+    # 12 money_control
+    ((' birth certificate', ' documents', ' green card', ' id', ' papers', ' passport', ' permit', ' visa'),
+     ('burned', 'burnt', 'confiscated', 'confiscates', 'destroyed', 'destroys', 'held', 'hid', 'holding',
+     'holds', 'keeping', 'keeps', 'kept', 'locked away', 'locked up', 'locks away', 'locks up', 'ripped up',
+     'taken', 'takes', 'taking', 'took', 'tore up'),),
+    # 13 money_control
+    ((' documents', ' id', ' papers', ' passport', ' visa'), (' give ', ' let '),),
+    # 14 money_control
+    ((' border control ', ' border force ', ' border patrol ', ' deported', ' ice ', ' immigration ',
+     ' sponsorship', ' the home office ', ' visa'),),
+    # 15 money_control
+    ((' access ',),),
+    # 16 money_control
+    ((' name',), (' in ',),),
+    # 17 money_control
+    ((' give ', ' let '), (' account', ' card', ' money', ' pin'), (' her ', ' him ', ' me '),),
+    # 18 money_control
+    ((' a daily allowance', ' a monthly allowance', ' a small allowance', ' a tiny allowance',
+     ' a weekly allowance', ' an allowance'), ('i am given ', 'i am on ', 'i get ', 'i got ', 'i receive ',
+     'i was given ', "i'm given ", "i'm on "),),
+    # 19 money_control
+    ((' accounts', ' cards', ' cash', ' money'), ('has ', 'held ', 'holds ', 'keeps ', 'kept ', 'takes ',
+     'took '),),
+    # 20 money_control
+    ((' cent ', ' dollar ', ' euro ', ' penny ', ' pound ', ' purchase ', ' receipt '), (' every ',),),
+    # 21 money_control
+    ((' back ',), (' card', ' documents', ' id', ' papers', ' passport', ' phone', ' visa'), ('get ', 'give ',
+     'hand ', 'have '),),
+    # 22 money_control
+    ((' let ',), (' account', ' card', ' cash', ' finances', ' money', ' salary', ' savings', ' statements',
+     ' wages'), (' her ', ' him ', ' me '),),
+    # 23 money_control
+    ((' name', 'opened ', 'opens ', 'ran up ', 'run up ', 'running up ', 'runs up '),),
+    # 24 money_control
+    ((' beg ', 'made ', 'makes '),),
+    # 25 money_control
+    (('had to ask ', 'has to ask ', 'have to ask '),),
+    # 26 money_control
+    ((' papers ', ' permit ', ' visa '),),
+    # 27 fear_of_partner
+    (('afraid of ', 'fearful of ', 'frightened of ', 'petrified of ', 'scared of ', 'terrified of '),
+     (' anger', ' fists', ' he could ', ' he is going to ', ' he may ', ' he might ', ' he will ',
+     ' he would ', " he'd ", " he'll ", " he's going to ", ' outbursts', ' rage', ' she could ',
+     ' she is going to ', ' she may ', ' she might ', ' she will ', ' she would ', " she'd ", " she'll ",
+     " she's going to ", ' temper', ' they could ', ' they is going to ', ' they may ', ' they might ',
+     ' they will ', ' they would ', " they'd ", " they'll ", " they's going to ", ' violence', 'her', 'him',
+     'my '),),
+    # 28 fear_of_partner
+    ((' fear', ' he could ', ' he is going to ', ' he may ', ' he might ', ' he will ', ' he would ', " he'd ",
+     " he'll ", " he's going to ", ' she could ', ' she is going to ', ' she may ', ' she might ',
+     ' she will ', ' she would ', " she'd ", " she'll ", " she's going to ", ' they could ',
+     ' they is going to ', ' they may ', ' they might ', ' they will ', ' they would ', " they'd ",
+     " they'll ", " they's going to ", 'on edge ', 'walking on eggshells '),),
+    # 29 fear_of_partner
+    ((' happened ', ' he did ', ' she did ', ' they did ', 'disagree with her', 'disagree with him',
+     'disagree with them', 'refuse ', 'say no', 'tell her no', 'tell him no', 'tell them no'),),
+    # 30 fear_of_partner
+    (('flinch ', 'flinched ', 'flinches ', 'flinching '), ('came', 'come', 'get angry', 'get close',
+     'get near', 'get up', 'gets angry', 'gets close', 'gets near', 'gets up', 'goes', 'got angry',
+     'got close', 'got near', 'got up', 'lift', 'move', 'put', 'raise', 'reache', 'shout', 'slam', 'stand',
+     'stood', 'touch', 'walk', 'went', 'yell'),),
+    # 31 fear_of_partner
+    ((' life', ' lives', ' safety'),),
+    # 32 fear_of_partner
+    ((' alone ', ' at home ', ' leave ', 'afraid ', 'fearful ', 'frightened ', 'petrified ', 'scared ',
+     'terrified '),),
+    # 33 fear_of_partner
+    ((' he are going to ', ' he is going to ', ' he is gonna ', ' he was going to ', ' he was gonna ',
+     ' he were going to ', ' he will ', ' he would ', " he'd ", " he'll ", " he's going to ", " he's gonna ",
+     ' she are going to ', ' she is going to ', ' she is gonna ', ' she was going to ', ' she was gonna ',
+     ' she were going to ', ' she will ', ' she would ', " she'd ", " she'll ", " she's going to ",
+     " she's gonna ", ' they are going to ', ' they is going to ', ' they is gonna ', ' they was going to ',
+     ' they was gonna ', ' they were going to ', ' they will ', ' they would ', " they'd ", " they'll ",
+     " they's going to ", " they's gonna "), (' attack ', ' beat ', ' choke ', ' harm ', ' hit ', ' hurt ',
+     ' kill ', ' strangle '),),
+    # 34 fear_of_partner
+    ((' safe ', ' unsafe '),),
+    # 35 threat
+    (('threaten ', 'threatened ', 'threatening ', 'threatens '),),
+    # 36 threat
+    (('threaten',),),
+    # 37 threat
+    (('death threat', 'made me threats', 'made threats', 'made us threats', 'make me threats', 'make threats',
+     'make us threats', 'makes me threats', 'makes threats', 'makes us threats', 'making me threats',
+     'making threats', 'making us threats', 'send me threats', 'send threats', 'send us threats',
+     'sending me threats', 'sending threats', 'sending us threats', 'sends me threats', 'sends threats',
+     'sends us threats', 'sent me threats', 'sent threats', 'sent us threats', 'threat against me',
+     'threat against my', 'threat against the kids', 'threat of violence', 'threat to hurt', 'threat to kill',
+     'threats against me', 'threats against my', 'threats against the kids', 'threats of violence',
+     'threats to hurt', 'threats to kill'),),
+    # 38 threat
+    (('he are going to ', 'he is going to ', 'he is gonna ', 'he was going to ', 'he was gonna ',
+     'he were going to ', 'he will ', 'he would ', "he'd ", "he'll ", "he's going to ", "he's gonna ",
+     'they are going to ', 'they is going to ', 'they is gonna ', 'they was going to ', 'they was gonna ',
+     'they were going to ', 'they will ', 'they would ', "they'd ", "they'll ", "they's going to ",
+     "they's gonna "), (' beat ', ' burn ', ' choke ', ' hit ', ' hurt ', ' kill ', ' shoot ', ' stab ',
+     ' strangle '),),
+    # 39 threat
+    (('he are going to ', 'he is going to ', 'he is gonna ', 'he was going to ', 'he was gonna ',
+     'he were going to ', 'he will ', 'he would ', "he'd ", "he'll ", "he's going to ", "he's gonna ",
+     'they are going to ', 'they is going to ', 'they is gonna ', 'they was going to ', 'they was gonna ',
+     'they were going to ', 'they will ', 'they would ', "they'd ", "they'll ", "they's going to ",
+     "they's gonna "), (' break ', ' smash '),),
+    # 40 threat
+    ((' burn ', ' set fire to ', 'with me in it', 'with me still in it', 'with the children in it',
+     'with the children still in it', 'with the kids in it', 'with the kids still in it', 'with us in it',
+     'with us still in it'),),
+    # 41 threat
+    ((' life ', ' wherever', 'come after her', 'come after him', 'come after me', 'come after you', 'destroy ',
+     'harm ', 'hurt ', 'kill ', 'ruin '), (' break up', ' broke up', ' call', ' divorce', ' go', ' leave',
+     ' left', ' move out', ' moved out', ' report', ' tell', ' told', ' went'), ('if ',),),
+    # 42 threat
+    ((' a coffin', ' a grave', ' a wheelchair', ' an early grave', ' anywhere', ' hospital',
+     ' no matter where', ' the ground', ' wherever', 'he are going to ', 'he is going to ', 'he is gonna ',
+     'he was going to ', 'he was gonna ', 'he were going to ', 'he will ', 'he would ', "he'd ", "he'll ",
+     "he's going to ", "he's gonna ", 'hunt me down', 'hunt you down', 'six feet under', 'they are going to ',
+     'they is going to ', 'they is gonna ', 'they was going to ', 'they was gonna ', 'they were going to ',
+     'they will ', 'they would ', "they'd ", "they'll ", "they's going to ", "they's gonna ", 'track me down',
+     'track you down'),),
+    # 43 threat
+    ((' arrested on lies', ' beaten up', ' committed', ' hurt', ' killed', ' sectioned', 'axe', 'bat', 'gun',
+     'hammer', 'knife', 'machete', 'weapon'),),
+    # 44 threat
+    ((' dead ', ' disappear', 'burn ', 'cut up ', 'destroy ', 'or else', 'rip up ', 'smash ', 'trash ',
+     'wreck '),),
+    # 45 threat
+    ((' blade', ' gun', ' knife', ' pistol', ' rifle', ' weapon'),),
+    # 46 threat
+    (('destroy', 'end it all', 'harm', 'hurt', 'kill', 'make me pay', 'make you pay', 'never see', 'ruin'),
+     (' break up', ' broke up', ' go', ' leave', ' left', ' went'), ('if ',),),
+    # 47 threat
+    ((' a friend', ' anybody', ' anyone', ' my family', ' my friends', ' someone', ' the cops', ' the police',
+     ' your family'), ('destroy', 'harm', 'hurt', 'kill', 'make me pay', 'make you pay', 'never see', 'ruin'),
+     ('if ',),),
+    # 48 threat
+    ((' fist ', ' fists ', ' hand '), ('raise ', 'raised ', 'raises ', 'raising '),),
+    # 49 threat
+    ((' gun', ' knife', ' weapon', 'blade ', 'came at her with', 'came at him with', 'came at me with',
+     'came at them with', 'came at us with', 'gun ', 'knife ', 'weapon '),),
+    # 50 threat
+    ((' hole ', 'door down', 'door in', 'doors down', 'doors in', 'punched ', 'punches ', 'punching ',
+     'put a fist through ', 'put a fists through ', 'put her fist through ', 'put her fists through ',
+     'put his fist through ', 'put his fists through ', 'put their fist through ',
+     'put their fists through '),),
+    # 51 threat
+    (('destroyed ', 'destroying ', 'destroys ', 'ripped up ', 'smashed ', 'smashes ', 'smashing ',
+     'tore up '),),
+    # 52 threat
+    ((' across the kitchen', ' across the room', ' against the wall', ' around', ' at the wall', ' everywhere',
+     ' on the floor'), ('bottle', 'chair', 'cup', 'dishes', 'furniture', 'glass', 'lamp', 'mug', 'phone',
+     'plate', 'remote', 'stuff', 'things', 'vase'),),
+    # 53 physical
+    (('chucked ', 'chucks ', 'flings ', 'flung ', 'hurled ', 'hurls ', 'threw ', 'throwing ', 'thrown ',
+     'throws '), ('at ',),),
+    # 54 physical
+    (('assault', 'bit', 'choke', 'choking', 'headbutt', 'punch', 'restrain', 'scratch', 'shakes', 'shaking',
+     'shook', 'shove', 'shoving', 'slap', 'smack', 'strangle', 'strangling', 'throttle', 'throttling',
+     'whack'),),
+    # 55 physical
+    (('kick ', 'kicked ', 'kicking ', 'kicks '),),
+    # 56 physical
+    (('hit ', 'hits ', 'hitting '),),
+    # 57 physical
+    (('beat ', 'beaten ', 'beating ', 'beats '),),
+    # 58 physical
+    (('push ', 'pushed ', 'pushes ', 'pushing ', 'shove ', 'shoved ', 'shoves ', 'shoving ', 'slammed ',
+     'slamming ', 'slams ', 'threw ', 'throwing ', 'throws '),),
+    # 59 physical
+    (('grab ', 'grabbed ', 'grabbing ', 'grabs '),),
+    # 60 physical
+    (('grab', 'pinch', 'pulled', 'pulling', 'pulls', 'squeeze', 'squeezing', 'twist', 'yank'), (' arm',
+     ' back', ' chest', ' collar', ' face', ' hair', ' head', ' jaw', ' leg', ' lip', ' mouth', ' neck',
+     ' nose', ' rib', ' shirt', ' shoulder', ' throat', ' wrist'),),
+    # 61 physical
+    (('bang', 'bit', 'burn', 'choke', 'choking', 'headbutt', 'hit', 'kick', 'kneed', 'kneeing', 'knees',
+     'punch', 'scratch', 'slam', 'slap', 'smash', 'squeeze', 'squeezing', 'stamp on', 'stamped on',
+     'stamping on', 'stamps on', 'stomp on', 'stomped on', 'stomping on', 'stomps on', 'strangle',
+     'strangling'), (' arm', ' back', ' chest', ' collar', ' face', ' hair', ' head', ' jaw', ' leg', ' lip',
+     ' mouth', ' neck', ' nose', ' rib', ' shirt', ' shoulder', ' throat', ' wrist'), (' my ', ' your '),),
+    # 62 physical
+    (('bang', 'bit', 'burn', 'choke', 'choking', 'headbutt', 'hit', 'kick', 'kneed', 'kneeing', 'knees',
+     'punch', 'scratch', 'slam', 'slap', 'smash', 'squeeze', 'squeezing', 'stamp on', 'stamped on',
+     'stamping on', 'stamps on', 'stomp on', 'stomped on', 'stomping on', 'stomps on', 'strangle',
+     'strangling'), (' her ',), (' arm', ' back', ' chest', ' collar', ' face', ' hair', ' head', ' jaw',
+     ' leg', ' lip', ' mouth', ' neck', ' nose', ' rib', ' shirt', ' shoulder', ' throat', ' wrist'),),
+    # 63 physical
+    ((' his ',), (' arm', ' back', ' chest', ' collar', ' face', ' hair', ' head', ' jaw', ' leg', ' lip',
+     ' mouth', ' neck', ' nose', ' rib', ' shirt', ' shoulder', ' throat', ' wrist'),),
+    # 64 physical
+    ((' their ',),),
+    # 65 physical
+    (('attack', 'came at', 'comes at', 'goes for', 'lunged at', 'lunges at', 'went for'), (' asleep',
+     ' sleeping', 'from behind', 'in her sleep', 'in his sleep', 'in my sleep', 'in their sleep', 'physically',
+     'with '),),
+    # 66 physical
+    (('kick ', 'kicked ', 'kicking ', 'kicks ', 'knock ', 'knocked ', 'knocking ', 'knocks ', 'push ',
+     'pushed ', 'pushes ', 'pushing ', 'rough ', 'roughed ', 'roughing ', 'roughs ', 'shove ', 'shoved ',
+     'shoves ', 'shoving ', 'slap ', 'slapped ', 'slapping ', 'slaps ', 'threw ', 'throw ', 'throwing ',
+     'throws '),),
+    # 67 physical
+    ((' belly', ' chest', ' eye', ' face', ' groin', ' gut', ' head', ' jaw', ' kidneys', ' mouth', ' neck',
+     ' nose', ' ribs', ' stomach', ' teeth', ' throat'), (' in ',), (' the ',),),
+    # 68 physical
+    (('black eye', 'bruise', 'cut', 'marks', 'scratches', 'split lip', 'welts'), ('beat', 'bit', 'choked',
+     'dragged', 'grabbed', 'held', 'hit', 'hurt', 'kicked', 'pinned', 'punched', 'pushed', 'shoved', 'slapped',
+     'squeezed', 'threw', 'twisted'),),
+    # 69 physical
+    (('a cut on', 'a&e', 'bleed', 'blood', 'broken ', 'bruis', 'cuts on', 'emergency room', 'hospital',
+     'injur', 'stitches'), ('hurt ',),),
+    # 70 physical
+    (('kneeling ', 'kneels ', 'knelt ', 'lay ', 'lies ', 'lying ', 'pinned ', 'pinning ', 'pins ', 'sat ',
+     'sits ', 'sitting '), (' on ',),),
+    # 71 physical
+    (('flings ', 'flung ', 'pushed ', 'pushes ', 'shoved ', 'shoves ', 'threw ', 'throwing ', 'throws '),
+     (' bed', ' bookcase', ' car', ' couch', ' counter', ' door', ' floor', ' furniture', ' ground', ' sofa',
+     ' stairs', ' table', ' wall'), (' across ', ' against ', ' down ', ' into ', ' on ', ' onto ',
+     ' out of bed ', ' to '),),
+    # 72 physical
+    ((' blacked ', ' blood', ' breathe', ' passed '),),
+    # 73 physical
+    (('violent',),),
+    # 74 physical
+    ((' mouth', ' neck', ' throat', 'choke hold', 'chokehold'),),
+    # 75 physical
+    (('held ', 'holding ', 'holds ', 'pinned ', 'pinning ', 'pins ', 'pushed ', 'pushes '), (' against',
+     ' down', ' on the bed', ' on the floor', ' on the ground', ' to the bed', ' to the floor',
+     ' to the ground', ' to the wall'),),
+    # 76 physical
+    ((' a bruise ', ' a mark ', ' black eye', ' bloody nose', ' bruises ', ' concussion', ' fat lip',
+     ' marks ', ' scratches ', ' split lip'),),
+    # 77 physical
+    ((' physically', 'physically '),),
+    # 78 physical
+    (('broke ', 'bruised ', 'cut ', 'hurt ', 'hurts ', 'injured ', 'injures ', 'sprained ', 'twisted ',
+     'twists '), (' my ',), (' arm', ' back', ' eye', ' face', ' finger', ' hand', ' head', ' jaw', ' leg',
+     ' lip', ' neck', ' nose', ' rib', ' shoulder', ' wrist'),),
+    # 79 physical
+    ((' by ',), ('assaulted ', 'attacked ', 'beaten ', 'bitten ', 'burned ', 'burnt ', 'choked ', 'grabbed ',
+     'headbutted ', 'hit ', 'kicked ', 'punched ', 'pushed ', 'raped ', 'shoved ', 'slapped ', 'smacked ',
+     'strangled '),),
+    # 80 physical
+    (('dragged ',), (' across', ' along', ' by', ' down the corridor', ' down the hall', ' down the stairs',
+     ' out of the car', ' out of the flat', ' out of the house', ' out of the room'),),
+    # 81 physical
+    (('spat ', 'spit ', 'spits ', 'spitting '),),
+    # 82 physical
+    ((' hand ', ' hands '), (' on ',),),
+    # 83 physical
+    (('burned ', 'burning ', 'burns ', 'burnt '),),
+    # 84 coercion
+    (('rape', 'sexual assault', 'sexually assault'),),
+    # 85 coercion
+    ((' herself ', ' himself ', ' themselves ', 'sex', 'things in bed'),),
+    # 86 coercion
+    ((' allowed ', 'chooses ', 'control ', 'controls ', 'decide ', 'decides ', 'dictates ', 'tells me '),),
+    # 87 coercion
+    ((' my location', ' photos', ' pictures', ' proof', ' videos', 'account for every cent',
+     'account for every hour', 'account for every minute', 'account for every penny',
+     'account for every second', 'banned', 'bans', 'forbade', 'forbid', "prove where i 'm",
+     "prove where i 've been", 'prove where i am', 'prove where i have been', 'prove where i was'),),
+    # 88 coercion
+    (('spyware', 'stalk ', 'stalked ', 'stalking ', 'stalks ', 'tracker', 'tracking '),),
+    # 89 coercion
+    (('coerced', 'coerces', 'coercing', 'force', 'forcing'), (' into', ' to'),),
+    # 90 coercion
+    ((' let ',), (' call ', ' go out with ', ' have ', ' meet ', ' phone ', ' see ', ' speak to ', ' talk to ',
+     ' text ', ' visit '), (' her ', ' him ', ' me ', ' us '),),
+    # 91 coercion
+    ((' let ',), (' get a job', ' have a job', ' have a phone', ' have my own account', ' have my own friends',
+     ' have my own money', ' have my own phone', ' keep my job', ' work'), (' her ', ' him ', ' me '),),
+    # 92 coercion
+    ((' give up ', ' leave ', ' quit '), ('forced ', 'forces ', 'made ', 'makes '),),
+    # 93 coercion
+    (('permission ',),),
+    # 94 coercion
+    (('cut ', 'cuts ', 'cutting ', 'isolated ', 'isolates ', 'isolating '),),
+    # 95 coercion
+    ((' sleep ',), (' until',),),
+    # 96 coercion
+    (('locked ',), (' apartment', ' flat', ' home', ' house'),),
+    # 97 coercion
+    (('broke ', 'hid ', 'hidden ', 'hides ', 'smashed ', 'takes ', 'took '), (' phone',), ('call', 'contact',
+     'get help', 'leave', 'reach'),),
+    # 98 prevented_leaving
+    ((' let ',), (' drive away', ' drive off', ' escape', ' get away', ' go', ' leave', ' out', ' walk away'),
+     ("didn't ", "doesn't ", 'never ', 'refused to ', 'refuses to ', "won't ", "wouldn't "),),
+    # 99 prevented_leaving
+    (('blocked ', 'blocking ', 'blocks ', 'keeping ', 'keeps ', 'kept ', 'prevented ', 'preventing ',
+     'prevents ', 'stopped ', 'stopping ', 'stops '), (' calling', ' escaping', ' getting away',
+     ' getting out', ' going', ' leaving', ' phoning', ' running', ' walking out'),),
+    # 100 prevented_leaving
+    ((' door', ' exit', ' hallway', ' stairs', ' way out', 'locked ', 'locking ', 'locks '),),
+    # 101 prevented_leaving
+    ((' door', ' exit'), ('stand ', 'standing ', 'stands ', 'stood '),),
+    # 102 prevented_leaving
+    ((' attempt ', ' attempted ', ' get up ', ' go ', ' got up ', ' start ', ' started ', ' tried ', ' try ',
+     ' want ', ' wanted ', ' went '), ('chased', 'chases', 'dragged', 'drags', 'followed', 'follows',
+     'gets in front', 'got in front', 'grabbed', 'grabs', 'held', 'hid', 'holds', 'locked', 'locks', 'pulled',
+     'pulls', 'pushed', 'pushes', 'sat', 'shoved', 'shoves', 'sits', 'stands', 'stood', 'takes', 'took',
+     "won't", "wouldn't"), (' i ',),),
+    # 103 prevented_leaving
+    ((' door', 'keys', "so i can't", 'so i cannot', 'so i could not', "so i couldn't"),),
+    # 104 prevented_leaving
+    (('locked ',), (' in',),),
+    # 105 prevented_leaving
+    (("can't get anywhere", "can't go", 'cannot get anywhere', 'cannot go', 'could not get anywhere',
+     'could not go', "couldn't get anywhere", "couldn't go", 'drive away', 'escape', 'get away', 'get out',
+     'go anywhere', 'leave', 'no way to get', 'no way to go', 'stuck at home', 'stuck in the flat',
+     'stuck in the house'), ('confiscated', 'hid', 'keeping', 'keeps', 'kept', 'taken', 'takes', 'taking',
+     'took'),),
+    # 106 abuse
+    (('abused ', 'abuses ', 'abusing ', 'abusive', 'domestic ', 'economic abuse', 'emotional abuse',
+     'emotionally abus', 'financial abuse', 'financially abus', 'physical abuse', 'psychologically abus',
+     'sexual abuse', 'sexually abus', 'verbal abuse', 'verbally abus'),),
+)
+
+
 def danger_signs(*texts: str | None) -> list[Signal]:
     """Signs that someone may be hurt, threatened, controlled or afraid, in text order.
 
@@ -622,7 +1007,7 @@ def danger_signs(*texts: str | None) -> list[Signal]:
     much as recall, so ordinary idioms ("I hit snooze", "the deadline is
     killing me", "pushed dinner back") are ruled out explicitly.
     """
-    return _scan(_DANGER_RULES, texts)
+    return _scan(_DANGER_RULES, texts, _DANGER_TRIGGERS)
 
 
 # --------------------------------------------------------------------------- support

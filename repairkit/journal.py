@@ -28,12 +28,33 @@ from typing import Any, Iterator
 from repairkit import __version__
 from repairkit.errors import JournalError, UsageError
 from repairkit.model import ENTRY_FIELDS, FEARS, KINDS, OUTCOMES, PLAN_FIELDS, STATUSES, Entry, Journal, Plan
+from repairkit.textsafe import UNSAFE_CHARS
 
 DEFAULT_NAME = "repair.yaml"
 MAX_BYTES = 50 * 1024 * 1024
 LOCK_TIMEOUT = 10.0
-CACHE_FORMAT = f"1-{__version__}"
+CACHE_FORMAT = f"2-{__version__}"  # bump whenever validation gets stricter
 TEMP_PREFIX = ".repair-tmp-"
+
+MAX_LINE = 8 * 1024 * 1024  # bytes on one line; found before parsing, so a 40 MB line costs nothing
+# Dates outside these years are typos (0226 for 2026) and would make a review's
+# day-by-day timeline span centuries; they are refused when read and when written.
+MIN_YEAR, MAX_YEAR = 1900, 2999
+MAX_PROBLEMS = 100  # `repair check` lists this many, then stops: a broken file of a million items stays readable
+
+
+def check_window(option: str, value: dt.date | None) -> None:
+    """A --since/--until date within the years a journal holds (a window of centuries is a typo)."""
+    if value is not None and not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise UsageError(f"{option}: {value.isoformat()} is outside the years a journal holds "
+                         f"({MIN_YEAR} to {MAX_YEAR})", hint="is the year a typo?")
+
+
+def shorten(value: str, limit: int = 60) -> str:
+    from repairkit.yamlnodes import shorten as short
+
+    return short(value, limit)
+
 
 TEXT_FIELDS = ("title", "repairing", "hurt", "incident", "impact", "pattern", "behavior", "raise_it")
 
@@ -82,15 +103,29 @@ class Loaded:
 
 
 def read_bytes(path: Path) -> bytes:
+    """The journal's bytes; refused by size before any is read, and never blocking on a FIFO."""
+    import stat as stat_module
+
     shown = display_path(path)
+    too_big = JournalError(f"the journal is over the {MAX_BYTES // (1024 * 1024)} MB a journal may be",
+                           path=shown, line=1, col=1,
+                           hint="is this the right file? a journal of years of entries is a few MB")
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise JournalError(f"the journal is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB "
-                               "a journal may be", path=shown, line=1, col=1,
-                               hint="is this the right file? a journal of years of entries is a few MB")
-        with open(path, "rb") as f:
-            return f.read(MAX_BYTES + 1)
+        # O_NONBLOCK only for the open: a FIFO with no writer would otherwise wait forever.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+        with os.fdopen(fd, "rb") as f:
+            info = os.fstat(fd)
+            if stat_module.S_ISDIR(info.st_mode):
+                raise IsADirectoryError(path)
+            if info.st_size > MAX_BYTES:
+                too_big.message = f"the journal is {info.st_size / (1024 * 1024):.1f} MB, over the " \
+                                  f"{MAX_BYTES // (1024 * 1024)} MB a journal may be"
+                raise too_big
+            fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~os.O_NONBLOCK)
+            data = f.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:  # grew since fstat(), or not a regular file
+            raise too_big
+        return data
     except FileNotFoundError:
         raise JournalError(f"{shown} does not exist", hint="run `repair init` to start a journal") from None
     except IsADirectoryError:
@@ -98,6 +133,8 @@ def read_bytes(path: Path) -> bytes:
     except PermissionError:
         raise JournalError(f"{shown} cannot be read (permission denied)",
                            hint="check the file's owner and mode (`ls -l`)") from None
+    except OSError as e:
+        raise JournalError(f"{shown} cannot be read ({e.strerror or e})") from None
 
 
 def decode(data: bytes, shown: str) -> str:
@@ -131,8 +168,9 @@ def load(path: Path, *, use_cache: bool = True) -> Loaded:
     if problems:
         first = problems[0]
         if len(problems) > 1:
+            more = f"over {MAX_PROBLEMS - 1}" if len(problems) > MAX_PROBLEMS else str(len(problems) - 1)
             first.hint = ((first.hint + "; ") if first.hint else "") + \
-                f"{len(problems) - 1} more problem(s): `repair check` lists them all"
+                f"{more} more problem(s): `repair check` lists them all"
         raise first
     assert loaded is not None
     if use_cache:
@@ -153,17 +191,68 @@ def check(path: Path) -> tuple[Loaded | None, list[JournalError]]:
     return loaded, problems
 
 
+def long_line(data: bytes, limit: int = MAX_LINE) -> tuple[int, int] | None:
+    """(line number, length) of a line longer than `limit` bytes, or None.
+
+    Looks at aligned windows of limit/2 bytes instead of at every line: any
+    line longer than the limit covers a whole window with no line break, so
+    only those windows are measured exactly. A few calls for a 50 MB file.
+    """
+    if len(data) <= limit:
+        return None
+    step = max(limit // 2, 1)
+    for start in range(0, len(data) - step + 1, step):
+        stop = start + step
+        if data.find(b"\n", start, stop) >= 0 or data.find(b"\r", start, stop) >= 0:
+            continue
+        begin = max(data.rfind(b"\n", 0, start), data.rfind(b"\r", 0, start)) + 1
+        ends = [i for i in (data.find(b"\n", stop), data.find(b"\r", stop)) if i >= 0]
+        end = min(ends) if ends else len(data)
+        if end - begin > limit:
+            return data.count(b"\n", 0, begin) + 1, end - begin
+    return None
+
+
+def _check_line_breaks(text: str, shown: str) -> None:
+    """Only LF and CRLF end lines. libyaml also ends a line at a lone CR, NEL, U+2028 and U+2029,
+    which editors and other YAML readers do not: the tool would append in the wrong place."""
+    at = -1
+    if "\r" in text and text.count("\r") != text.count("\r\n"):
+        at = re.search("\r(?!\n)", text).start()
+        what, hint = "a carriage return (CR) that does not end a CRLF line", \
+            "save the file with LF (or CRLF) line endings; a lone CR is an old Mac line ending"
+    else:
+        found = [i for i in (text.find("\x85"), text.find("\u2028"), text.find("\u2029")) if i >= 0]
+        if not found:
+            return
+        at = min(found)
+        what = f"a U+{ord(text[at]):04X} line separator, which YAML reads as a line break"
+        hint = f"write it as \"\\u{ord(text[at]):04x}\" inside double quotes, or use a normal line break"
+    line = text.count("\n", 0, at) + 1
+    raise JournalError(what, path=shown, line=line, col=at - (text.rfind("\n", 0, at) + 1) + 1, hint=hint)
+
+
 def parse(path: Path, data: bytes, sha: str) -> tuple[Loaded | None, list[JournalError]]:
     from repairkit.yamlnodes import compose
 
     shown = display_path(path)
+    too_long = long_line(data)
+    if too_long is not None:
+        line, size = too_long
+        return None, [JournalError(f"line {line} is {size / (1024 * 1024):.1f} MB long, over the "
+                                   f"{MAX_LINE // (1024 * 1024)} MB a line may be", path=shown, line=line, col=1,
+                                   hint="is this the right file? a journal's lines are sentences, not megabytes")]
     try:
         text = decode(data, shown)
+        _check_line_breaks(text, shown)
         root = compose(text, shown)
     except JournalError as e:
         return None, [e]
     v = _Validator(shown, text)
-    journal = v.journal(root)
+    try:
+        journal = v.journal(root)
+    except _TooManyProblems:
+        return None, v.problems
     if v.problems:
         return None, v.problems
     journal.path = str(path)
@@ -174,7 +263,7 @@ def parse(path: Path, data: bytes, sha: str) -> tuple[Loaded | None, list[Journa
 _DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DATETIME = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?"
                        r"[ \t]*(Z|z|[-+]\d{1,2}(?::?\d{2})?)?")
-_ID = re.compile(r"[^\s\x00-\x1f]+")
+_ID = re.compile(f"[^\\s{UNSAFE_CHARS}]+")  # one word, nothing a terminal would act on or hide
 
 
 def parse_stored_date(text: str, *, with_time: bool) -> dt.date | dt.datetime:
@@ -200,6 +289,10 @@ def parse_stored_date(text: str, *, with_time: bool) -> dt.date | dt.datetime:
     return value if with_time else value.date()
 
 
+class _TooManyProblems(Exception):
+    pass
+
+
 class _Validator:
     """Turns composed nodes into a Journal, collecting every problem with its place."""
 
@@ -209,6 +302,11 @@ class _Validator:
         self.problems: list[JournalError] = []
 
     def problem(self, node, message: str, hint: str | None = None) -> None:
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.problems.append(JournalError(f"more problems from here on; stopped after {MAX_PROBLEMS}",
+                                              path=self.shown, line=node.line, col=node.col,
+                                              hint="fix these, then run `repair check` again"))
+            raise _TooManyProblems
         self.problems.append(JournalError(message, path=self.shown, line=node.line, col=node.col, hint=hint))
 
     def journal(self, root) -> Journal:
@@ -226,8 +324,11 @@ class _Validator:
         version = root.get("version")
         if version is None:
             self.problem(root, "no `version` at the top level", hint="add `version: 1` as the first line")
+        elif isinstance(version, Scalar) and version.kind() == "str" and version.value.strip() == "1":
+            self.problem(version, "`version` is written as text ('1'), not as the number 1",
+                         hint="remove the quotes: version: 1")
         elif not (isinstance(version, Scalar) and version.kind() == "int" and version.value.strip() == "1"):
-            shown = version.value if isinstance(version, Scalar) else "?"
+            shown = shorten(version.value) if isinstance(version, Scalar) else "?"
             self.problem(version, f"journal version {shown} is not one this repair understands (it reads version 1)",
                          hint="upgrade repairkit, or set `version: 1` if the number is a typo")
         people = root.get("people")
@@ -251,7 +352,7 @@ class _Validator:
             if plan is None:
                 continue
             if plan.id in seen:
-                self.problem(node.get("id"), f"duplicate plan id '{plan.id}' (first on line {seen[plan.id]})",
+                self.problem(node.get("id"), f"duplicate plan id '{shorten(plan.id)}' (first on line {seen[plan.id]})",
                              hint="give each plan its own id")
                 continue
             seen[plan.id] = node.line
@@ -263,7 +364,8 @@ class _Validator:
             if entry is None:
                 continue
             if entry.id in seen:
-                self.problem(node.get("id"), f"duplicate entry id '{entry.id}' (first on line {seen[entry.id]})",
+                self.problem(node.get("id"),
+                             f"duplicate entry id '{shorten(entry.id)}' (first on line {seen[entry.id]})",
                              hint="give one of them a new id (any word starting with a letter)")
                 continue
             seen[entry.id] = node.line
@@ -313,11 +415,11 @@ class _Validator:
             self.problem(node, f"the {what}'s `id` must be a word", hint="for example: id: late-texts")
             return None
         if node.kind() != "str":
-            self.problem(node, f"id {node.value} reads as a number or a boolean in YAML, not as text",
-                         hint=f"quote it (id: \"{node.value}\") or start it with a letter")
+            self.problem(node, f"id {shorten(node.value)} reads as a number or a boolean in YAML, not as text",
+                         hint=f"quote it (id: \"{shorten(node.value)}\") or start it with a letter")
             return None
         if not _ID.fullmatch(node.value):
-            self.problem(node, f"id '{node.value}' must be one word with no spaces",
+            self.problem(node, f"id '{shorten(node.value)}' must be one word with no spaces or control characters",
                          hint="use letters, digits and dashes, for example: late-texts")
             return None
         return node.value
@@ -330,7 +432,7 @@ class _Validator:
         if value is None:
             return None
         if value not in allowed:
-            self.problem(node, f"unknown {what} '{value}'", hint="use one of: " + ", ".join(allowed))
+            self.problem(node, f"unknown {what} '{shorten(value)}'", hint="use one of: " + ", ".join(allowed))
             return None
         return value
 
@@ -346,16 +448,22 @@ class _Validator:
         if node.is_null:
             return None
         if node.kind() in ("int", "float", "bool"):
-            self.problem(node, f"`{key}` must be a date, not {describe(node)} ({node.value})",
+            self.problem(node, f"`{key}` must be a date, not {describe(node)} ({shorten(node.value)})",
                          hint="write it as YYYY-MM-DD")
             return None
         try:
-            return parse_stored_date(node.value, with_time=with_time)
+            value = parse_stored_date(node.value, with_time=with_time)
         except ValueError:
-            self.problem(node, f"'{node.value}' is not a real date" if _DATE.match(node.value.strip())
-                         else f"`{key}` '{node.value}' is not a date",
+            self.problem(node, f"'{shorten(node.value)}' is not a real date"
+                         if _DATE.fullmatch(node.value.strip()) or _DATETIME.fullmatch(node.value.strip())
+                         else f"`{key}` '{shorten(node.value)}' is not a date",
                          hint="write it as YYYY-MM-DD" + (" or YYYY-MM-DDTHH:MM+01:00" if with_time else ""))
             return None
+        if not MIN_YEAR <= value.year <= MAX_YEAR:
+            self.problem(node, f"`{key}` {shorten(node.value)} is outside the years a journal holds "
+                               f"({MIN_YEAR} to {MAX_YEAR})", hint="is the year a typo?")
+            return None
+        return value
 
     def extras(self, mapping, known: tuple[str, ...]) -> dict[str, Any]:
         return {k.value: to_python(v) for k, v in mapping.pairs if k.value not in known}
@@ -388,8 +496,8 @@ class _Validator:
         if plan_node is None or plan is None:
             self.problem(plan_node or node, "this log entry names no `plan`", hint="add `plan:` with a plan's id")
         elif plan not in plan_ids:
-            self.problem(plan_node, f"log entry for plan '{plan}', which is not in `plans`",
-                         hint="known plans: " + (", ".join(sorted(plan_ids)) or "none yet"))
+            self.problem(plan_node, f"log entry for plan '{shorten(plan)}', which is not in `plans`",
+                         hint="known plans: " + (shorten(", ".join(sorted(plan_ids)), 200) or "none yet"))
         kind = self.choice(node, "kind", KINDS, "kind")
         if node.get("kind") is None:
             self.problem(node, "this log entry has no `kind`", hint="use one of: " + ", ".join(KINDS))
@@ -442,6 +550,11 @@ def _line_end(text: str, index: int) -> int:
     return len(text) if nl < 0 else nl + 1
 
 
+def _key_col(mapping) -> int:
+    """The 0-based column of a block mapping's keys (its own start may be a tag: `--- !!map`)."""
+    return (mapping.pairs[0][0].col if mapping.pairs else mapping.col) - 1
+
+
 def _layouts(root, text: str, data: bytes) -> dict[str, dict[str, Any]]:
     from repairkit.yamlnodes import Scalar, Sequence
 
@@ -455,28 +568,43 @@ def _layouts(root, text: str, data: bytes) -> dict[str, dict[str, Any]]:
         if root.flow:
             layout.update(mode="refuse")
         elif node is None:
-            # Append `key:` after the last thing in the top-level mapping.
+            # Append `key:` after the last thing in the top-level mapping, at its indentation.
             at = _line_end(text, root.content_end)
-            lead = ("" if at == 0 or text[at - 1] == "\n" else newline) + f"{key}:{newline}"
-            key_col = root.col - 1
+            key_col = _key_col(root)
+            lead = ("" if at == 0 or text[at - 1] == "\n" else newline) + " " * key_col + f"{key}:{newline}"
             layout.update(mode="block", at=_byte_offset(text, at, bom), lead=lead,
                           dash=key_col + 2, keycol=key_col + 4)
+        elif isinstance(node, Sequence) and not node.items and "#" in text[node.start:node.end]:
+            # `[ # a comment ... ]`: removing the brackets would take the comment too; add inside them.
+            layout.update(mode="flow", at=_byte_offset(text, node.end, bom), sep="")
         elif isinstance(node, Scalar) or (isinstance(node, Sequence) and not node.items):
-            # `key:` with nothing, `~`, `null` or `[]`: drop the token, start a block list below the key.
+            # `key:` with nothing, `~`, `null` or `[]`: drop the token, start a block list below the key
+            # (below the token's own line, when it is written on a line of its own).
             remove = None
+            after = key_node.end
             if not (isinstance(node, Scalar) and node.value == "" and node.plain):
                 start = node.start
                 while start > key_node.start and text[start - 1] in " \t":
                     start -= 1
                 end = node.end if isinstance(node, Scalar) else node.end + 1
+                if text[start - 1:start] in ("\n", ""):  # the token is on a line of its own: clear the line
+                    while end < len(text) and text[end] in " \t":
+                        end += 1
+                elif text[end:end + 1] not in ("", " ", "\t", "\r", "\n") and start < node.start:
+                    start += 1  # `plans: []##`: keep a blank between the key and what follows
                 remove = [_byte_offset(text, start, bom), _byte_offset(text, end, bom)]
-            at = _line_end(text, key_node.end)
+                after = end
+            at = _line_end(text, after)
             lead = "" if text[at - 1:at] == "\n" else newline
             key_col = key_node.col - 1
             layout.update(mode="block", at=_byte_offset(text, at, bom), lead=lead, remove=remove,
                           dash=key_col + 2, keycol=key_col + 4)
         elif node.flow:
-            layout.update(mode="flow", at=_byte_offset(text, node.end, bom), first=False)
+            # After a trailing comma (`[a, b, ]`) the next item needs none of its own.
+            last = node.items[-1]
+            between = re.sub(r"#[^\n]*", "", text[last.end if isinstance(last, Scalar) else last.content_end:node.end])
+            layout.update(mode="flow", at=_byte_offset(text, node.end, bom), first=False,
+                          sep="" if "," in between else ", ")
         else:
             last = node.items[-1]
             at = _line_end(text, last.content_end if not isinstance(last, Scalar) else last.end)
@@ -485,7 +613,7 @@ def _layouts(root, text: str, data: bytes) -> dict[str, dict[str, Any]]:
             if text[node.start:node.start + 1] != "-":
                 dash = text.rfind("-", 0, node.items[0].start) - (text.rfind("\n", 0, node.items[0].start) + 1)
             blocks = [i for i in node.items if not isinstance(i, Scalar) and not i.flow]
-            keycol = blocks[-1].col - 1 if blocks else dash + 2
+            keycol = _key_col(blocks[-1]) if blocks else dash + 2
             layout.update(mode="block", at=_byte_offset(text, at, bom), lead=lead, dash=dash, keycol=keycol)
         result[key] = layout
     return result
@@ -502,11 +630,11 @@ def _splice(data: bytes, layout: dict[str, Any], fields: dict[str, Any]) -> tupl
                            hint="write the top level in block style (one `key: value` per line)")
     at = layout["at"]
     if mode == "flow":
-        text = ("" if layout.get("empty") else ", ") + yamltext.flow_item(fields)
+        text = ("" if layout.get("empty") else layout.get("sep", ", ")) + yamltext.flow_item(fields)
         # A flow list that already has items: insert before the closing bracket.
         piece = text.encode("utf-8")
         new = data[:at] + piece + data[at:]
-        return new, at, len(piece), dict(layout, at=at + len(piece))
+        return new, at, len(piece), dict(layout, at=at + len(piece), sep=", ")
     nl = layout["newline"]
     piece = (layout["lead"] + yamltext.block_item(fields, layout["dash"], layout["keycol"], nl)).encode("utf-8")
     removed = 0
@@ -522,22 +650,57 @@ def _splice(data: bytes, layout: dict[str, Any], fields: dict[str, Any]) -> tupl
     return new, start, len(piece) - removed, new_layout
 
 
+def _refuse_tab_after(data: bytes, at: int, path: Path) -> None:
+    """Refuse to add lines above a blank or comment line whose indentation holds a tab.
+
+    libyaml accepts such a line after some values and not after others (it may
+    read it as the continuation of a plain value), so text added just above it
+    could leave a journal that no longer reads. Only the lines up to the next
+    content are looked at: a few bytes, whatever the journal's size.
+    """
+    i = at
+    for _ in range(1000):
+        if i >= len(data):
+            return
+        nl = data.find(b"\n", i)
+        nl = len(data) if nl < 0 else nl
+        line = data[i:nl].rstrip(b"\r")
+        body = line.lstrip(b" \t")
+        if body and not body.startswith(b"#"):
+            return  # content: what follows the new text is read as before
+        if b"\t" in line[:len(line) - len(body)]:
+            n = data.count(b"\n", 0, i) + 1
+            raise JournalError(f"line {n} is indented with a tab; adding to the journal above it could leave "
+                               "a file YAML no longer reads", path=display_path(path), line=n,
+                               col=line.index(b"\t") + 1, hint=f"replace the tab at the start of line {n} with spaces, "
+                               "then run the command again; nothing was written")
+        i = nl + 1
+
+
 def _check_rendered(fields: dict[str, Any]) -> None:
     """Guard: every rendered value must read back as exactly the value meant.
 
     Plain scalars are only used for text that YAML cannot read as anything
-    else; quoted ones are JSON strings, which YAML reads the same way.
+    else; quoted ones are JSON strings (plus YAML's \\U), which YAML reads the same way.
     """
-    import json
-
     from repairkit import yamltext
 
     for key, value in fields.items():
-        if value is None or isinstance(value, (bool, int, dt.date)):
+        if isinstance(value, dt.date):
+            if not MIN_YEAR <= value.year <= MAX_YEAR:
+                raise UsageError(f"`{key}` {value.isoformat()} is outside the years a journal holds "
+                                 f"({MIN_YEAR} to {MAX_YEAR})", hint="is the year a typo?")
+            continue
+        if value is None or isinstance(value, (bool, int)):
             continue
         text = str(value)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise UsageError(f"`{key}` is not valid UTF-8 text", hint="check the terminal's or the script's "
+                             "encoding (UTF-8 is what the journal holds)") from None
         rendered = yamltext.scalar(text)
-        back = json.loads(rendered) if rendered.startswith('"') else rendered
+        back = yamltext.read_quoted(rendered) if rendered.startswith('"') else rendered
         if back != text or (not rendered.startswith('"') and not yamltext.is_plain_safe(text)):
             raise JournalError(f"could not write `{key}` safely", hint="please report this text as a bug")
 
@@ -549,7 +712,7 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
     """Hold the journal's lock: a flock on its directory, which is never replaced."""
     if timeout is None:
         timeout = float(os.environ.get("REPAIR_LOCK_TIMEOUT", LOCK_TIMEOUT))
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = Path(os.path.realpath(path)).parent  # a symlinked journal is locked where it really lives
     fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     try:
         deadline = time.monotonic() + timeout
@@ -587,7 +750,8 @@ def _remove_stale_temps(folder: Path) -> None:
 
 def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
     """Temp file beside the journal, fsync, rename over it, fsync the directory."""
-    folder = path.parent if str(path.parent) else Path(".")
+    path = Path(os.path.realpath(path))  # replace a symlink's target, never the link itself
+    folder = path.parent
     if mode is None:
         try:
             mode = path.stat().st_mode & 0o7777
@@ -641,11 +805,15 @@ class Writer:
         if self.edited:
             raise RuntimeError("add plans and entries before editing fields: an edit moves the offsets")
         _check_rendered(fields)
+        if self.layouts[key].get("mode") == "block":
+            _refuse_tab_after(self.data, self.layouts[key]["at"], self.loaded.path)
         new, start, delta, layout = _splice(self.data, self.layouts[key], fields)
         for other_key, other in self.layouts.items():
             if other_key == key or other.get("mode") == "refuse":
                 continue
-            if other["at"] >= start:
+            # At the same offset, a list that is already there keeps its place (its items come
+            # first); a missing `key:` that will be added there moves after what was inserted.
+            if other["at"] > start or (other["at"] == start and f"{other_key}:" in other.get("lead", "")):
                 other["at"] += delta
             if other.get("remove") and other["remove"][0] >= start:
                 other["remove"] = [other["remove"][0] + delta, other["remove"][1] + delta]
@@ -714,15 +882,15 @@ def edit_plan_fields(path: Path, data: bytes, plan_id: str, changes: dict[str, A
     additions = []
     for key, value in changes.items():
         node = target.get(key)
-        rendered = yamltext.scalar(value)
+        rendered = yamltext.flow_item_scalar(value) if target.flow else yamltext.scalar(value)
         if node is None:
             additions.append((key, rendered))
         elif isinstance(node, Scalar):
             if node.style in ("|", ">"):
                 edits.append((node.start, node.end, rendered + newline))
             elif node.is_null and node.value == "":
-                key_node = target.key_node(key)
-                edits.append((key_node.end + 1, key_node.end + 1, " " + rendered))
+                colon = text.index(":", target.key_node(key).end) + 1  # `check_in:` or `check_in :`
+                edits.append((colon, colon, " " + rendered))
             else:
                 edits.append((node.start, node.end, rendered))
         else:
@@ -730,12 +898,17 @@ def edit_plan_fields(path: Path, data: bytes, plan_id: str, changes: dict[str, A
                                path=shown, line=node.line, col=node.col, hint="edit it by hand")
     if additions:
         if target.flow:
-            text_add = "".join(f", {k}: {v}" for k, v in additions)
+            last = target.pairs[-1][1] if target.pairs else None
+            tail = text[(last.end if isinstance(last, Scalar) else last.content_end) if last else target.start + 1:
+                        target.end]
+            first = "" if "," in re.sub(r"#[^\n]*", "", tail) or not target.pairs else ", "  # `{a: 1,}`
+            text_add = first + ", ".join(f"{k}: {v}" for k, v in additions)
             edits.append((target.end, target.end, text_add))
         else:
             at = _line_end(text, target.content_end)
+            _refuse_tab_after(text.encode("utf-8"), len(text[:at].encode("utf-8")), path)
             lead = "" if text[at - 1:at] == "\n" else newline
-            col = target.col - 1
+            col = _key_col(target)
             edits.append((at, at, lead + "".join(" " * col + f"{k}: {v}{newline}" for k, v in additions)))
     for start, end, new in sorted(edits, reverse=True):
         text = text[:start] + new + text[end:]
@@ -755,6 +928,32 @@ def create(path: Path, content: str) -> None:
 
 
 # ------------------------------------------------------------------- cache ---
+
+def make_private_dir(folder: Path, ours: int = 1) -> None:
+    """Create `folder` with any missing parents, all 0700 whatever the umask.
+
+    Folders that already exist are left as they are, except the last `ours`
+    levels (repairkit's own, such as …/repairkit/journals), which are always
+    set to 0700.
+    """
+    missing = []
+    level = folder
+    while not os.path.lexists(level) and level.parent != level:
+        missing.append(level)
+        level = level.parent
+    for d in reversed(missing):
+        try:
+            os.mkdir(d, 0o700)
+        except FileExistsError:
+            continue  # made by someone else meanwhile
+        os.chmod(d, 0o700)  # mkdir's mode passes through the umask; this does not
+    if not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(folder))
+    level = folder
+    for _ in range(ours):
+        os.chmod(level, 0o700)
+        level = level.parent
+
 
 def _cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
@@ -831,15 +1030,19 @@ def _cache_read(path: Path, data: bytes, sha: str) -> Loaded | None:
     if record is None:
         return None
     try:
-        if record.get("entries") is None and _read_record(record["base"]) is None:
+        # Only that the base is there: reading it costs as much as the entries, which `log` never needs.
+        if record.get("entries") is None and not _cache_file(record["base"]).is_file():
             return None  # the chain is broken (pruned): parse afresh
         rows_box: list = []
 
         def rows() -> list[tuple]:
             if not rows_box:
                 got = _record_rows(record)
-                if got is None:
-                    raise JournalError("the parse cache changed while reading it", hint="run the command again")
+                if got is None:  # a link went missing or bad since: the entries from the bytes themselves
+                    fresh, problems = parse(path, data, sha)
+                    if fresh is None or problems:
+                        raise JournalError("the parse cache changed while reading it", hint="run the command again")
+                    got = [_entry_row(e) for e in fresh.journal.entries]
                 rows_box.append(got)
                 if record.get("depth", 0) > 1:  # a reader pays to fold the chain, not a writer
                     _cache_put(dict(record, entries=got, added=None, base=None, depth=0))
@@ -859,8 +1062,7 @@ def _cache_read(path: Path, data: bytes, sha: str) -> Loaded | None:
 def _cache_put(record: dict) -> None:
     folder = _cache_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        os.chmod(folder, 0o700)
+        make_private_dir(folder, ours=2)
         fd, tmp = _create_temp(folder)
         with os.fdopen(fd, "wb") as f:
             f.write(marshal.dumps(record))

@@ -38,15 +38,26 @@ def _journal_key(journal_path: Path) -> str:
 
 def add(journal_path: Path, plan: str, at: dt.date | dt.datetime, kind: str, note: str) -> PrivateNote:
     record = PrivateNote(_journal_key(journal_path), plan, at.isoformat(), kind, note)
+    from repairkit.journal import make_private_dir
+    from repairkit.textsafe import json_safe
+
+    # Escaped so that U+2028, NEL and friends never sit raw in the file: readers that split
+    # lines on them (str.splitlines does) would cut the record in two and lose it.
+    line = json_safe(json.dumps(record.__dict__, ensure_ascii=False)) + "\n"
+    try:
+        data = line.encode("utf-8")
+    except UnicodeEncodeError:
+        from repairkit.errors import UsageError
+
+        raise UsageError("the note is not valid UTF-8 text",
+                         hint="check the terminal's or the script's encoding") from None
     path = store_path()
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(path.parent, 0o700)
-    line = json.dumps(record.__dict__, ensure_ascii=False) + "\n"
+    make_private_dir(path.parent)
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     try:
         os.fchmod(fd, 0o600)
         fcntl.flock(fd, fcntl.LOCK_EX)
-        os.write(fd, line.encode("utf-8"))
+        os.write(fd, data)
         os.fsync(fd)
     finally:
         os.close(fd)
@@ -57,7 +68,7 @@ def notes_for(journal_path: Path) -> list[PrivateNote]:
     """This user's private notes for one journal; unreadable lines are skipped, never fatal."""
     key = _journal_key(journal_path)
     try:
-        lines = store_path().read_text(encoding="utf-8").splitlines()
+        lines = store_path().read_text(encoding="utf-8").split("\n")  # not splitlines(): see add()
     except OSError:
         return []
     notes = []

@@ -77,8 +77,8 @@ def _iso(value) -> str | None:
 
 
 def is_witnessed(entry: Entry, plan: Plan) -> bool:
-    """Shown evidence noticed by someone other than the person repairing."""
-    return entry.by is not None and entry.by != plan.repairing
+    """Shown evidence noticed by someone other than the person repairing (`by: ""` names nobody)."""
+    return entry.by is not None and entry.by.strip() != "" and entry.by != plan.repairing
 
 
 def verdict(counts: Counts) -> str:

@@ -3,14 +3,24 @@ from __future__ import annotations
 
 import re
 
-# C0 controls except newline and tab, DEL, C1 controls, and the bidi and
-# zero-width formatting characters that can reorder or hide what is shown.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+# Characters that change how a terminal shows what follows, or hide text:
+# the bidi controls (LRM RLM ALM, embeddings, overrides, isolates), zero-width
+# and other invisible format characters, line/paragraph separators, the BOM,
+# interlinear annotations and the invisible "tag" characters.
+FORMAT_CHARS = ("\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb"
+                "\U000e0000-\U000e007f")
+# C0 controls except newline and tab, DEL, C1 controls, and the characters above.
+UNSAFE_CHARS = "\x00-\x08\x0b-\x1f\x7f-\x9f" + FORMAT_CHARS
+_UNSAFE = re.compile(f"[{UNSAFE_CHARS}]")
+# What json.dumps(ensure_ascii=False) leaves raw: everything above except C0 controls.
+_JSON_UNSAFE = re.compile(f"[\x7f-\x9f{FORMAT_CHARS}]")
 
 
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def safe_text(text: object, *, one_line: bool = False) -> str:
@@ -21,7 +31,14 @@ def safe_text(text: object, *, one_line: bool = False) -> str:
     return _UNSAFE.sub(_escape, s)
 
 
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000  # JSON has no \U: a surrogate pair, as json.dumps(ensure_ascii=True) writes it
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
 def json_safe(dumped: str) -> str:
     """JSON text with C1 controls, bidi and zero-width characters escaped as \\uXXXX."""
-    return re.sub("[\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]",
-                  lambda m: f"\\u{ord(m.group()):04x}", dumped)
+    return _JSON_UNSAFE.sub(_json_escape, dumped)

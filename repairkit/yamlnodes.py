@@ -18,6 +18,10 @@ from dataclasses import dataclass
 from repairkit.errors import JournalError
 
 MAX_DEPTH = 16
+# Every value, key, list and mapping is a node. A journal of 20,000 entries has
+# about 260,000; the limit stops a file of millions of tiny values (`[a, a, …]`)
+# before it costs gigabytes of memory and minutes of parsing.
+MAX_NODES = 1_000_000
 CORE_TAGS = {
     "tag:yaml.org,2002:" + name
     for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
@@ -116,8 +120,9 @@ def conflict_marker_line(text: str) -> int | None:
 
 def compose(text: str, path: str) -> Node:
     """Compose the single YAML document in `text` into nodes, refusing what a journal never needs."""
-    from ruamel.yaml.error import MarkedYAMLError
     from _ruamel_yaml import CParser
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    from ruamel.yaml.reader import ReaderError
 
     line = conflict_marker_line(text)
     if line is not None:
@@ -130,8 +135,30 @@ def compose(text: str, path: str) -> Node:
         return composer.document()
     except MarkedYAMLError as e:
         raise _syntax_error(e, text, path) from None
+    except ReaderError as e:
+        raise _reader_error(e, text, path) from None
+    except YAMLError as e:  # anything else the C parser reports: still a journal problem, never a crash
+        raise JournalError(f"YAML: {shorten(str(e))}", path=path, line=1, col=1,
+                           hint="check the file in an editor; `repair check` lists what it finds") from None
     finally:
         parser.dispose()
+
+
+def shorten(value: str, limit: int = 60) -> str:
+    """A value quoted from the file, cut short for a message (shown through safe_text, as all messages are)."""
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def _reader_error(e, text: str, path: str) -> JournalError:
+    """A character YAML does not allow in a file (raw control characters: ESC, BEL, DEL, C1…)."""
+    before = text.encode("utf-8")[: max(e.position, 0)].decode("utf-8", errors="ignore")
+    line = before.count("\n") + 1
+    col = len(before) - (before.rfind("\n") + 1) + 1
+    code = e.character if isinstance(e.character, int) else 0
+    what = "a control character" if code < 0x20 or 0x7F <= code <= 0x9F else "a character"
+    return JournalError(f"{what} (U+{code:04X}) that YAML does not allow in a file", path=path,
+                        line=line, col=col,
+                        hint=f"remove it, or write it as an escape inside double quotes (\"\\u{code:04x}\")")
 
 
 def _syntax_error(e, text: str, path: str) -> JournalError:
@@ -162,6 +189,7 @@ class _Composer:
     def __init__(self, parser, path: str) -> None:
         self.parser = parser
         self.path = path
+        self.nodes = 0
 
     def _error(self, message: str, mark, hint: str | None = None) -> JournalError:
         return JournalError(message, path=self.path, line=mark.line + 1, col=mark.column + 1, hint=hint)
@@ -185,12 +213,12 @@ class _Composer:
 
     def _check_props(self, event) -> None:
         if getattr(event, "anchor", None):
-            raise self._error(f"anchor &{event.anchor} is not allowed in a journal", event.start_mark,
+            raise self._error(f"anchor &{shorten(event.anchor)} is not allowed in a journal", event.start_mark,
                               hint="write the value out in full; anchors and aliases are refused "
                                    "because they can expand into huge documents")
         tag = getattr(event, "tag", None)
         if tag is not None and tag not in CORE_TAGS:
-            raise self._error(f"tag {tag} is not allowed in a journal", event.start_mark,
+            raise self._error(f"tag {shorten(tag)} is not allowed in a journal", event.start_mark,
                               hint="remove the tag; a journal holds only plain text, numbers, dates, "
                                    "lists and mappings")
 
@@ -198,11 +226,16 @@ class _Composer:
         event = self.parser.get_event()
         name = type(event).__name__
         if name == "AliasEvent":
-            raise self._error(f"alias *{event.anchor} is not allowed in a journal", event.start_mark,
+            raise self._error(f"alias *{shorten(event.anchor)} is not allowed in a journal", event.start_mark,
                               hint="write the value out in full; anchors and aliases are refused "
                                    "because they can expand into huge documents")
         self._check_props(event)
         start = event.start_mark
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise self._error(f"more than {MAX_NODES:,} values in the journal", start,
+                              hint="is this the right file? years of entries hold far fewer; "
+                                   "move old entries to an archive file")
         if name == "ScalarEvent":
             style = event.style or ""
             return Scalar(event.value, style == "", style, event.tag, start.index,
@@ -231,7 +264,7 @@ class _Composer:
                 raise JournalError("merge keys (<<) are not allowed in a journal", path=self.path,
                                    line=key.line, col=key.col, hint="write the fields out in full")
             if key.value in seen:
-                raise JournalError(f"duplicate key '{key.value}' (first on line {seen[key.value]})",
+                raise JournalError(f"duplicate key '{shorten(key.value)}' (first on line {seen[key.value]})",
                                    path=self.path, line=key.line, col=key.col,
                                    hint="keep one of them; YAML would silently use only the last")
             seen[key.value] = key.line

@@ -10,6 +10,8 @@ import json
 import re
 from typing import Any
 
+from repairkit.textsafe import FORMAT_CHARS
+
 _PLAIN = re.compile(r"\w[\w .,;()?!'/+=-]*", re.UNICODE)
 _NOT_TEXT = re.compile(
     r"""(?ix)
@@ -19,7 +21,12 @@ _NOT_TEXT = re.compile(
     |\d{4}-\d\d?-\d\d?.*                          # dates and datetimes
     |\d+(:\d+)+(\.\d*)?                            # sexagesimal numbers (YAML 1.1)
     """)
-_UNPRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff]")
+# In a flow collection (`{at: ...}`) a plain value may not hold these: libyaml ends or refuses
+# a plain scalar at `:` and `?` there (YAML 1.1 rules), and `,` `]` `}` `#` end it too.
+_FLOW_UNSAFE = re.compile(r"[,\[\]{}:#?]")
+# Written as escapes so the file never holds them raw: DEL and C1 (YAML cannot), and the bidi
+# and invisible characters that would reorder or hide text in `cat`, `git diff` or an editor.
+_UNPRINTABLE = re.compile(f"[\x7f-\x9f{FORMAT_CHARS}]")
 
 
 def scalar(value: Any) -> str:
@@ -35,8 +42,29 @@ def scalar(value: Any) -> str:
     text = str(value)
     if is_plain_safe(text):
         return text
+    return scalar_quoted(text)
+
+
+def scalar_quoted(text: str) -> str:
+    """Double-quoted, JSON-style escapes (which YAML reads the same way)."""
     quoted = json.dumps(text, ensure_ascii=False)
-    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+    return _UNPRINTABLE.sub(_escape, quoted)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"  # YAML has \U; JSON does not
+
+
+def read_quoted(rendered: str) -> str:
+    """What YAML reads from a double-quoted scalar made by scalar_quoted (JSON, plus YAML's \\U)."""
+    def pair(m: re.Match[str]) -> str:
+        if m.group() == "\\\\":
+            return m.group()
+        code = int(m.group()[-8:], 16) - 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+    return json.loads(re.sub(r"\\\\|\\U[0-9a-f]{8}", pair, rendered))
 
 
 def is_plain_safe(text: str) -> bool:
@@ -66,8 +94,8 @@ def flow_item(fields: dict[str, Any]) -> str:
         if value is None:
             continue
         text = scalar(value)
-        if not text.startswith('"') and re.search(r"[,\[\]{}]", text):
-            text = json.dumps(str(value), ensure_ascii=False)
+        if not text.startswith('"') and _FLOW_UNSAFE.search(text):
+            text = scalar_quoted(text)  # the plain form is the exact text meant (a date's ISO form too)
         parts.append(f"{key}: {text}")
     return "{" + ", ".join(parts) + "}"
 
@@ -76,8 +104,8 @@ def flow_list(values: list[str]) -> str:
     return "[" + ", ".join(flow_item_scalar(v) for v in values) + "]"
 
 
-def flow_item_scalar(value: str) -> str:
+def flow_item_scalar(value: Any) -> str:
     text = scalar(value)
-    if not text.startswith('"') and re.search(r"[,\[\]{}]", text):
-        text = json.dumps(value, ensure_ascii=False)
+    if not text.startswith('"') and _FLOW_UNSAFE.search(text):
+        text = scalar_quoted(text)
     return text
