@@ -79,7 +79,7 @@ class RepairGroup(click.Group):
             ctx.exit(0)
         except (click.exceptions.Exit, click.exceptions.ClickException, click.exceptions.Abort):
             raise
-        except Exception as e:  # noqa: BLE001 - the last guard against a traceback
+        except Exception as e:
             if os.environ.get("REPAIR_DEBUG"):
                 raise
             from repairkit.prompts import Cancelled

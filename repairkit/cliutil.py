@@ -16,7 +16,6 @@ from repairkit.errors import UsageError
 from repairkit.model import Journal, Plan
 from repairkit.textsafe import json_safe, safe_text
 
-
 # ------------------------------------------------------------------- context ---
 
 def journal_path(ctx: click.Context | None = None) -> Path:
@@ -95,7 +94,7 @@ def git_user_name(folder: Path) -> str | None:
     import subprocess  # here, not at the top: most commands never run git
 
     try:
-        out = subprocess.run(["git", "config", "user.name"], cwd=folder, capture_output=True, text=True,
+        out = subprocess.run(["git", "config", "user.name"], check=False, cwd=folder, capture_output=True, text=True,
                              timeout=5)
     except (OSError, subprocess.SubprocessError):
         return None

@@ -62,7 +62,7 @@ def apology_draft_cmd(ctx, plan_ref, out_path, force, edit, check_path, as_json,
     if target.exists() and not force:
         raise UsageError(f"{out_path} exists; not replacing it", hint="pass --force to replace it, "
                          "or choose another --out")
-    journal.atomic_write(target, draft.encode("utf-8"), 0o600)
+    journal.atomic_write(target, draft.encode("utf-8"), 0o600, temp_prefix=".repair-draft-")
     if edit:
         _open_editor(target)
     cliutil.warn(safe_text(f"draft written to {out_path}. Read it aloud and change anything that doesn't sound "

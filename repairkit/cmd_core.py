@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import os
+import re
 from pathlib import Path
 
 import click
@@ -59,7 +59,7 @@ def init_cmd(ctx: click.Context, people: str | None, git_setup: bool) -> None:
 
         from repairkit import sync
 
-        inside = subprocess.run(["git", "rev-parse", "--is-inside-work-tree"], cwd=path.parent,
+        inside = subprocess.run(["git", "rev-parse", "--is-inside-work-tree"], check=False, cwd=path.parent,
                                 capture_output=True, text=True)
         if inside.returncode != 0 or inside.stdout.strip() != "true":
             raise UsageError(f"--git: {journal.display_path(path.parent)} is not inside a git repository",
@@ -178,7 +178,7 @@ def plan_cmd(ctx: click.Context, title, pattern, fear, behavior, raise_it, check
     person = cliutil.author(by, path)
     repairing = repairing or person
     if not hurt and repairing and len(j.people) == 2 and repairing in j.people:
-        hurt = next(p for p in j.people if p != repairing)
+        hurt = next((p for p in j.people if p != repairing), None)  # `people: [Sam, Sam]` names no one else
     if plan_id is not None and not re.fullmatch(r"[A-Za-z][A-Za-z0-9_.-]*", plan_id):
         raise UsageError(f"--id '{safe_text(plan_id, one_line=True)}' must start with a letter and use only "
                          "letters, digits, dashes, dots and underscores")

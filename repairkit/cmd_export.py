@@ -1,7 +1,6 @@
 """`repair export`, `repair edit`, `repair completion`: fitting in with other tools."""
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import shutil
@@ -25,35 +24,13 @@ EXPORT_TEMP_PREFIX = ".repair-export-"
 # ------------------------------------------------------------------- export ---
 
 def write_file(path: Path, data: bytes) -> None:
-    """Atomic: a temp file beside the target, fsync, rename. New files are private (0600); a file's mode is kept."""
-    target = Path(os.path.realpath(path))
-    folder = target.parent
+    """Atomic, as the journal is written: new files are private (0600); a file's mode is kept."""
     try:
-        mode = target.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        mode = 0o600
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=EXPORT_TEMP_PREFIX, dir=folder)
-    except OSError as e:
+        journal.atomic_write(Path(path), data, temp_prefix=EXPORT_TEMP_PREFIX)
+    except (FileNotFoundError, PermissionError, IsADirectoryError, NotADirectoryError) as e:
+        folder = Path(os.path.realpath(path)).parent
         raise UsageError(f"cannot write to {journal.display_path(folder)} ({e.strerror})",
                          hint="check that the folder exists and is writable") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fchmod(f.fileno(), mode)
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    with contextlib.suppress(OSError):
-        dir_fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
 
 
 def _pick_format(fmt: str | None, out: str) -> str:

@@ -106,7 +106,7 @@ def render_markdown(reviews: list[PlanReview], generated: dt.datetime) -> str:
             lines += [f"**Behavior:** {_md(p.behavior)}", ""]
         lines += [f"- **Verdict:** {label}: {explain}",
                   f"- **Window:** {r.start} to {r.end}",
-                  f"- **Check-in:** " + (f"{r.check_in.date} ({r.check_in.state})" if r.check_in.state
+                  "- **Check-in:** " + (f"{r.check_in.date} ({r.check_in.state})" if r.check_in.state
                                          else "no date set"),
                   f"- **Last shown:** {_when(r.last_shown)}; **last missed:** {_when(r.last_missed)}",
                   "",

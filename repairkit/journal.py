@@ -21,9 +21,10 @@ import marshal
 import os
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from repairkit import __version__
 from repairkit.errors import JournalError, UsageError
@@ -748,8 +749,12 @@ def _remove_stale_temps(folder: Path) -> None:
         pass
 
 
-def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
-    """Temp file beside the journal, fsync, rename over it, fsync the directory."""
+def atomic_write(path: Path, data: bytes, mode: int | None = None, *, temp_prefix: str = TEMP_PREFIX) -> None:
+    """Temp file beside the journal, fsync, rename over it, fsync the directory.
+
+    Files other than journals (exports, drafts) pass their own `temp_prefix`, so
+    a journal writer cleaning up after a killed write never takes theirs.
+    """
     path = Path(os.path.realpath(path))  # replace a symlink's target, never the link itself
     folder = path.parent
     if mode is None:
@@ -757,7 +762,7 @@ def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
             mode = path.stat().st_mode & 0o7777
         except FileNotFoundError:
             mode = 0o600
-    fd, tmp = _create_temp(folder)
+    fd, tmp = _create_temp(folder, temp_prefix)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -776,10 +781,10 @@ def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
         os.close(dir_fd)
 
 
-def _create_temp(folder: Path) -> tuple[int, str]:
+def _create_temp(folder: Path, prefix: str = TEMP_PREFIX) -> tuple[int, str]:
     """A new private (0600) file beside the journal; its name marks it as ours to clean up."""
     while True:
-        name = os.path.join(folder, TEMP_PREFIX + os.urandom(6).hex())
+        name = os.path.join(folder, prefix + os.urandom(6).hex())
         try:
             return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600), name
         except FileExistsError:

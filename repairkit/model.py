@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 FEARS = ("reliability", "respect", "alone", "honesty", "other")
 STATUSES = ("active", "repaired", "paused", "closed", "support")

@@ -69,7 +69,7 @@ class Scalar:
 
 @dataclass(slots=True)
 class Mapping:
-    pairs: list[tuple[Scalar, "Node"]]
+    pairs: list[tuple[Scalar, Node]]
     flow: bool
     start: int
     end: int  # where the mapping's own end event sits (block: the next token)
@@ -77,7 +77,7 @@ class Mapping:
     line: int
     col: int
 
-    def get(self, key: str) -> "Node | None":
+    def get(self, key: str) -> Node | None:
         for k, v in self.pairs:
             if k.value == key:
                 return v
@@ -92,7 +92,7 @@ class Mapping:
 
 @dataclass(slots=True)
 class Sequence:
-    items: list["Node"]
+    items: list[Node]
     flow: bool
     start: int
     end: int

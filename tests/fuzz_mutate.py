@@ -25,8 +25,8 @@ Long local runs:
     python tests/fuzz_mutate.py --seconds 600 --seed 7 --subprocess-every 25
     REPAIR_FUZZ_SECONDS=900 python -m pytest tests/test_fuzz.py -k mutation
 
-Failing inputs are saved under ``--save`` (default ``fuzz-failures/``) with
-the command and the reason, ready to replay with ``--replay FILE``.
+Failing inputs are saved under ``--save`` (default ``$TMPDIR/repair-fuzz-failures/``)
+with the command and the reason, ready to replay with ``--replay FILE``.
 """
 from __future__ import annotations
 
@@ -1093,7 +1093,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=None, help="random seed (default: from the clock, printed)")
     parser.add_argument("--subprocess-every", type=int, default=50,
                         help="run every Nth case through the installed `repair` command (0: never)")
-    parser.add_argument("--save", type=Path, default=Path("fuzz-failures"), help="where failing inputs go")
+    parser.add_argument("--save", type=Path, default=Path(tempfile.gettempdir()) / "repair-fuzz-failures",
+                        help="where failing inputs go (default: repair-fuzz-failures in the temp folder)")
     parser.add_argument("--replay", type=Path, help="run every command on one saved input and show the results")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))

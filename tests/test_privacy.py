@@ -43,8 +43,8 @@ def test_everything_created_is_private_whatever_the_umask(run, journal_path, tmp
     temps: list[int] = []
     real_create = journal._create_temp
 
-    def spy(folder):
-        fd, name = real_create(folder)
+    def spy(folder, *prefix):
+        fd, name = real_create(folder, *prefix)
         temps.append(mode(Path(name)))
         return fd, name
 
