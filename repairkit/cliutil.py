@@ -73,6 +73,17 @@ def parse_date_option(text: str | None, *, direction: str, want: str = "date", o
         raise
 
 
+def parse_window(since: str | None, until: str | None) -> tuple[Any, Any]:
+    """--since and --until: past dates, within the years a journal may hold."""
+    from repairkit.journal import check_window
+
+    start = parse_date_option(since, direction="past", option="--since")
+    end = parse_date_option(until, direction="past", option="--until")
+    check_window("--since", start)
+    check_window("--until", end)
+    return start, end
+
+
 def interactive(no_input: bool = False) -> bool:
     """Prompts only when both ends are terminals and nobody said not to."""
     if no_input or os.environ.get("REPAIR_NO_INPUT", "") not in ("", "0"):

@@ -84,10 +84,7 @@ def export_cmd(ctx: click.Context, fmt, out, plan_refs, since, until, per_plan, 
         raise click.UsageError("--per-plan needs --out FOLDER (a page per plan can't go to stdout)")
     if fmt == "ics" and (since or until):
         raise click.UsageError("--since and --until are for markdown and json; ics lists upcoming check-ins")
-    start = cliutil.parse_date_option(since, direction="past", option="--since")
-    end = cliutil.parse_date_option(until, direction="past", option="--until")
-    journal.check_window("--since", start)
-    journal.check_window("--until", end)
+    start, end = cliutil.parse_window(since, until)
     now = cliutil.now()
     path = cliutil.journal_path(ctx)
     loaded = journal.load(path)

@@ -155,10 +155,7 @@ def review_cmd(ctx, plan_ref, since, until, as_json, markdown, check, all_plans,
     """
     if as_json and markdown:
         raise click.UsageError("choose one of --json and --markdown")
-    start = cliutil.parse_date_option(since, direction="past", option="--since")
-    end = cliutil.parse_date_option(until, direction="past", option="--until")
-    journal.check_window("--since", start)
-    journal.check_window("--until", end)
+    start, end = cliutil.parse_window(since, until)
     generated = cliutil.now()
     loaded = journal.load(cliutil.journal_path(ctx))
     j = loaded.journal
@@ -201,10 +198,8 @@ def status_cmd(ctx, as_json) -> None:
     reviews = review(j.plans, j.entries, today=generated.date())
     if as_json:
         emit_json({"generated": generated.isoformat(), "journal": str(loaded.path),
-                   "plans": [{"id": r.plan.id, "title": r.plan.title, "status": r.plan.status,
-                              "verdict": r.verdict,
-                              "check_in": r.to_json()["check_in"],
-                              "last": r.to_json()["last"]} for r in reviews]})
+                   "plans": [{key: doc[key] for key in ("id", "title", "status", "verdict", "check_in", "last")}
+                             for doc in (r.to_json() for r in reviews)]})
         return
     if not reviews:
         out("No plans yet. Add one with `repair plan`.")

@@ -247,22 +247,21 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def plan_json(p: Plan) -> dict[str, Any]:
+def _record_json(record: Plan | Entry, fields: tuple[str, ...]) -> dict[str, Any]:
     doc: dict[str, Any] = {}
-    for key in PLAN_FIELDS:
-        value = getattr(p, key)
+    for key in fields:
+        value = getattr(record, key)
         doc[key] = _iso(value) if isinstance(value, dt.date) else value
-    doc["extra"] = _plain(p.extra)
+    doc["extra"] = _plain(record.extra)
     return doc
+
+
+def plan_json(p: Plan) -> dict[str, Any]:
+    return _record_json(p, PLAN_FIELDS)
 
 
 def entry_json(e: Entry) -> dict[str, Any]:
-    doc: dict[str, Any] = {}
-    for key in ENTRY_FIELDS:
-        value = getattr(e, key)
-        doc[key] = _iso(value) if isinstance(value, dt.date) else value
-    doc["extra"] = _plain(e.extra)
-    return doc
+    return _record_json(e, ENTRY_FIELDS)
 
 
 def to_json_document(journal: Journal, *, now: dt.datetime, journal_file: str, plans: list[Plan] | None = None,
