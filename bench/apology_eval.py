@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from repairkit.apology import CATEGORIES, check_apology
+from repairkit.care.apology import CATEGORIES, check_apology
 
 DATA = ROOT / "tests" / "data" / "apology_eval.yaml"
 

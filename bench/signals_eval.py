@@ -22,7 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from repairkit import guidance
+from repairkit.care import coaching
+from repairkit.care import safety as safety_rules
+from repairkit.care import support as support_rules
 
 DATA = ROOT / "tests" / "data"
 
@@ -75,10 +77,10 @@ def evaluate() -> Result:
 
     safety = load("safety_eval.yaml")
     danger, ordinary = safety["danger"], safety["ordinary"]
-    found = [(item, guidance.danger_signs(_text(item))) for item in danger]
+    found = [(item, safety_rules.danger_signs(_text(item))) for item in danger]
     missed = [_text(i) for i, s in found if not s]
     kind_ok = sum(1 for i, s in found if s and isinstance(i, dict) and i.get("kind") == s[0].kind)
-    alarms = [(_text(i), guidance.danger_signs(_text(i))) for i in ordinary]
+    alarms = [(_text(i), safety_rules.danger_signs(_text(i))) for i in ordinary]
     alarms = [f"{t}  <- {', '.join(f'{s.kind}: {s.text!r}' for s in sig)}" for t, sig in alarms if sig]
     res.figures["danger_recall"] = _rate(len(danger) - len(missed), len(danger))
     res.figures["danger_false_alarms"] = _rate(len(alarms), len(ordinary))
@@ -90,8 +92,8 @@ def evaluate() -> Result:
 
     support = load("support_eval.yaml")
     pos, neg = support["support"], support["ordinary"]
-    s_missed = [_text(i) for i in pos if not guidance.support_signs(_text(i))]
-    s_alarms = [(_text(i), guidance.support_signs(_text(i))) for i in neg]
+    s_missed = [_text(i) for i in pos if not support_rules.support_signs(_text(i))]
+    s_alarms = [(_text(i), support_rules.support_signs(_text(i))) for i in neg]
     s_alarms = [f"{t}  <- {', '.join(f'{s.kind}: {s.text!r}' for s in sig)}" for t, sig in s_alarms if sig]
     s_hits = len(pos) - len(s_missed)
     res.figures["support_recall"] = _rate(s_hits, len(pos))
@@ -102,9 +104,9 @@ def evaluate() -> Result:
     res.misses["support false alarms"] = s_alarms
 
     vague = load("vague_eval.yaml")
-    v_missed = [_text(i) for i in vague["vague"] if guidance.vague_behavior(_text(i)) is None]
-    c_flagged = [f"{_text(i)}  <- {guidance.vague_behavior(_text(i))}" for i in vague["concrete"]
-                 if guidance.vague_behavior(_text(i)) is not None]
+    v_missed = [_text(i) for i in vague["vague"] if coaching.vague_behavior(_text(i)) is None]
+    c_flagged = [f"{_text(i)}  <- {coaching.vague_behavior(_text(i))}" for i in vague["concrete"]
+                 if coaching.vague_behavior(_text(i)) is not None]
     nv, nc = len(vague["vague"]), len(vague["concrete"])
     res.figures["vague_caught"] = _rate(nv - len(v_missed), nv)
     res.figures["concrete_flagged"] = _rate(len(c_flagged), nc)

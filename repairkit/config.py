@@ -66,7 +66,7 @@ def load(path: Path | None = None) -> Config:
 
 def _parse(path: Path) -> Config:
     from repairkit.errors import JournalError
-    from repairkit.yamlnodes import Mapping, Scalar, compose, describe
+    from repairkit.journal.nodes import Mapping, Scalar, compose, describe
 
     shown = str(path)
     hint = "the config is a few `key: value` lines, for example `author: Sam`"

@@ -333,7 +333,7 @@ def _walk_back(text: str, start: int, bound: int) -> int:
 
 
 def _end(key, value) -> int:
-    from repairkit.yamlnodes import Scalar
+    from repairkit.journal.nodes import Scalar
 
     if isinstance(value, Scalar):
         return max(value.end, key.end)
@@ -348,7 +348,7 @@ def _meaning(node) -> str:
 
 def _order_key(node, key: str) -> str:
     from repairkit.journal import parse_stored_date
-    from repairkit.yamlnodes import Mapping, Scalar
+    from repairkit.journal.nodes import Mapping, Scalar
 
     value = node.get(key) if isinstance(node, Mapping) else None
     if not isinstance(value, Scalar) or value.is_null:
@@ -365,7 +365,7 @@ def _order_key(node, key: str) -> str:
 
 
 def _item(text: str, node, start: int, end: int, kind: str) -> Item | None:
-    from repairkit.yamlnodes import Mapping, Scalar
+    from repairkit.journal.nodes import Mapping, Scalar
 
     if not isinstance(node, Mapping):
         return None
@@ -409,7 +409,7 @@ def _split_fields(text: str, node, own_start: int, end: int) -> tuple[str | None
 
 def decompose(text: str, shown: str) -> Doc:
     """Cut a journal's text into pieces; JournalError if it does not parse as YAML."""
-    from repairkit.yamlnodes import Mapping, Scalar, Sequence, compose
+    from repairkit.journal.nodes import Mapping, Scalar, Sequence, compose
 
     bom = text.startswith("\ufeff")
     if bom:

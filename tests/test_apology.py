@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from repairkit import apology
-from repairkit.apology import (
+from repairkit.care import apology
+from repairkit.care.apology import (
     CATEGORIES,
     COMPONENTS,
     CONTEXT_CHECKS,

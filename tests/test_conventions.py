@@ -282,7 +282,7 @@ def test_every_command_that_takes_a_plan_completes_plan_ids():
             if takes_plan and getattr(param, "_custom_shell_complete", None) is None:
                 missing.append(f"repair {name} {param.opts[0] if param.opts else param.name}")
     assert not missing, "no plan-id completion on: " + ", ".join(missing) + \
-        " (add shell_complete=cliutil.complete_plan_ids)"
+        " (add shell_complete=common.complete_plan_ids)"
 
 
 def test_command_names_complete(journal):
@@ -301,12 +301,12 @@ def test_installed_command_completes_plan_ids_for_bash(tmp_path, journal):
 # ------------------------------------------------------------- confirmations ---
 
 def test_confirm_goes_ahead_with_yes_and_refuses_without_a_terminal():
-    from repairkit import cliutil
+    from repairkit.cli import common
     from repairkit.errors import UsageError
 
-    assert cliutil.confirm("Overwrite?", yes=True, refusal="no") is True
+    assert common.confirm("Overwrite?", yes=True, refusal="no") is True
     with pytest.raises(UsageError) as e:
-        cliutil.confirm("Overwrite?", yes=False, refusal="x.md already exists")
+        common.confirm("Overwrite?", yes=False, refusal="x.md already exists")
     assert e.value.message == "x.md already exists" and "--yes" in e.value.hint
 
 

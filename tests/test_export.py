@@ -142,7 +142,7 @@ def test_markdown_per_plan_writes_a_page_each_with_front_matter(run, journal, tm
 
 
 def test_per_plan_file_names_cannot_escape_the_folder():
-    from repairkit.export import safe_filename
+    from repairkit.export.common import safe_filename
 
     taken: set[str] = set()
     assert safe_filename("../../etc/passwd", taken) == "etc-passwd.md"
@@ -260,7 +260,7 @@ def test_ics_folding_keeps_multibyte_text_whole_and_escapes_text(run, journal_pa
 
 
 def test_fold_is_exact_at_the_limits():
-    from repairkit.export import fold
+    from repairkit.export.ics import fold
 
     assert fold("A" * 75) == "A" * 75
     assert fold("A" * 76) == "A" * 75 + "\r\n A"

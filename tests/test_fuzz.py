@@ -48,7 +48,7 @@ from hypothesis import strategies as st
 from repairkit import journal
 from repairkit.model import Entry, Plan
 from repairkit.review import review
-from repairkit.yamlnodes import Scalar, compose
+from repairkit.journal.nodes import Scalar, compose
 
 EXAMPLES = int(os.environ.get("REPAIR_FUZZ_EXAMPLES", "200"))
 FUZZ_SECONDS = float(os.environ.get("REPAIR_FUZZ_SECONDS", "0")) or None  # a long local run, by time

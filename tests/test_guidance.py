@@ -1,4 +1,4 @@
-"""repairkit.guidance: danger, support and vague-behavior signals, suggestions, the check-in, the guides."""
+"""repairkit.care (safety, support, coaching, start, texts): danger, support and vague-behavior signals, suggestions, the check-in, the guides."""
 from __future__ import annotations
 
 import importlib.util
@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from repairkit import guidance as g
+from repairkit.care import coaching, safety, start, support, texts, textrules
 from repairkit.model import FEARS
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def kinds(found: list[g.Signal]) -> set[str]:
+def kinds(found: list[textrules.Signal]) -> set[str]:
     return {s.kind for s in found}
 
 
@@ -57,13 +57,13 @@ DANGER_POSITIVE = [
 
 @pytest.mark.parametrize(("kind", "text"), DANGER_POSITIVE)
 def test_danger_positive(kind: str, text: str) -> None:
-    found = g.danger_signs(text)
+    found = safety.danger_signs(text)
     assert found, text
     assert kind in kinds(found), (text, found)
 
 
 def test_every_danger_kind_has_a_positive_case() -> None:
-    assert {k for k, _ in DANGER_POSITIVE} == set(g.DANGER_KINDS)
+    assert {k for k, _ in DANGER_POSITIVE} == set(safety.DANGER_KINDS)
 
 
 ORDINARY_IDIOMS = [
@@ -112,36 +112,36 @@ ORDINARY_IDIOMS = [
 
 @pytest.mark.parametrize("text", ORDINARY_IDIOMS)
 def test_danger_ignores_ordinary_idioms(text: str) -> None:
-    assert g.danger_signs(text) == [], text
+    assert safety.danger_signs(text) == [], text
 
 
 def test_danger_signal_shape_and_order() -> None:
-    found = g.danger_signs(None, "", "Fine day.", "He grabbed my arm. Later she threatened to take the kids.")
+    found = safety.danger_signs(None, "", "Fine day.", "He grabbed my arm. Later she threatened to take the kids.")
     assert [s.kind for s in found] == ["physical", "children"]
     assert found[0].text == "grabbed my arm"  # the person's own words
-    assert all(s.why and s.kind in g.DANGER_KINDS for s in found)
+    assert all(s.why and s.kind in safety.DANGER_KINDS for s in found)
 
 
 def test_danger_keeps_original_case_and_reads_curly_quotes() -> None:
-    found = g.danger_signs("Honestly? I\u2019m SCARED of him.")
+    found = safety.danger_signs("Honestly? I\u2019m SCARED of him.")
     assert [s.text for s in found] == ["SCARED of him"]
 
 
 def test_signal_text_is_one_terminal_safe_line() -> None:
-    found = g.danger_signs("He took my keys\u202e so I\ncouldn't leave.")
+    found = safety.danger_signs("He took my keys\u202e so I\ncouldn't leave.")
     assert found and "\n" not in found[0].text and "\u202e" not in found[0].text
     assert "\\u202e" in found[0].text  # shown as a visible escape, not obeyed
 
 
 def test_danger_still_counts_when_it_continues() -> None:
-    assert g.danger_signs("He doesn't hit me anymore, he just shoves me.")
-    assert g.danger_signs("He never hit me anymore after the first time, he only choked me.")
+    assert safety.danger_signs("He doesn't hit me anymore, he just shoves me.")
+    assert safety.danger_signs("He never hit me anymore after the first time, he only choked me.")
 
 
 def test_danger_is_fast_on_long_repetitive_text() -> None:
     # not a timing test: it must simply finish (no runaway backtracking)
-    assert g.danger_signs("really " * 3000) == []
-    assert len(g.danger_signs("he hit me and " * 200)) == 200
+    assert safety.danger_signs("really " * 3000) == []
+    assert len(safety.danger_signs("he hit me and " * 200)) == 200
 
 
 # --------------------------------------------------------------------------- support
@@ -168,12 +168,12 @@ SUPPORT_POSITIVE = [
 
 @pytest.mark.parametrize(("kind", "text"), SUPPORT_POSITIVE)
 def test_support_positive(kind: str, text: str) -> None:
-    found = g.support_signs(text)
+    found = support.support_signs(text)
     assert kind in kinds(found), (text, found)
 
 
 def test_every_support_kind_has_a_positive_case() -> None:
-    assert {k for k, _ in SUPPORT_POSITIVE} == set(g.SUPPORT_KINDS)
+    assert {k for k, _ in SUPPORT_POSITIVE} == set(support.SUPPORT_KINDS)
 
 
 @pytest.mark.parametrize("text", [
@@ -191,13 +191,13 @@ def test_every_support_kind_has_a_positive_case() -> None:
     "I forgot to text when the train was late.",
 ])
 def test_support_negative(text: str) -> None:
-    assert g.support_signs(text) == [], text
+    assert support.support_signs(text) == [], text
 
 
 def test_support_every_time_as_a_promise_is_not_history() -> None:
     # documented: support_signs is for what happened; a commitment phrased with
     # "every time ... I'll" is not counted even if a caller passes it in
-    assert g.support_signs("Every time plans change, I'll text as soon as I know.") == []
+    assert support.support_signs("Every time plans change, I'll text as soon as I know.") == []
 
 
 # --------------------------------------------------------------------------- vague behavior
@@ -214,68 +214,68 @@ CONCRETE = ["When plans change, I text as soon as I know.",
 
 @pytest.mark.parametrize("behavior", VAGUE)
 def test_vague_behavior_flags_vague(behavior: str) -> None:
-    reason = g.vague_behavior(behavior)
+    reason = coaching.vague_behavior(behavior)
     assert isinstance(reason, str) and reason
 
 
 @pytest.mark.parametrize("behavior", CONCRETE)
 def test_vague_behavior_passes_concrete(behavior: str) -> None:
-    assert g.vague_behavior(behavior) is None
+    assert coaching.vague_behavior(behavior) is None
 
 
 def test_vague_reason_names_the_words() -> None:
-    assert g.vague_behavior("Care more") == "'Care more' names a feeling, not something your partner could see or hear."
-    assert "'Be more considerate'" in g.vague_behavior("Be more considerate.")
+    assert coaching.vague_behavior("Care more") == "'Care more' names a feeling, not something your partner could see or hear."
+    assert "'Be more considerate'" in coaching.vague_behavior("Be more considerate.")
 
 
 def test_vague_reasons_for_missing_action_or_moment() -> None:
-    assert "no action" in g.vague_behavior("Everything will be different.")
-    assert "not when" in g.vague_behavior("I text Alex.")
-    assert g.vague_behavior("") and g.vague_behavior("   ")
+    assert "no action" in coaching.vague_behavior("Everything will be different.")
+    assert "not when" in coaching.vague_behavior("I text Alex.")
+    assert coaching.vague_behavior("") and coaching.vague_behavior("   ")
 
 
 def test_a_vague_heading_with_a_concrete_behavior_passes() -> None:
-    assert g.vague_behavior("Be more considerate: when plans change, I text as soon as I know.") is None
+    assert coaching.vague_behavior("Be more considerate: when plans change, I text as soon as I know.") is None
 
 
 # --------------------------------------------------------------------------- suggestions
 
 @pytest.mark.parametrize("fear", [*FEARS, None, "Reliability", "something-new"])
 def test_suggestions_are_concrete(fear: str | None) -> None:
-    ideas = g.behavior_suggestions(fear)
+    ideas = coaching.behavior_suggestions(fear)
     assert 3 <= len(ideas) <= 5
     assert len(set(ideas)) == len(ideas)
     for idea in ideas:
-        assert g.vague_behavior(idea) is None, idea
-        assert g.danger_signs(idea) == [] and g.support_signs(idea) == [], idea
+        assert coaching.vague_behavior(idea) is None, idea
+        assert safety.danger_signs(idea) == [] and support.support_signs(idea) == [], idea
 
 
 def test_suggestions_differ_by_fear() -> None:
-    sets = {fear: set(g.behavior_suggestions(fear)) for fear in FEARS}
+    sets = {fear: set(coaching.behavior_suggestions(fear)) for fear in FEARS}
     for a in FEARS:
         for b in FEARS:
             if a != b:
                 assert not sets[a] & sets[b], (a, b)
-    assert g.behavior_suggestions(None) == g.behavior_suggestions("other")
-    assert g.behavior_suggestions("unknown") == g.behavior_suggestions("other")
+    assert coaching.behavior_suggestions(None) == coaching.behavior_suggestions("other")
+    assert coaching.behavior_suggestions("unknown") == coaching.behavior_suggestions("other")
 
 
 def test_suggestions_suit_the_fear() -> None:
-    assert any("text you as soon as I know" in s for s in g.behavior_suggestions("reliability"))
-    assert any("without being asked" in s for s in g.behavior_suggestions("honesty"))
-    assert any("voice" in s for s in g.behavior_suggestions("respect"))
-    assert any("stay in the room" in s for s in g.behavior_suggestions("alone"))
+    assert any("text you as soon as I know" in s for s in coaching.behavior_suggestions("reliability"))
+    assert any("without being asked" in s for s in coaching.behavior_suggestions("honesty"))
+    assert any("voice" in s for s in coaching.behavior_suggestions("respect"))
+    assert any("stay in the room" in s for s in coaching.behavior_suggestions("alone"))
 
 
 def test_suggestions_lead_with_what_the_behavior_is_about() -> None:
-    assert "late" in g.behavior_suggestions("reliability", "be more reliable about being late")[0]
-    assert "calendar" in g.behavior_suggestions("reliability", "keep the calendar up to date")[0]
+    assert "late" in coaching.behavior_suggestions("reliability", "be more reliable about being late")[0]
+    assert "calendar" in coaching.behavior_suggestions("reliability", "keep the calendar up to date")[0]
 
 
 # --------------------------------------------------------------------------- start: questions and recommendation
 
 def test_start_questions() -> None:
-    qs = g.START_QUESTIONS
+    qs = start.START_QUESTIONS
     assert 4 <= len(qs) <= 6
     assert qs[0].key == "safety"
     assert "safety" in qs[0].text and "just for you" in qs[0].text
@@ -304,9 +304,9 @@ BASE = {"safety": "no", "support": "no", "recent": "no", "therapy": "no", "need"
     ({"therapy": "yes"}, "between_sessions"),
 ])
 def test_recommend_paths(changes: dict[str, str], key: str) -> None:
-    rec = g.recommend({**BASE, **changes})
+    rec = start.recommend({**BASE, **changes})
     assert rec.key == key
-    assert rec.key in g.RECOMMENDATION_KEYS and rec.title and rec.why
+    assert rec.key in start.RECOMMENDATION_KEYS and rec.title and rec.why
     assert rec.next_command.startswith("repair ")
 
 
@@ -317,50 +317,50 @@ def test_every_recommendation_is_reachable_and_points_somewhere_real() -> None:
             for recent in ("no", "yes"):
                 for therapy in ("no", "yes"):
                     for need in ("repair", "talk", "unsure"):
-                        rec = g.recommend({"safety": safety, "support": support, "recent": recent,
+                        rec = start.recommend({"safety": safety, "support": support, "recent": recent,
                                            "therapy": therapy, "need": need})
                         seen.add(rec.key)
                         words = rec.next_command.split()
                         if words[1] == "guide":
-                            assert words[2] in g.GUIDES
+                            assert words[2] in texts.GUIDES
                         else:
                             assert rec.next_command == "repair plan"
-    assert seen == set(g.RECOMMENDATION_KEYS)
+    assert seen == set(start.RECOMMENDATION_KEYS)
 
 
 def test_recommend_safety_needs_nothing_else() -> None:
-    assert g.recommend({"safety": "yes"}).key == "safety_first"
-    assert g.recommend({"safety": "unsure"}).why.startswith("You weren't sure")
+    assert start.recommend({"safety": "yes"}).key == "safety_first"
+    assert start.recommend({"safety": "unsure"}).why.startswith("You weren't sure")
 
 
 def test_recommend_missing_answer_names_the_key() -> None:
     with pytest.raises(ValueError, match="'safety'"):
-        g.recommend({})
+        start.recommend({})
     with pytest.raises(ValueError, match="'support'"):
-        g.recommend({"safety": "no"})
+        start.recommend({"safety": "no"})
     with pytest.raises(ValueError, match="'need'"):
-        g.recommend({"safety": "no", "support": "no", "recent": "no"})
+        start.recommend({"safety": "no", "support": "no", "recent": "no"})
 
 
 def test_recommend_invalid_answer_names_the_key() -> None:
     with pytest.raises(ValueError, match="'recent'"):
-        g.recommend({**BASE, "recent": "perhaps"})
+        start.recommend({**BASE, "recent": "perhaps"})
     with pytest.raises(ValueError, match="'mood'"):
-        g.recommend({**BASE, "mood": "low"})
+        start.recommend({**BASE, "mood": "low"})
 
 
 def test_recommend_accepts_aliases() -> None:
-    assert g.recommend({**BASE, "recent": "Y"}).key == "after_argument"
+    assert start.recommend({**BASE, "recent": "Y"}).key == "after_argument"
 
 
 # --------------------------------------------------------------------------- parse_answers
 
 def test_parse_answers() -> None:
-    assert g.parse_answers("safety=no,support=no,recent=yes,therapy=no,need=talk") == {
+    assert start.parse_answers("safety=no,support=no,recent=yes,therapy=no,need=talk") == {
         "safety": "no", "support": "no", "recent": "yes", "therapy": "no", "need": "talk"}
-    assert g.parse_answers(" Safety = N ; recent=TRUE  need=hard-talk ") == {
+    assert start.parse_answers(" Safety = N ; recent=TRUE  need=hard-talk ") == {
         "safety": "no", "recent": "yes", "need": "talk"}
-    assert g.parse_answers("safety=not-sure") == {"safety": "unsure"}
+    assert start.parse_answers("safety=not-sure") == {"safety": "unsure"}
 
 
 @pytest.mark.parametrize(("spec", "words"), [
@@ -375,7 +375,7 @@ def test_parse_answers() -> None:
 ])
 def test_parse_answers_errors(spec: str, words: str) -> None:
     with pytest.raises(ValueError) as info:
-        g.parse_answers(spec)
+        start.parse_answers(spec)
     message = str(info.value)
     assert words in message
     assert message.endswith(".")
@@ -384,8 +384,9 @@ def test_parse_answers_errors(spec: str, words: str) -> None:
 # --------------------------------------------------------------------------- texts and guides
 
 def test_guides_present_and_substantial() -> None:
-    assert set(g.GUIDES) == {"trust-repair", "after-conflict", "before-the-talk", "between-sessions", "safety"}
-    for topic, (summary, page) in g.GUIDES.items():
+    assert set(texts.GUIDES) == {"trust-repair", "after-conflict", "before-the-talk", "between-sessions", "safety"}
+    for topic, summary in texts.GUIDES.items():
+        page = texts.guide(topic)
         lines = page.splitlines()
         assert "\n" not in summary and 20 < len(summary) < 100, topic
         assert 40 <= len(lines) <= 80, (topic, len(lines))
@@ -394,12 +395,12 @@ def test_guides_present_and_substantial() -> None:
 
 
 def test_guides_cover_their_subjects() -> None:
-    talk = g.GUIDES["before-the-talk"][1]
+    talk = texts.guide("before-the-talk")
     for subject in ("Trust", "Money", "Intimacy", "Family", "Future"):
         assert subject in talk
-    after = g.GUIDES["after-conflict"][1]
+    after = texts.guide("after-conflict")
     assert "same fight" in after and "break" in after
-    safety = " ".join(g.GUIDES["safety"][1].split())
+    safety = " ".join(texts.guide("safety").split())
     assert "1-800-799-7233" in safety and "not advised while there is abuse" in safety
 
 
@@ -408,11 +409,11 @@ HELPLINES = ["1-800-799-7233", "START", "88788", "0808 2000 247", "1800 341 900"
 
 @pytest.mark.parametrize("number", HELPLINES)
 def test_safety_text_has_each_helpline(number: str) -> None:
-    assert number in g.SAFETY_TEXT
+    assert number in texts.safety_stop()
 
 
 def test_safety_text_says_what_matters() -> None:
-    text = " ".join(g.SAFETY_TEXT.split())
+    text = " ".join(texts.safety_stop().split())
     assert "emergency number" in text and "911" in text and "999" in text and "000" in text and "112" in text
     assert "not advised while there is abuse" in text
     assert "Nothing you typed has been saved to the shared journal" in text
@@ -420,24 +421,24 @@ def test_safety_text_says_what_matters() -> None:
 
 
 def test_support_text() -> None:
-    text = " ".join(g.SUPPORT_TEXT.split())
+    text = " ".join(texts.support_note().split())
     assert "counsellor or couples therapist" in text
     assert "isn't a failure" in text
     assert "saved as usual" in text
 
 
 def test_tone_never_diagnoses_or_labels() -> None:
-    texts = [g.SAFETY_TEXT, g.SUPPORT_TEXT, *(page for _, page in g.GUIDES.values()),
-             *(q.text for q in g.START_QUESTIONS),
-             *(g.recommend({**BASE, **c}).why for c in ({}, {"safety": "yes"}, {"support": "yes"}))]
-    for text in texts:
+    pages = [texts.safety_stop(), texts.support_note(), *(texts.guide(topic) for topic in texts.GUIDES),
+             *(q.text for q in start.START_QUESTIONS),
+             *(start.recommend({**BASE, **c}).why for c in ({}, {"safety": "yes"}, {"support": "yes"}))]
+    for text in pages:
         low = text.lower()
         for word in ("narcissis", "disorder", "toxic", "diagnos", "abuser", "you must forgive", "crazy"):
             assert word not in low, (word, text[:60])
 
 
 def test_library_stays_pure() -> None:
-    code = ("import sys, repairkit.guidance as g; g.danger_signs('x'); "
+    code = ("import sys, repairkit.care.safety as g; g.danger_signs('x'); "
             "bad = [m for m in ('click', 'ruamel', 'yaml', 'questionary') if m in sys.modules]; "
             "assert not bad, bad")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT,
@@ -456,21 +457,21 @@ def _bench():
 
 def test_evaluation_sets_are_big_enough() -> None:
     bench = _bench()
-    safety, vague, support = bench.load("safety_eval.yaml"), bench.load("vague_eval.yaml"), bench.load(
-        "support_eval.yaml")
-    assert len(safety["danger"]) >= 45 and len(safety["ordinary"]) >= 45
-    assert len(vague["vague"]) >= 40 and len(vague["concrete"]) >= 40
-    assert len(support["support"]) >= 20 and len(support["ordinary"]) >= 20
-    labelled = {item["kind"] for item in safety["danger"]}
-    assert labelled <= set(g.DANGER_KINDS)
-    assert {item["kind"] for item in support["support"]} <= set(g.SUPPORT_KINDS)
+    safety_set, vague_set, support_set = bench.load("safety_eval.yaml"), bench.load("vague_eval.yaml"), \
+        bench.load("support_eval.yaml")
+    assert len(safety_set["danger"]) >= 45 and len(safety_set["ordinary"]) >= 45
+    assert len(vague_set["vague"]) >= 40 and len(vague_set["concrete"]) >= 40
+    assert len(support_set["support"]) >= 20 and len(support_set["ordinary"]) >= 20
+    labelled = {item["kind"] for item in safety_set["danger"]}
+    assert labelled <= set(safety.DANGER_KINDS)
+    assert {item["kind"] for item in support_set["support"]} <= set(support.SUPPORT_KINDS)
 
 
 def test_no_behavior_in_the_set_trips_the_safety_path() -> None:
     # `repair plan` runs danger_signs over the behavior too; ordinary behaviors must pass
     vague = _bench().load("vague_eval.yaml")
     for item in vague["vague"] + vague["concrete"]:
-        assert g.danger_signs(item) == [], item
+        assert safety.danger_signs(item) == [], item
 
 
 def test_evaluation_targets_met() -> None:

@@ -1,7 +1,7 @@
 """The danger check's trigger prefilter is conservative: it never hides a sign.
 
-`guidance.danger_signs` skips a rule for a text that lacks one of the rule's
-groups of trigger words (`guidance._DANGER_TRIGGERS`: one entry per rule, in
+`safety.danger_signs` skips a rule for a text that lacks one of the rule's
+groups of trigger words (`safety._DANGER_TRIGGERS`: one entry per rule, in
 order, of one to three groups), so an ordinary note never compiles the
 hundred-odd rule patterns. These tests show that skipping cannot change a
 result:
@@ -18,7 +18,7 @@ result:
 
 After changing a danger rule, run `python tests/test_guidance_prefilter.py`:
 it prints a fresh trigger table to paste over `_DANGER_TRIGGERS` in
-repairkit/guidance.py (test 1 fails until the table fits the rules again).
+repairkit/care/safety.py (test 1 fails until the table fits the rules again).
 No timings here: speed is measured by bench/bench.py.
 """
 from __future__ import annotations
@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from repairkit import guidance as g
+from repairkit.care import safety as g
 
 DATA = ROOT / "tests" / "data"
 CAP = 512  # largest finite language followed exactly; beyond it an item only counts through its parts
@@ -342,7 +342,7 @@ PAIRS = [" ".join(pair) for pair in zip(ALL_TEXTS[::7], ALL_TEXTS[3::7])]  # tex
 
 def test_one_entry_per_rule() -> None:
     assert len(g._DANGER_TRIGGERS) == len(g._DANGER_RULES), \
-        "run `python tests/test_guidance_prefilter.py` and paste its table into repairkit/guidance.py"
+        "run `python tests/test_guidance_prefilter.py` and paste its table into repairkit/care/safety.py"
     assert all(groups and all(words and all(words) for words in groups) for groups in g._DANGER_TRIGGERS)
 
 
@@ -352,12 +352,12 @@ def test_every_match_of_the_rule_contains_a_trigger(index: int) -> None:
     for words in g._DANGER_TRIGGERS[index]:  # each group on its own is needed for a match
         assert covered(parsed(rule), words), (
             f"rule {index} ({rule.kind}) can match text with none of {words}: "
-            "run `python tests/test_guidance_prefilter.py` and paste its table into repairkit/guidance.py")
+            "run `python tests/test_guidance_prefilter.py` and paste its table into repairkit/care/safety.py")
 
 
 def _full(texts: tuple) -> list:
     """The detector as it was: every rule, no prefilter."""
-    return g._scan(g._DANGER_RULES, texts)
+    return g._scan(g._DANGER_RULES, texts, relabel=g._children)
 
 
 def test_labelled_sets_get_the_same_signals_with_and_without_the_prefilter() -> None:
@@ -453,7 +453,7 @@ def test_ordinary_notes_compile_no_rule() -> None:
     """The point of it all: an everyday note is decided without compiling any danger rule."""
     import subprocess
 
-    code = ("from repairkit import guidance as g\n"
+    code = ("from repairkit.care import safety as g\n"
             "notes = ['Texted when the train was late', 'Home by six as promised, and we cooked together.',\n"
             "         \"Said 'the text thing' and we talked after dinner.\", 'Phone stayed in the hall all dinner.']\n"
             "assert g.danger_signs(*notes) == []\n"
@@ -463,7 +463,7 @@ def test_ordinary_notes_compile_no_rule() -> None:
 
 
 def main() -> None:
-    """Print the trigger table for repairkit/guidance.py, and which everyday notes still reach a rule."""
+    """Print the trigger table for repairkit/care/safety.py, and which everyday notes still reach a rule."""
     table = fresh_triggers()
     print("_DANGER_TRIGGERS: tuple[tuple[tuple[str, ...], ...], ...] = (")
     for index, (rule, groups) in enumerate(zip(g._DANGER_RULES, table)):

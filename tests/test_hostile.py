@@ -19,7 +19,7 @@ from conftest import repair_command
 
 from repairkit import journal
 from repairkit.errors import JournalError
-from repairkit.yamlnodes import MAX_DEPTH, MAX_NODES
+from repairkit.journal.nodes import MAX_DEPTH, MAX_NODES
 
 ERROR = re.compile(r"^repair: error: (?P<file>[^\n]+?):(?P<line>\d+):(?P<col>\d+): (?P<message>.+)$")
 MEMORY_LIMIT = 300 * 1024 * 1024

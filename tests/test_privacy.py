@@ -174,7 +174,7 @@ def test_a_disclosure_is_stored_nowhere(run, journal_path, tmp_path):
 # ------------------------------------------------------------ crash output ---
 
 def test_no_traceback_without_repair_debug(run, with_plan, monkeypatch):
-    from repairkit import cmd_review
+    from repairkit.cli import read as cmd_review
 
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
@@ -187,7 +187,7 @@ def test_no_traceback_without_repair_debug(run, with_plan, monkeypatch):
 
 
 def test_crash_output_never_quotes_the_journal(run, with_plan, monkeypatch):
-    from repairkit import cmd_review
+    from repairkit.cli import read as cmd_review
 
     def broken(plans, entries, **kwargs):
         raise KeyError(entries[0].note if entries else plans[0].behavior)

@@ -19,16 +19,16 @@ def piped(monkeypatch):
     from prompt_toolkit.input import create_pipe_input
     from prompt_toolkit.output import DummyOutput
 
-    from repairkit import cliutil, prompts
+    from repairkit.cli import common, prompts
 
     with create_pipe_input() as pipe:
         monkeypatch.setattr(prompts, "PROMPT_IO", {"input": pipe, "output": DummyOutput()})
-        monkeypatch.setattr(cliutil, "interactive", lambda no_input=False: not no_input)
+        monkeypatch.setattr(common, "interactive", lambda no_input=False: not no_input)
         yield pipe
 
 
 def test_text_and_select_read_keys(piped):
-    from repairkit import prompts
+    from repairkit.cli import prompts
 
     piped.send_text("Late again" + ENTER)
     assert prompts.text("Title?") == "Late again"
@@ -37,7 +37,7 @@ def test_text_and_select_read_keys(piped):
 
 
 def test_plan_asks_for_what_is_missing(piped, run, journal_path):
-    from repairkit import prompts
+    from repairkit.cli import prompts
 
     run("init", "--people", "Sam,Alex")
     answers = iter([

@@ -253,7 +253,7 @@ def test_safe_text_makes_every_payload_character_visible():
 
 def test_markdown_front_matter_stays_valid_yaml(run, hostile_journal, tmp_path):
     """Front matter holds the payload as YAML escapes that a YAML reader takes back exactly."""
-    from repairkit.yamlnodes import compose
+    from repairkit.journal.nodes import compose
 
     r = run("export", "--per-plan", "--out", str(tmp_path / "pages"), "--yes")
     assert r.exit_code == 0, r.stderr

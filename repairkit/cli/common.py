@@ -132,6 +132,16 @@ def warn_unknown_person(name: str | None, journal: Journal) -> None:
              f"({', '.join(safe_text(p, one_line=True) for p in journal.people)}); saved as written")
 
 
+def safety_stop(*texts: str | None) -> bool:
+    """Danger signs: show safety guidance and stop before anything is written."""
+    from repairkit.care import safety, texts as pages
+
+    if not safety.danger_signs(*texts):
+        return False
+    out(pages.safety_stop())
+    return True
+
+
 # --------------------------------------------------------------------- plans ---
 
 def plan_list(plans: list[Plan]) -> str:
@@ -159,7 +169,7 @@ def resolve_plan(journal: Journal, given: str | None, *, no_input: bool = False,
     if not journal.plans:
         raise UsageError("this journal has no plans yet", hint="add one with `repair plan`")
     if interactive(no_input):
-        from repairkit import prompts
+        from repairkit.cli import prompts
 
         choices = [(p.id, f"{p.id} — {safe_text(p.title or '', one_line=True)}") for p in (active or journal.plans)]
         chosen = prompts.select("Which plan?", choices)
@@ -221,7 +231,7 @@ def confirm(question: str, *, yes: bool, no_input: bool = False, refusal: str) -
     if yes:
         return True
     if interactive(no_input):
-        from repairkit import prompts
+        from repairkit.cli import prompts
 
         return prompts.confirm(question, default=False)
     raise UsageError(refusal, hint="pass --yes to go ahead (there is no terminal to ask on)" if not no_input

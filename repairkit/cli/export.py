@@ -10,10 +10,11 @@ from pathlib import Path
 
 import click
 
-from repairkit import cliutil, journal
-from repairkit.cliutil import complete_plan_ids, say, warn
+from repairkit import journal
+from repairkit.cli import common
+from repairkit.cli.common import complete_plan_ids, say, warn
 from repairkit.errors import JournalError, RepairError, UsageError
-from repairkit.prompts import Cancelled
+from repairkit.cli.prompts import Cancelled
 from repairkit.textsafe import safe_text
 
 FORMATS = ("markdown", "json", "ics")
@@ -75,7 +76,6 @@ def export_cmd(ctx: click.Context, fmt, out, plan_refs, since, until, per_plan, 
     upcoming check-in of an active plan, with the same UID on every export.
     An existing file is only overwritten after a yes, or with --yes.
     """
-    from repairkit import export
 
     fmt = _pick_format(fmt, out)
     if per_plan and fmt != "markdown":
@@ -84,21 +84,23 @@ def export_cmd(ctx: click.Context, fmt, out, plan_refs, since, until, per_plan, 
         raise click.UsageError("--per-plan needs --out FOLDER (a page per plan can't go to stdout)")
     if fmt == "ics" and (since or until):
         raise click.UsageError("--since and --until are for markdown and json; ics lists upcoming check-ins")
-    start, end = cliutil.parse_window(since, until)
-    now = cliutil.now()
-    path = cliutil.journal_path(ctx)
+    start, end = common.parse_window(since, until)
+    now = common.now()
+    path = common.journal_path(ctx)
     loaded = journal.load(path)
     j = loaded.journal
     plans = None
     if plan_refs:
         plans = []
         for ref in plan_refs:
-            plan = cliutil.resolve_plan(j, ref)
+            plan = common.resolve_plan(j, ref)
             if plan not in plans:
                 plans.append(plan)
 
     if per_plan:
-        pages = export.plan_pages(j, now=now, plans=plans, since=start, until=end, front_matter=front_matter)
+        from repairkit.export.markdown import plan_pages
+
+        pages = plan_pages(j, now=now, plans=plans, since=start, until=end, front_matter=front_matter)
         folder = Path(out)
         if folder.exists() and not folder.is_dir():
             raise UsageError(f"{journal.display_path(folder)} is a file; --per-plan writes into a folder")
@@ -107,11 +109,17 @@ def export_cmd(ctx: click.Context, fmt, out, plan_refs, since, until, per_plan, 
         return
 
     if fmt == "markdown":
-        text = export.to_markdown(j, now=now, plans=plans, since=start, until=end, front_matter=front_matter)
+        from repairkit.export.markdown import to_markdown
+
+        text = to_markdown(j, now=now, plans=plans, since=start, until=end, front_matter=front_matter)
     elif fmt == "json":
-        text = export.to_json(j, now=now, journal_file=str(loaded.path), plans=plans, since=start, until=end)
+        from repairkit.export.json import to_json
+
+        text = to_json(j, now=now, journal_file=str(loaded.path), plans=plans, since=start, until=end)
     else:
-        text = export.to_ics(j, now=now, plans=plans)
+        from repairkit.export.ics import to_ics
+
+        text = to_ics(j, now=now, plans=plans)
     data = text.encode("utf-8")
     if out == "-":
         click.echo(data, nl=False)
@@ -130,7 +138,7 @@ def _write_all(targets: list[tuple[Path, bytes]], *, yes: bool, no_input: bool,
         question = f"Overwrite {names}?" if len(existing) == 1 else f"Overwrite {len(existing)} files ({names})?"
         refusal = (f"{names} already exists; not overwriting it" if len(existing) == 1
                    else f"{len(existing)} files already exist ({names}); not overwriting them")
-        if not cliutil.confirm(question, yes=yes, no_input=no_input, refusal=refusal):
+        if not common.confirm(question, yes=yes, no_input=no_input, refusal=refusal):
             warn("nothing written")
             return
     if make_folder is not None:
@@ -141,7 +149,7 @@ def _write_all(targets: list[tuple[Path, bytes]], *, yes: bool, no_input: bool,
     for p, data in targets:
         write_file(p, data)
     for p, _ in targets:
-        if cliutil.stdout_is_terminal():
+        if common.stdout_is_terminal():
             say(f"Wrote {safe_text(journal.display_path(p), one_line=True)}.")
         else:
             say(safe_text(str(p), one_line=True))
@@ -155,7 +163,7 @@ def editor_command(no_input: bool) -> str:
         value = os.environ.get(var, "").strip()
         if value:
             return value
-    if cliutil.interactive(no_input):
+    if common.interactive(no_input):
         for fallback in ("vi", "nano"):
             if shutil.which(fallback):
                 return fallback
@@ -204,7 +212,7 @@ def edit_cmd(ctx: click.Context, no_input: bool) -> None:
     you where your copy is. A journal that is currently invalid can be
     opened too, which is one way to fix it.
     """
-    path = cliutil.journal_path(ctx)
+    path = common.journal_path(ctx)
     original = journal.read_bytes(path)
     shown = safe_text(journal.display_path(path), one_line=True)
     _, problems = journal.parse(path, original, hashlib.sha256(original).hexdigest())
@@ -236,8 +244,8 @@ def edit_cmd(ctx: click.Context, no_input: bool) -> None:
             if not problems:
                 break
             _report(problems)
-            if cliutil.interactive(no_input):
-                from repairkit import prompts
+            if common.interactive(no_input):
+                from repairkit.cli import prompts
 
                 if prompts.confirm("Open the editor again to fix this?", default=True):
                     continue

@@ -6,8 +6,9 @@ import sys
 
 import click
 
-from repairkit import cliutil, journal
-from repairkit.cliutil import emit_json, out, style
+from repairkit import journal
+from repairkit.cli import common
+from repairkit.cli.common import emit_json, out, style
 from repairkit.errors import EXIT_CHECK_FAILED, EXIT_JOURNAL
 from repairkit.review import TIMELINE_MARKS, PlanReview, day_mark, passes_check, review
 from repairkit.textsafe import safe_text
@@ -52,7 +53,7 @@ def _when(value) -> str:
 
 
 def _private_notes(path, reviews: list[PlanReview]) -> dict:
-    from repairkit import private
+    from repairkit.journal import private
 
     notes = private.notes_for(path)
     return {r.plan.id: [n for n in notes if n.plan == r.plan.id and r.start <= n.day <= r.end] for r in reviews}
@@ -132,7 +133,7 @@ def _md(text: str) -> str:
 
 
 @click.command("review")
-@click.argument("plan_ref", metavar="[PLAN]", required=False, shell_complete=cliutil.complete_plan_ids)
+@click.argument("plan_ref", metavar="[PLAN]", required=False, shell_complete=common.complete_plan_ids)
 @click.option("--since", metavar="WHEN", help="Start of the window (default: the plan's start or first entry).")
 @click.option("--until", metavar="WHEN", help="End of the window (default: today).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
@@ -155,12 +156,12 @@ def review_cmd(ctx, plan_ref, since, until, as_json, markdown, check, all_plans,
     """
     if as_json and markdown:
         raise click.UsageError("choose one of --json and --markdown")
-    start, end = cliutil.parse_window(since, until)
-    generated = cliutil.now()
-    loaded = journal.load(cliutil.journal_path(ctx))
+    start, end = common.parse_window(since, until)
+    generated = common.now()
+    loaded = journal.load(common.journal_path(ctx))
     j = loaded.journal
     if plan_ref is not None:
-        plans = [cliutil.resolve_plan(j, plan_ref)]
+        plans = [common.resolve_plan(j, plan_ref)]
     else:
         plans = [p for p in j.plans if all_plans or p.status == "active"]
     reviews = review(plans, j.entries, today=generated.date(), since=start, until=end)
@@ -192,8 +193,8 @@ def status_cmd(ctx, as_json) -> None:
       repair status
       repair status --json
     """
-    generated = cliutil.now()
-    loaded = journal.load(cliutil.journal_path(ctx))
+    generated = common.now()
+    loaded = journal.load(common.journal_path(ctx))
     j = loaded.journal
     reviews = review(j.plans, j.entries, today=generated.date())
     if as_json:
@@ -244,7 +245,7 @@ def check_cmd(ctx, as_json) -> None:
 
     Exit 0 when valid, 3 when not. Good in a pre-commit hook.
     """
-    path = cliutil.journal_path(ctx)
+    path = common.journal_path(ctx)
     shown = journal.display_path(path)
     loaded, problems = journal.check(path)
     if as_json:

@@ -5,8 +5,9 @@ from pathlib import Path
 
 import click
 
-from repairkit import cliutil, journal, sync
-from repairkit.cliutil import out, warn
+from repairkit import journal, sync
+from repairkit.cli import common
+from repairkit.cli.common import out, warn
 from repairkit.errors import EXIT_JOURNAL, RepairError
 from repairkit.textsafe import safe_text
 
@@ -26,7 +27,7 @@ def git_setup_cmd(ctx: click.Context) -> None:
     that setting between clones. Safe to run again at any time, for
     example after reinstalling repairkit.
     """
-    path = cliutil.journal_path(ctx)
+    path = common.journal_path(ctx)
     result = sync.git_setup(path)
     attributes = journal.display_path(result.attributes)
     if not result.changed:
@@ -97,7 +98,7 @@ def resolve_cmd(ctx: click.Context) -> None:
     conflict markers, and the exit code is 4: choose the version you both
     want, delete the marker lines, then `repair check`.
     """
-    path = cliutil.journal_path(ctx)
+    path = common.journal_path(ctx)
     shown = journal.display_path(path)
     result = sync.resolve(path)
     if not result.had_markers:

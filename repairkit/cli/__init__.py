@@ -18,23 +18,23 @@ from repairkit.errors import EXIT_INTERRUPTED, RepairError
 # name -> (module, function, one-line summary). The summary is here so the
 # command list needs no imports.
 COMMANDS: dict[str, tuple[str, str, str]] = {
-    "init": ("repairkit.cmd_core", "init_cmd", "Start a journal in this folder."),
-    "plan": ("repairkit.cmd_core", "plan_cmd", "Add a plan: pattern, visible behavior, how to raise it."),
-    "log": ("repairkit.cmd_core", "log_cmd", "Log what you saw: shown, missed, raised or a note."),
-    "review": ("repairkit.cmd_review", "review_cmd", "Did the agreed behavior actually show up?"),
-    "status": ("repairkit.cmd_review", "status_cmd", "One line per plan: verdict, check-in, last evidence."),
-    "check": ("repairkit.cmd_review", "check_cmd", "Validate the journal and list every problem."),
-    "checkin": ("repairkit.cmd_guidance", "checkin_cmd", "Record the check-in talk and set the next one."),
-    "apology-draft": ("repairkit.cmd_apology", "apology_draft_cmd",
+    "init": ("repairkit.cli.write", "init_cmd", "Start a journal in this folder."),
+    "plan": ("repairkit.cli.write", "plan_cmd", "Add a plan: pattern, visible behavior, how to raise it."),
+    "log": ("repairkit.cli.write", "log_cmd", "Log what you saw: shown, missed, raised or a note."),
+    "review": ("repairkit.cli.read", "review_cmd", "Did the agreed behavior actually show up?"),
+    "status": ("repairkit.cli.read", "status_cmd", "One line per plan: verdict, check-in, last evidence."),
+    "check": ("repairkit.cli.read", "check_cmd", "Validate the journal and list every problem."),
+    "checkin": ("repairkit.cli.care", "checkin_cmd", "Record the check-in talk and set the next one."),
+    "apology-draft": ("repairkit.cli.apology", "apology_draft_cmd",
                       "Draft an apology from a plan, or check one for pitfalls."),
-    "start": ("repairkit.cmd_guidance", "start_cmd", "A short check-in: which conversation would help now?"),
-    "guide": ("repairkit.cmd_guidance", "guide_cmd", "Practical guidance: trust repair, after a fight, hard talks."),
-    "export": ("repairkit.cmd_export", "export_cmd", "Export the journal as Markdown, JSON or iCalendar."),
-    "edit": ("repairkit.cmd_export", "edit_cmd", "Edit the journal in $EDITOR, validated before it is saved."),
-    "completion": ("repairkit.cmd_export", "completion_cmd", "Print shell completion for bash, zsh or fish."),
-    "git-setup": ("repairkit.cmd_sync", "git_setup_cmd", "Let git merge the journal without conflicts."),
-    "merge-driver": ("repairkit.cmd_sync", "merge_driver_cmd", "The git merge driver (run by git, not by you)."),
-    "resolve": ("repairkit.cmd_sync", "resolve_cmd", "Settle a journal that has git conflict markers."),
+    "start": ("repairkit.cli.care", "start_cmd", "A short check-in: which conversation would help now?"),
+    "guide": ("repairkit.cli.care", "guide_cmd", "Practical guidance: trust repair, after a fight, hard talks."),
+    "export": ("repairkit.cli.export", "export_cmd", "Export the journal as Markdown, JSON or iCalendar."),
+    "edit": ("repairkit.cli.export", "edit_cmd", "Edit the journal in $EDITOR, validated before it is saved."),
+    "completion": ("repairkit.cli.export", "completion_cmd", "Print shell completion for bash, zsh or fish."),
+    "git-setup": ("repairkit.cli.sharing", "git_setup_cmd", "Let git merge the journal without conflicts."),
+    "merge-driver": ("repairkit.cli.sharing", "merge_driver_cmd", "The git merge driver (run by git, not by you)."),
+    "resolve": ("repairkit.cli.sharing", "resolve_cmd", "Settle a journal that has git conflict markers."),
 }
 
 
@@ -82,7 +82,7 @@ class RepairGroup(click.Group):
         except Exception as e:
             if os.environ.get("REPAIR_DEBUG"):
                 raise
-            from repairkit.prompts import Cancelled
+            from repairkit.cli.prompts import Cancelled
 
             if isinstance(e, Cancelled):
                 click.echo("", err=True)

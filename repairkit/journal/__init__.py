@@ -52,7 +52,7 @@ def check_window(option: str, value: dt.date | None) -> None:
 
 
 def shorten(value: str, limit: int = 60) -> str:
-    from repairkit.yamlnodes import shorten as short
+    from repairkit.journal.nodes import shorten as short
 
     return short(value, limit)
 
@@ -234,7 +234,7 @@ def _check_line_breaks(text: str, shown: str) -> None:
 
 
 def parse(path: Path, data: bytes, sha: str) -> tuple[Loaded | None, list[JournalError]]:
-    from repairkit.yamlnodes import compose
+    from repairkit.journal.nodes import compose
 
     shown = display_path(path)
     too_long = long_line(data)
@@ -311,7 +311,7 @@ class _Validator:
         self.problems.append(JournalError(message, path=self.shown, line=node.line, col=node.col, hint=hint))
 
     def journal(self, root) -> Journal:
-        from repairkit.yamlnodes import Mapping, Scalar, Sequence
+        from repairkit.journal.nodes import Mapping, Scalar, Sequence
 
         j = Journal(path=self.shown)
         if not isinstance(root, Mapping):
@@ -374,13 +374,13 @@ class _Validator:
         return j
 
     def sequence(self, root, key: str) -> list:
-        from repairkit.yamlnodes import Mapping, Scalar, Sequence
+        from repairkit.journal.nodes import Mapping, Scalar, Sequence
 
         node = root.get(key)
         if node is None or (isinstance(node, Scalar) and node.is_null):
             return []
         if not isinstance(node, Sequence):
-            from repairkit.yamlnodes import describe
+            from repairkit.journal.nodes import describe
             self.problem(node, f"`{key}` must be a list, not {describe(node)}",
                          hint=f"each item starts with `- ` under `{key}:`")
             return []
@@ -395,7 +395,7 @@ class _Validator:
         return good
 
     def text_value(self, node, what: str) -> str | None:
-        from repairkit.yamlnodes import Scalar, describe
+        from repairkit.journal.nodes import Scalar, describe
 
         if not isinstance(node, Scalar):
             self.problem(node, f"{what} must be text, not {describe(node)}",
@@ -406,7 +406,7 @@ class _Validator:
         return node.value
 
     def id_value(self, mapping, what: str) -> str | None:
-        from repairkit.yamlnodes import Scalar
+        from repairkit.journal.nodes import Scalar
 
         node = mapping.get("id")
         if node is None:
@@ -438,7 +438,7 @@ class _Validator:
         return value
 
     def date_value(self, mapping, key: str, *, with_time: bool = False):
-        from repairkit.yamlnodes import Scalar, describe
+        from repairkit.journal.nodes import Scalar, describe
 
         node = mapping.get(key)
         if node is None:
@@ -514,7 +514,7 @@ class _Validator:
 
 def to_python(node) -> Any:
     """Plain Python values for fields the tool does not know (kept, shown in exports)."""
-    from repairkit.yamlnodes import Mapping, Sequence
+    from repairkit.journal.nodes import Mapping, Sequence
 
     if isinstance(node, Mapping):
         return {k.value: to_python(v) for k, v in node.pairs}
@@ -557,7 +557,7 @@ def _key_col(mapping) -> int:
 
 
 def _layouts(root, text: str, data: bytes) -> dict[str, dict[str, Any]]:
-    from repairkit.yamlnodes import Scalar, Sequence
+    from repairkit.journal.nodes import Scalar, Sequence
 
     bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
     newline = "\r\n" if "\r\n" in text[: text.find("\n") + 1 or len(text)] else "\n"
@@ -622,7 +622,7 @@ def _layouts(root, text: str, data: bytes) -> dict[str, dict[str, Any]]:
 
 def _splice(data: bytes, layout: dict[str, Any], fields: dict[str, Any]) -> tuple[bytes, int, int, dict]:
     """Insert one item; returns the new bytes, where the change starts, its net size, and the new layout."""
-    from repairkit import yamltext
+    from repairkit.journal import render as yamltext
 
     mode = layout["mode"]
     if mode == "refuse":
@@ -684,7 +684,7 @@ def _check_rendered(fields: dict[str, Any]) -> None:
     Plain scalars are only used for text that YAML cannot read as anything
     else; quoted ones are JSON strings (plus YAML's \\U), which YAML reads the same way.
     """
-    from repairkit import yamltext
+    from repairkit.journal import render as yamltext
 
     for key, value in fields.items():
         if isinstance(value, dt.date):
@@ -867,8 +867,8 @@ def writing(path: Path, loaded: Loaded | None = None) -> Iterator[Writer]:
 
 def edit_plan_fields(path: Path, data: bytes, plan_id: str, changes: dict[str, Any]) -> bytes:
     """New bytes with the plan's fields replaced in place (full parse: edits are rare)."""
-    from repairkit import yamltext
-    from repairkit.yamlnodes import Mapping, Scalar, compose
+    from repairkit.journal import render as yamltext
+    from repairkit.journal.nodes import Mapping, Scalar, compose
 
     shown = display_path(path)
     bom = data[:3] if data.startswith(b"\xef\xbb\xbf") else b""
@@ -930,6 +930,17 @@ def create(path: Path, content: str) -> None:
             raise JournalError(f"{display_path(path)} already exists; not overwriting it",
                                hint="use it as it is (`repair status`), or pass --journal for a new file")
         atomic_write(path, content.encode("utf-8"), 0o600)
+
+
+def new_entry_id(data: bytes) -> str:
+    """'e' and 8 hex digits: starts with a letter, so YAML reads it as text; unique in the file."""
+    from repairkit.journal.render import is_plain_safe
+
+    while True:
+        candidate = "e" + os.urandom(4).hex()
+        # "e12345678" could pass for a number to a careless reader: keep ids that read as words.
+        if is_plain_safe(candidate) and candidate.encode() not in data:
+            return candidate
 
 
 # ------------------------------------------------------------------- cache ---

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import click
 
-from repairkit import cliutil, journal
-from repairkit.cliutil import out, warn
+from repairkit import journal
+from repairkit.cli import common
+from repairkit.cli.common import out, warn
 from repairkit.errors import UsageError
 from repairkit.model import FEARS, LOG_KINDS, Entry, Plan
 from repairkit.textsafe import safe_text
@@ -49,7 +50,7 @@ def init_cmd(ctx: click.Context, people: str | None, git_setup: bool) -> None:
     (mode 0600).
     """
 
-    from repairkit import yamltext
+    from repairkit.journal import render as yamltext
 
     explicit = ctx.find_root().params.get("journal") or os.environ.get("REPAIR_JOURNAL")
     path = Path(explicit) if explicit else Path.cwd() / journal.DEFAULT_NAME
@@ -74,10 +75,10 @@ def init_cmd(ctx: click.Context, people: str | None, git_setup: bool) -> None:
         except RepairError as e:
             raise type(e)(f"the journal was started, but git merging was not set up: {e.message}",
                           path=e.path, line=e.line, col=e.col, hint=e.hint) from None
-        cliutil.warn(f"git merging set up for {result.journal}; commit .gitattributes so your partner's "
+        common.warn(f"git merging set up for {result.journal}; commit .gitattributes so your partner's "
                      "clone gets it too")
-    if cliutil.stdout_is_terminal() and not cliutil.quiet():
-        cliutil.say(f"Started {safe_text(journal.display_path(path), one_line=True)}. "
+    if common.stdout_is_terminal() and not common.quiet():
+        common.say(f"Started {safe_text(journal.display_path(path), one_line=True)}. "
                     "Next: `repair plan` to write down what you'll change.")
     else:
         out(safe_text(str(path), one_line=True))
@@ -103,16 +104,6 @@ def unique_id(base: str, taken: set[str]) -> str:
     while f"{base}-{n}" in taken:
         n += 1
     return f"{base}-{n}"
-
-
-def safety_stop(*texts: str | None) -> bool:
-    """Danger signs: show safety guidance and stop before anything is written."""
-    from repairkit import guidance
-
-    if not guidance.danger_signs(*texts):
-        return False
-    out(guidance.SAFETY_TEXT)
-    return True
 
 
 @click.command("plan")
@@ -145,37 +136,37 @@ def plan_cmd(ctx: click.Context, title, pattern, fear, behavior, raise_it, check
     On a terminal, missing values are asked for; otherwise they are an error
     naming the flags. Prints the new plan's id.
     """
-    from repairkit import guidance
+    from repairkit.care import coaching, support, texts
 
     values = {"title": title, "pattern": pattern, "fear": fear, "behavior": behavior, "raise_it": raise_it}
-    if safety_stop(title, pattern, behavior, raise_it, incident, impact):
+    if common.safety_stop(title, pattern, behavior, raise_it, incident, impact):
         return
-    path = cliutil.journal_path(ctx)
+    path = common.journal_path(ctx)
     loaded = journal.load(path)
     missing = [flag for key, flag in REQUIRED if not values[key]]
     if missing:
-        if not cliutil.interactive(no_input):
+        if not common.interactive(no_input):
             raise UsageError(f"missing {', '.join(missing)}",
                              hint="pass them as options (there is no terminal to ask on)" if not no_input
                              else "pass them as options, or drop --no-input to be asked")
         values = _ask_plan(values)
-        if safety_stop(*values.values()):
+        if common.safety_stop(*values.values()):
             return
-    when = cliutil.parse_date_option(check_in, direction="future", option="--check-in")
-    today = cliutil.today()
-    problem = guidance.vague_behavior(values["behavior"])
+    when = common.parse_date_option(check_in, direction="future", option="--check-in")
+    today = common.today()
+    problem = coaching.vague_behavior(values["behavior"])
     if problem:
-        ideas = guidance.behavior_suggestions(values["fear"], values["behavior"])
+        ideas = coaching.behavior_suggestions(values["fear"], values["behavior"])
         if strict:
             raise UsageError(f"the behavior sounds vague: {problem}",
                              hint=f"rewrite --behavior as something your partner could see, e.g. \"{ideas[0]}\"")
         warn("\n".join([f"the behavior sounds vague: {safe_text(problem, one_line=True)}",
                          "  Something your partner could see would work better, for example:",
                          *[f"  - {idea}" for idea in ideas[:3]]]))
-    if guidance.support_signs(values["title"], values["pattern"], incident, impact):
-        warn(guidance.SUPPORT_TEXT)
+    if support.support_signs(values["title"], values["pattern"], incident, impact):
+        warn(texts.support_note())
     j = loaded.journal
-    person = cliutil.author(by, path)
+    person = common.author(by, path)
     repairing = repairing or person
     if not hurt and repairing and len(j.people) == 2 and repairing in j.people:
         hurt = next((p for p in j.people if p != repairing), None)  # `people: [Sam, Sam]` names no one else
@@ -192,16 +183,17 @@ def plan_cmd(ctx: click.Context, title, pattern, fear, behavior, raise_it, check
                     behavior=values["behavior"], raise_it=values["raise_it"],
                     check_in=when or today + dt.timedelta(days=14), status="active")
         w.add_plan(plan)
-    cliutil.warn_unknown_person(repairing, j)
-    if cliutil.stdout_is_terminal() and not cliutil.quiet():
-        cliutil.say(f"Added plan {plan.id}. Check-in on {plan.check_in:%A %-d %B}.")
-        cliutil.say(f"Log what you see with `repair log shown \"...\" --plan {plan.id}`.")
+    common.warn_unknown_person(repairing, j)
+    if common.stdout_is_terminal() and not common.quiet():
+        common.say(f"Added plan {plan.id}. Check-in on {plan.check_in:%A %-d %B}.")
+        common.say(f"Log what you see with `repair log shown \"...\" --plan {plan.id}`.")
     else:
         out(plan.id)
 
 
 def _ask_plan(values: dict) -> dict:
-    from repairkit import guidance, prompts
+    from repairkit.cli import prompts
+    from repairkit.care import coaching
 
     values = dict(values)
     if not values["title"]:
@@ -218,7 +210,7 @@ def _ask_plan(values: dict) -> dict:
         values["fear"] = prompts.select("What does your partner fear it says?",
                                         [(f, labels[f]) for f in FEARS])
     if not values["behavior"]:
-        ideas = guidance.behavior_suggestions(values["fear"])
+        ideas = coaching.behavior_suggestions(values["fear"])
         choice = prompts.select("One visible behavior that would show the change:",
                                 [(idea, idea) for idea in ideas] + [("", "Write my own…")])
         values["behavior"] = choice or prompts.text("The behavior, as your partner would see it:")
@@ -228,21 +220,10 @@ def _ask_plan(values: dict) -> dict:
     return values
 
 
-def new_entry_id(data: bytes) -> str:
-    """'e' and 8 hex digits: starts with a letter, so YAML reads it as text; unique in the file."""
-    from repairkit.yamltext import is_plain_safe
-
-    while True:
-        candidate = "e" + os.urandom(4).hex()
-        # "e12345678" could pass for a number to a careless reader: keep ids that read as words.
-        if is_plain_safe(candidate) and candidate.encode() not in data:
-            return candidate
-
-
 @click.command("log")
 @click.argument("kind", metavar="KIND", type=click.Choice(LOG_KINDS))
 @click.argument("note", required=False)
-@click.option("--plan", "plan_ref", metavar="ID", shell_complete=cliutil.complete_plan_ids,
+@click.option("--plan", "plan_ref", metavar="ID", shell_complete=common.complete_plan_ids,
               help="Plan id or unique prefix (default: the only active plan).")
 @click.option("--by", metavar="NAME", help="Who saw it (default: $REPAIR_AUTHOR, then git user.name).")
 @click.option("--at", "at", metavar="WHEN", help="When it happened (default: now): yesterday, friday, 2026-12-04…")
@@ -263,29 +244,29 @@ def log_cmd(ctx: click.Context, kind: str, note: str | None, plan_ref: str | Non
     more in `repair review` than self-report. --private keeps the note in
     your own data folder only (`repair review --private` shows it to you).
     """
-    if note is not None and safety_stop(note):
+    if note is not None and common.safety_stop(note):
         return
-    when = cliutil.parse_date_option(at, direction="past", want="any", option="--at") or cliutil.now()
-    path = cliutil.journal_path(ctx)
+    when = common.parse_date_option(at, direction="past", want="any", option="--at") or common.now()
+    path = common.journal_path(ctx)
     loaded = journal.load(path)
-    plan = cliutil.resolve_plan(loaded.journal, plan_ref, no_input=no_input)
+    plan = common.resolve_plan(loaded.journal, plan_ref, no_input=no_input)
     if private:
         if not note:
             raise UsageError("a private note needs its text", hint='repair log note --private "..."')
-        from repairkit import private as private_notes
+        from repairkit.journal import private as private_notes
 
         private_notes.add(path, plan.id, when, kind, note)
-        if cliutil.stdout_is_terminal():
-            cliutil.say("Kept privately, on this computer only; it is not in the shared journal.")
+        if common.stdout_is_terminal():
+            common.say("Kept privately, on this computer only; it is not in the shared journal.")
         return
-    person = cliutil.author(by, path)
+    person = common.author(by, path)
     with journal.writing(path, loaded) as w:
         if w.journal.plan(plan.id) is None:
             raise UsageError(f"plan '{plan.id}' was removed while this command ran")
-        entry = Entry(id=new_entry_id(w.data), at=when, plan=plan.id, kind=kind, by=person, note=note)
+        entry = Entry(id=journal.new_entry_id(w.data), at=when, plan=plan.id, kind=kind, by=person, note=note)
         w.add_entry(entry)
-    cliutil.warn_unknown_person(person, loaded.journal)
-    if cliutil.stdout_is_terminal() and not cliutil.quiet():
-        cliutil.say(f"Logged {entry.id}: {kind} for {plan.id}.")
+    common.warn_unknown_person(person, loaded.journal)
+    if common.stdout_is_terminal() and not common.quiet():
+        common.say(f"Logged {entry.id}: {kind} for {plan.id}.")
     else:
         out(entry.id)

@@ -9,13 +9,14 @@ from pathlib import Path
 
 import click
 
-from repairkit import cliutil, journal
+from repairkit import journal
+from repairkit.cli import common
 from repairkit.errors import EXIT_CHECK_FAILED, UsageError
 from repairkit.textsafe import safe_text
 
 
 @click.command("apology-draft")
-@click.argument("plan_ref", metavar="[PLAN]", required=False, shell_complete=cliutil.complete_plan_ids)
+@click.argument("plan_ref", metavar="[PLAN]", required=False, shell_complete=common.complete_plan_ids)
 @click.option("--out", "out_path", metavar="FILE", help="Write the draft to FILE ('-' for stdout).")
 @click.option("--force", is_flag=True, help="With --out: replace FILE if it exists.")
 @click.option("--edit", is_flag=True, help="Open the draft in $VISUAL/$EDITOR (with --out, or a new file).")
@@ -47,12 +48,12 @@ def apology_draft_cmd(ctx, plan_ref, out_path, force, edit, check_path, as_json,
         return
     if as_json:
         raise UsageError("--json goes with --check", hint="repair apology-draft --check FILE --json")
-    from repairkit import apology
+    from repairkit.care import apology
 
-    loaded = journal.load(cliutil.journal_path(ctx))
-    plan = cliutil.resolve_plan(loaded.journal, plan_ref, no_input=no_input)
+    loaded = journal.load(common.journal_path(ctx))
+    plan = common.resolve_plan(loaded.journal, plan_ref, no_input=no_input)
     # The plan's words are quoted in the draft: neutralise what a terminal (or a later `cat`) would act on.
-    draft = safe_text(apology.draft_apology(plan, today=cliutil.today()))
+    draft = safe_text(apology.draft_apology(plan, today=common.today()))
     if edit and not out_path:
         out_path = f"apology-{plan.id}.md"
     if not out_path or out_path == "-":
@@ -65,12 +66,12 @@ def apology_draft_cmd(ctx, plan_ref, out_path, force, edit, check_path, as_json,
     journal.atomic_write(target, draft.encode("utf-8"), 0o600, temp_prefix=".repair-draft-")
     if edit:
         _open_editor(target)
-    cliutil.warn(safe_text(f"draft written to {out_path}. Read it aloud and change anything that doesn't sound "
+    common.warn(safe_text(f"draft written to {out_path}. Read it aloud and change anything that doesn't sound "
                            f"like you; `repair apology-draft --check {shlex.quote(out_path)}` checks it again."))
 
 
 def _check(source: str, as_json: bool) -> None:
-    from repairkit import apology
+    from repairkit.care import apology
 
     if source == "-":
         text = sys.stdin.read()
@@ -86,7 +87,7 @@ def _check(source: str, as_json: bool) -> None:
         name = source
     result = apology.check_apology(text)
     if as_json:
-        cliutil.emit_json(result.to_json())
+        common.emit_json(result.to_json())
     else:
         click.echo(apology.format_findings(result, name), nl=False)
     if result.findings:

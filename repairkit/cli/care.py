@@ -5,14 +5,15 @@ import datetime as dt
 
 import click
 
-from repairkit import cliutil, journal
-from repairkit.cliutil import emit_json, out
+from repairkit import journal
+from repairkit.cli import common
+from repairkit.cli.common import emit_json, out
 from repairkit.errors import UsageError
 from repairkit.model import OUTCOMES, Entry
 
 
 @click.command("checkin")
-@click.argument("plan_ref", metavar="[PLAN]", required=False, shell_complete=cliutil.complete_plan_ids)
+@click.argument("plan_ref", metavar="[PLAN]", required=False, shell_complete=common.complete_plan_ids)
 @click.option("--outcome", type=click.Choice(OUTCOMES),
               help="keep going, adjust the plan, repaired, or needs outside support.")
 @click.option("--next", "next_when", metavar="WHEN", help="The next check-in for keep/adjust (default: in 14 days).")
@@ -32,21 +33,19 @@ def checkin_cmd(ctx, plan_ref, outcome, next_when, note, by, at, no_input) -> No
     keep/adjust move the plan's check-in to --next (default: 14 days from
     today); repaired and support set the plan's status. Prints the entry id.
     """
-    from repairkit.cmd_core import new_entry_id, safety_stop
-
-    if note is not None and safety_stop(note):
+    if note is not None and common.safety_stop(note):
         return
-    when = cliutil.parse_date_option(at, direction="past", want="any", option="--at") or cliutil.now()
-    next_date = cliutil.parse_date_option(next_when, direction="future", option="--next")
+    when = common.parse_date_option(at, direction="past", want="any", option="--at") or common.now()
+    next_date = common.parse_date_option(next_when, direction="future", option="--next")
     if next_date is not None and outcome in ("repaired", "support"):
         raise UsageError(f"--next goes with keep or adjust, not {outcome}")
-    path = cliutil.journal_path(ctx)
+    path = common.journal_path(ctx)
     loaded = journal.load(path)
-    plan = cliutil.resolve_plan(loaded.journal, plan_ref, no_input=no_input)
+    plan = common.resolve_plan(loaded.journal, plan_ref, no_input=no_input)
     if outcome is None:
-        if not cliutil.interactive(no_input):
+        if not common.interactive(no_input):
             raise UsageError("missing --outcome", hint="one of: " + ", ".join(OUTCOMES))
-        from repairkit import prompts
+        from repairkit.cli import prompts
 
         outcome = prompts.select("How did the check-in go?", [
             ("keep", "keep: it's working; keep going as agreed"),
@@ -55,29 +54,29 @@ def checkin_cmd(ctx, plan_ref, outcome, next_when, note, by, at, no_input) -> No
             ("support", "support: we need outside help with this"),
         ])
     if outcome in ("keep", "adjust") and next_date is None:
-        next_date = cliutil.today() + dt.timedelta(days=14)
-    person = cliutil.author(by, path)
+        next_date = common.today() + dt.timedelta(days=14)
+    person = common.author(by, path)
     with journal.writing(path, loaded) as w:
         if w.journal.plan(plan.id) is None:
             raise UsageError(f"plan '{plan.id}' was removed while this command ran")
-        entry = Entry(id=new_entry_id(w.data), at=when, plan=plan.id, kind="checkin", by=person, note=note,
+        entry = Entry(id=journal.new_entry_id(w.data), at=when, plan=plan.id, kind="checkin", by=person, note=note,
                       outcome=outcome, next=next_date)
         w.add_entry(entry)
         if outcome in ("repaired", "support"):
             w.set_plan_fields(plan.id, {"status": outcome})
         else:
             w.set_plan_fields(plan.id, {"check_in": next_date})
-    cliutil.warn_unknown_person(person, loaded.journal)
-    if not cliutil.stdout_is_terminal() or cliutil.quiet():
+    common.warn_unknown_person(person, loaded.journal)
+    if not common.stdout_is_terminal() or common.quiet():
         out(entry.id)
         return
     if outcome == "repaired":
         out(f"Recorded. {plan.id} is marked repaired: the evidence stays in the journal.")
     elif outcome == "support":
-        from repairkit import guidance
+        from repairkit.care import texts
 
         out(f"Recorded. {plan.id} is marked as needing outside support.")
-        out(guidance.SUPPORT_TEXT)
+        out(texts.support_note())
     else:
         out(f"Recorded. Next check-in for {plan.id}: {next_date:%A %-d %B}.")
 
@@ -98,15 +97,15 @@ def start_cmd(answers, as_json, no_input) -> None:
     which kind of conversation would help and the command to run next.
     Nothing is saved anywhere.
     """
-    from repairkit import guidance
+    from repairkit.care import start, texts
 
     if answers is not None:
         try:
-            given = guidance.parse_answers(answers)
-            rec = guidance.recommend(given)
+            given = start.parse_answers(answers)
+            rec = start.recommend(given)
         except ValueError as e:
-            raise UsageError(str(e), hint="keys: " + ", ".join(q.key for q in guidance.START_QUESTIONS)) from None
-    elif cliutil.interactive(no_input):
+            raise UsageError(str(e), hint="keys: " + ", ".join(q.key for q in start.START_QUESTIONS)) from None
+    elif common.interactive(no_input):
         given, rec = _ask_start()
     else:
         raise UsageError("missing --answers (there is no terminal to ask on)",
@@ -115,27 +114,28 @@ def start_cmd(answers, as_json, no_input) -> None:
         emit_json({"recommendation": rec.key, "title": rec.title, "why": rec.why,
                    "next_command": rec.next_command, "answers": given})
         return
-    out(cliutil.style(rec.title, bold=True))
+    out(common.style(rec.title, bold=True))
     out(click.wrap_text(rec.why, width=78))
     out("")
     out(f"Next: {rec.next_command}")
     if rec.key == "safety_first":
         out("")
-        out(guidance.SAFETY_TEXT)
+        out(texts.safety_stop())
 
 
 def _ask_start():
     """Ask in order, stopping as soon as the answers decide the recommendation."""
-    from repairkit import guidance, prompts
+    from repairkit.care import start
+    from repairkit.cli import prompts
 
     given: dict[str, str] = {}
-    for question in guidance.START_QUESTIONS:
+    for question in start.START_QUESTIONS:
         given[question.key] = prompts.select(question.text, question.choices)
         try:
-            return given, guidance.recommend(given)
+            return given, start.recommend(given)
         except ValueError:
             continue
-    return given, guidance.recommend(given)
+    return given, start.recommend(given)
 
 
 @click.command("guide")
@@ -154,22 +154,21 @@ def guide_cmd(topic, as_json, no_pager) -> None:
     With no TOPIC, the list of topics. On a terminal the page opens in your
     pager.
     """
-    from repairkit import guidance
+    from repairkit.care import texts
 
     if topic is None:
         if as_json:
-            emit_json({"topics": [{"topic": name, "summary": summary}
-                                  for name, (summary, _) in guidance.GUIDES.items()]})
+            emit_json({"topics": [{"topic": name, "summary": summary} for name, summary in texts.GUIDES.items()]})
             return
-        width = max(len(name) for name in guidance.GUIDES)
+        width = max(len(name) for name in texts.GUIDES)
         out("Guides (`repair guide TOPIC`):")
-        for name, (summary, _) in guidance.GUIDES.items():
+        for name, summary in texts.GUIDES.items():
             out(f"  {name:<{width}}  {summary}")
         return
-    summary, text = guidance.GUIDES[topic]
+    summary, text = texts.GUIDES[topic], texts.guide(topic)
     if as_json:
         emit_json({"topic": topic, "summary": summary, "text": text})
-    elif cliutil.stdout_is_terminal() and not no_pager:
+    elif common.stdout_is_terminal() and not no_pager:
         click.echo_via_pager(text)
     else:
         out(text.rstrip("\n"))

@@ -1,0 +1,795 @@
+"""Danger signs in what people type: someone hurt, threatened, controlled or afraid.
+
+Any finding means the command saves nothing and shows the safety page. The
+rules are plain regular expressions with explicit negative context, tuned on
+the labelled sets (see docs/safety-and-coaching.md, bench/signals_eval.py).
+They read English text; they do not understand it.
+"""
+from __future__ import annotations
+
+from repairkit.care.textrules import (
+    BODY, KIDS, OBJ, PARTNER, _BODY_VIOLENCE, _KID_WORD, Signal, _alt, _may_match, _norm, _rule, _Rule, _scan,  # noqa: F401
+    _triggers_text,
+)
+
+DANGER_KINDS = ("physical", "threat", "coercion", "prevented_leaving", "fear_of_partner", "children",
+                "money_control", "abuse")
+_WHY = {
+    "physical": "describes someone being hit, grabbed or physically hurt",
+    "threat": "describes a threat of harm or something used to frighten",
+    "coercion": "describes someone being forced or controlled",
+    "prevented_leaving": "describes someone being stopped from leaving",
+    "fear_of_partner": "describes being afraid of a partner",
+    "children": "describes children being threatened, harmed or used against someone",
+    "money_control": "describes money or papers being used to control someone",
+    "abuse": "names abuse",
+}
+
+_HARM = _alt("kill", "hurt", "harm", "hit", "beat", "punch", "slap", "stab", "shoot", "burn", "strangle", "choke",
+             "smash", "break", "attack")
+_WILL = (r"(?:'d|'ll|\s+would|\s+will|\s+was\s+going\s+to|\s+were\s+going\s+to|\s+is\s+going\s+to|\s+are\s+going\s+to|"
+         r"\s+was\s+gonna|\s+is\s+gonna|'s\s+going\s+to|'s\s+gonna)")
+_HYPERBOLE = (r"if\s+(?:i|we|you)\s+(?:ever\s+)?(?:forget|forgot|'m\s+late|am\s+late|was\s+late|were\s+late|are\s+late|"
+              r"'re\s+late|miss|missed|spill|spilled|spilt|eat|ate|lose|lost|break|broke|scratch|scratched|don't|"
+              r"didn't|do\s+that\s+again|wear|wore|touch|touched|use|used|finish|finished|tell\s+(?:her|him)\s+i)|"
+              r"when\s+(?:he|she|they)\s+(?:finds?\s+out|found\s+out|sees?|saw|hears?|heard|notices?|noticed|"
+              r"gets?\s+the)|"
+              r"for\s+(?:forgetting|being\s+late|eating|losing|breaking|this|that)")
+_FEARFUL = _alt("scared", "afraid", "frightened", "terrified", "fearful", "petrified")
+
+_DANGER_RULES: list[_Rule] = [
+# ---- children first, so "threatened to take the kids" is named for what it is
+_rule("children", r"threat\w*\s+(?:me\s+)?(?:to|that\s+(?:he|she|they)" + _WILL + r")\s+(?:take|keep|hurt|harm|"
+      r"hit|kidnap|snatch|run\s+off\s+with|disappear\s+with|fight\s+(?:me\s+)?for|go\s+for|get)\s+(?:away\s+)?"
+      r"(?:(?:the|my|our|his|her|their|your)\s+)?(?:(?:full|sole)\s+)?(?:" + KIDS + "|custody)",
+      _WHY["children"], thing_agent=False),
+_rule("children", r"never\s+see\s+(?:the|my|our|your|his|her)\s+" + KIDS + r"(?:\s+\w+)?\s+again", _WHY["children"],
+      negatable=False, thing_agent=False),
+_rule("children", r"take\s+(?:the|my|our|your)\s+" + KIDS + r"\s+away\s+from\s+(?:me|him|her|you|them|us)",
+      _WHY["children"]),
+_rule("children", r"(?:said|says|saying|told\s+me|tells\s+me|threaten\w*|warn\w*|swore|swears|shouted|screamed|"
+      r"texted)\b[^.!?;]{0,50}?\b(?:(?:lose|losing|get|getting|take|taking|fight\s+for|go\s+for)\s+(?:full\s+|"
+      r"sole\s+)?custody|take\s+(?:the|my|our|your)\s+" + KIDS + r"|(?:lose|losing)\s+(?:the|my|our|your)\s+"
+      + KIDS + r")", _WHY["children"], thing_agent=False, negatable=False),
+_rule("children", r"(?:turn|turns|turned|turning|make|makes|made|making)\s+(?:sure\s+)?(?:the|my|our|your|them|they)\s*"
+      r"(?:" + KIDS + r")?\s+(?:hate|against|never\s+(?:see|speak\s+to|talk\s+to))\b", _WHY["children"],
+      thing_agent=False),
+_rule("children", r"(?:he|she|they|my\s+" + PARTNER + r")\s+(?:\w+\s+)?(?:hurt|hurts|harmed|harms|injured|injures|"
+      r"abused|abuses)\s+(?:the|our|my|his|her|their)\s+" + KIDS + r"(?!')", _WHY["children"], thing_agent=False,
+      not_after=r"(?:'s\s+)?feelings|by\b|when\s+(?:he|she|they)\s+(?:said|told|left|forgot|missed|didn't)"),
+_rule("children", r"(?:use|uses|used|using)\s+(?:the|our|my|his|her)\s+" + KIDS + r"\s+(?:against|to\s+get\s+at|"
+      r"to\s+punish|to\s+control|to\s+hurt)", _WHY["children"]),
+
+# ---- money and papers
+_rule("money_control", r"(?:controls?|controlled|controlling)\s+(?:all|every\s+(?:penny|cent|euro|pound|dollar)|"
+      r"all\s+of)\s+(?:the\s+|our\s+|my\s+)?(?:money|finances|spending|bank\s+accounts?|accounts?|cards?)",
+      _WHY["money_control"]),
+_rule("money_control", r"(?:controls?|controlled|controlling)\s+my\s+(?:money|wages|salary|pay|finances|bank\s+"
+      r"account|cards?|spending|savings)", _WHY["money_control"], self_agent=False),
+_rule("money_control", r"(?:gives?|gave|giving)\s+(?:me|him|her)\s+(?:an|a\s+(?:weekly|monthly|small|tiny|daily))"
+      r"\s+(?:allowance|pocket\s+money)|(?:puts?|put|keeps?|kept)\s+(?:me|him|her)\s+on\s+an\s+allowance",
+      _WHY["money_control"]),
+_rule("money_control", r"(?:takes|took|taking|taken|keeps|kept|holds|held|confiscated|confiscates)\s+(?:all\s+"
+      r"(?:of\s+)?)?(?:my|her|his)\s+(?:whole\s+|entire\s+)?(?:wages|pay|paycheck|paycheque|pay\s+packet|salary|"
+      r"earnings|benefits|"
+      r"income|(?:bank\s+|debit\s+|credit\s+)?cards?|savings|pension)\b", _WHY["money_control"], self_agent=False),
+_rule("money_control", r"(?:makes|made|make|forces|forced)\s+(?:me|him|her)\s+(?:hand\s+over|give\s+(?:him|her|"
+      r"them))\s+(?:all\s+)?(?:of\s+)?(?:my|her|his)?\s*(?:wages|pay|paycheck|salary|earnings|money|cards?|"
+      r"bank\s+card)", _WHY["money_control"]),
+_rule("money_control", r"(?:took|takes|taken|taking|hid|hides|hidden|hiding|kept|keeps|keeping|holds|held|"
+      r"holding|destroyed|destroys|burned|burnt|tore\s+up|ripped\s+up|confiscated|confiscates|withholds|"
+      r"withheld|locked\s+away|locks\s+away|locked\s+up|locks\s+up)\s+(?:my|her|his|our)\s+(?:residence\s+|"
+      r"immigration\s+|identity\s+|id\s+)?(?:passports?|papers|visas?|documents|id|id\s+cards?|identity\s+"
+      r"cards?|residence\s+permit|permit|birth\s+certificate|green\s+card)\b", _WHY["money_control"],
+      self_agent=False, not_after=r"from\s+the|to\s+(?:the|be)\b|for\s+(?:the|a)\s+(?:trip|flight|renewal)"),
+_rule("money_control", r"(?:won't|wouldn't|refuses\s+to|refused\s+to)\s+(?:give|let)\s+(?:me|him|her)\s+(?:have\s+)?"
+      r"(?:back\s+)?(?:my|her|his)\s+(?:passport|papers|documents|id|visa)", _WHY["money_control"]),
+_rule("money_control", r"(?:call|report|phone|ring|calling|reporting)\s+(?:immigration|the\s+home\s+office|ice|"
+      r"border\s+(?:force|control|patrol))\s+on|(?:have|get|getting|having)\s+(?:me|him|her)\s+deported|"
+      r"(?:cancel|withdraw|revoke|pull)\s+(?:my|her|his|the)\s+(?:spousal\s+)?(?:visa|sponsorship)",
+      _WHY["money_control"]),
+_rule("money_control", r"no\s+access\s+to\s+(?:our|the|my|any)\s+(?:own\s+)?(?:money|bank\s+accounts?|bank|"
+      r"accounts?|finances|cards?|savings|cash)", _WHY["money_control"], negatable=False, thing_agent=False),
+_rule("money_control", r"(?:put|puts|putting|took|takes|taken)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|our\s+)?(?:bills|"
+      r"debts?|loans?|contracts?|credit\s+cards?)\s+(?:out\s+)?in\s+(?:my|her|his)\s+name", _WHY["money_control"],
+      self_agent=False),
+_rule("money_control", r"(?:won't|wouldn't|doesn't|didn't|refuses\s+to|refused\s+to)\s+(?:give|let)\s+(?:me|him|"
+      r"her)\s+(?:have\s+)?(?:my|her|his|a|an)\s+(?:own\s+)?(?:bank\s+card|cards?|bank\s+account|account|money|"
+      r"debit\s+card|credit\s+card|pin)", _WHY["money_control"], negatable=False),
+_rule("money_control", r"(?:i\s+get|i'm\s+given|i\s+am\s+given|i\s+receive|i\s+got|i\s+was\s+given|i'm\s+on|"
+      r"i\s+am\s+on)"
+      r"\s+(?:a\s+(?:weekly|monthly|small|tiny|daily)\s+|an\s+)allowance", _WHY["money_control"], thing_agent=False,
+      negatable=False, not_after=r"from\s+(?:my|our)\s+(?:parents|mum|mom|dad|employer|work|job|company)|(?:at|"
+                                 r"from)\s+work"),
+_rule("money_control", r"(?:has|keeps|holds|took|takes|kept|held)\s+all\s+(?:of\s+)?(?:the|our|my)\s+(?:bank\s+)?"
+      r"(?:cards|money|cash|accounts)\b", _WHY["money_control"], self_agent=False),
+_rule("money_control", r"(?:checks|questions|monitors|controls|tracks|counts|checked|"
+      r"questioned)\s+every\s+(?:single\s+)?"
+      r"(?:penny|cent|pound|euro|dollar|purchase|receipt)\s+(?:i|she|he)\s+(?:spend|spent|make|buy|bought|earn)",
+      _WHY["money_control"]),
+_rule("money_control", r"(?:my|her|his)\s+(?:passport|papers|id|documents|visa|bank\s+card|cards?|"
+      r"phone)\b[^.!?;]{0,60}?"
+      r"\b(?:get|give|have|hand)\s+(?:it|them)\s+back\s+(?:when|if|once|only\s+if|only\s+when|after)\s+(?:i|you|she|"
+      r"he)\s+(?:behave|do|stop|agree|apologi[sz]e|learn|listen|obey)", _WHY["money_control"], negatable=False,
+      thing_agent=False),
+_rule("money_control", r"(?:won't|wouldn't|doesn't|didn't|never)\s+let\s+(?:me|him|her)\s+(?:have|see|use|access|"
+      r"touch|check|open)\s+(?:my\s+own|our|any|the|my|her|his)\s+(?:bank\s+)?(?:money|bank\s+accounts?|accounts?|"
+      r"cards?|"
+      r"finances|statements|salary|savings|cash|wages)", _WHY["money_control"], negatable=False),
+_rule("money_control", r"(?:took|takes|taken|take|taking)\s+out\s+(?:a\s+)?(?:loans?|credit\s+cards?|debts?|"
+      r"mortgages?|overdrafts?)\s+in\s+(?:my|her|his)\s+name|(?:ran|runs|run|running)\s+up\s+(?:\w+\s+)?"
+      r"debts?\s+in\s+(?:my|her|his)\s+name|(?:opened|opens)\s+(?:a\s+|an\s+)?(?:credit\s+cards?|loans?|"
+      r"accounts?)\s+in\s+(?:my|her|his)\s+name", _WHY["money_control"], self_agent=False),
+_rule("money_control", r"(?:makes|made)\s+(?:me|him|her)\s+(?:ask|beg)\s+(?:him\s+|her\s+|them\s+)?for\s+"
+      r"(?:money|cash|every\s+(?:penny|cent))|(?:have|had)\s+to\s+beg\s+(?:him|her|them)\s+for\s+(?:money|cash)",
+      _WHY["money_control"]),
+_rule("money_control", r"(?:have|had|has)\s+to\s+ask\s+(?:him|her|them|my\s+" + PARTNER + r")\s+for\s+(?:money|"
+      r"cash|bus\s+fare|fare|petrol|gas\s+money|grocery\s+money|every\s+(?:penny|cent|euro|pound|dollar)|"
+      r"anything\s+i\s+(?:buy|need))", _WHY["money_control"], thing_agent=False, negatable=False,
+      need_after=r"(?!\s*(?:back|for\s+the\s+(?:bill|dinner)))"),
+_rule("money_control", r"(?:get|have|getting|having)\s+(?:my|her|his)\s+(?:visa|papers|residence\s+permit|permit)\s+"
+      r"(?:cancelled|canceled|revoked|taken\s+away|withdrawn)", _WHY["money_control"], negatable=False),
+
+# ---- fear of the partner (before threat, so "scared he'll hurt me" reads as fear)
+_rule("fear_of_partner", _FEARFUL + r"\s+of\s+(?:(?P<obj>him|her)|my\s+" + PARTNER + r"|what\s+(?:he|she|they)"
+      r"(?:'ll|'d|\s+will|\s+would|\s+might|\s+could|\s+may|\s+is\s+going\s+to|'s\s+going\s+to)\s+do|"
+      r"(?:his|her|their|my\s+" + PARTNER + r"'s)\s+(?:temper|anger|rage|violence|outbursts|fists))",
+      _WHY["fear_of_partner"], thing_agent=False,
+      not_after=r"(?!during\b|anything\b|something\b|everything\b|nothing\b)[a-z]+ing\b"),
+_rule("fear_of_partner", _FEARFUL + r"\s+of\s+[^.!?;]{0,40}?\bwhat\s+(?:he|she|they)(?:'ll|'d|\s+will|\s+would|"
+      r"\s+might|\s+could|\s+may|\s+is\s+going\s+to|'s\s+going\s+to)\s+do\b|(?:live|lives|living|lived)\s+in\s+"
+      r"(?:constant\s+)?fear|(?:on\s+edge|walking\s+on\s+eggshells)\s+because\s+(?:he|she|they)\s+(?:might|could|"
+      r"will|would)\s+(?:hurt|hit|explode|snap)", _WHY["fear_of_partner"], thing_agent=False),
+_rule("fear_of_partner", _FEARFUL + r"\s+to\s+(?:say\s+no|tell\s+(?:him|her|them)\s+no|refuse\s+(?:him|her|them)|"
+      r"disagree\s+with\s+(?:him|her|them))\b|because\s+of\s+what\s+(?:happened|he\s+did|she\s+did|they\s+did)\s+"
+      r"(?:last\s+time|the\s+last\s+time|before)", _WHY["fear_of_partner"], thing_agent=False),
+_rule("fear_of_partner", r"flinch(?:es|ed|ing)?\s+(?:\w+\s+)?(?:when|whenever|if|every\s+time)\s+(?:he|she|they|my\s+"
+      + PARTNER + r")\s+(?:\w+\s+)?(?:moves?|raises?|lifts?|comes?|came|reaches?|reached|walks?|walked|"
+      r"gets?\s+(?:angry|"
+      r"close|near|up)|got\s+(?:angry|close|near|up)|stands?|stood|shouts?|shouted|yells?|yelled|slams?|slammed|"
+      r"puts?|touch(?:es|ed)?|goes|went|raised|moved|lifted)\b", _WHY["fear_of_partner"], thing_agent=False),
+_rule("fear_of_partner", r"(?:fear|afraid|scared|frightened|terrified|worried|worry|fearing)\s+for\s+(?:my|our|"
+      r"the\s+kids'|the\s+children's|my\s+kids'|my\s+children's)\s+(?:life|lives|safety)", _WHY["fear_of_partner"],
+      thing_agent=False),
+_rule("fear_of_partner", _FEARFUL + r"\s+(?:to|of)\s+(?:go|going)\s+home|" + _FEARFUL + r"\s+(?:to|of)\s+"
+      r"(?:be|being)\s+(?:alone|at\s+home)\s+with\s+(?:him|her|them)|" + _FEARFUL + r"\s+to\s+leave\s+(?:him|"
+      r"her|them)\b", _WHY["fear_of_partner"], thing_agent=False),
+_rule("fear_of_partner", r"(?:scared|afraid|frightened|terrified|worried)\s+(?:that\s+)?(?:he|she|they)" + _WILL
+      + r"\s+(?:hurt|hit|kill|harm|attack|strangle|choke|beat|snap\s+and\s+hurt)\s+(?:me|us|the\s+kids|"
+      r"the\s+children|my\s+\w+|our\s+\w+)", _WHY["fear_of_partner"], thing_agent=False),
+_rule("fear_of_partner", r"(?:don't|do\s+not|never|no\s+longer|doesn't|didn't)\s+feel\s+safe\s+(?:at\s+home|"
+      r"in\s+(?:my|our)\s+(?:own\s+)?(?:home|house|flat|apartment|bed)|(?:with|around)\s+(?:him|her|them|my\s+"
+      + PARTNER + r"))|(?:feel|felt|am|i'm)\s+(?:unsafe|not\s+safe)\s+(?:at\s+home|(?:with|around)\s+(?:him|"
+      r"her|them|my\s+" + PARTNER + r")|in\s+(?:my|our)\s+(?:own\s+)?(?:home|house|flat))",
+      _WHY["fear_of_partner"], negatable=False, thing_agent=False),
+
+# ---- threats
+_rule("threat", r"threat(?:en|ens|ened|ening)\s+(?:me\s+|us\s+)?(?:again\s+)?(?:that\s+(?:he|she|they)" + _WILL +
+      r"\s+|to\s+)(?:" + _HARM + r"|post|share|send|leak|publish|expose|out\s+me|ruin|destroy|wreck|"
+      r"tell\s+(?:my|everyone|your|the\s+police|his|her)|report\s+me|have\s+me|get\s+me|throw\s+me|kick\s+me|"
+      r"lock\s+me|put\s+me|make\s+me\s+pay|end\s+(?:his|her|their)\s+(?:own\s+)?life|take\s+(?:his|her|their)\s+"
+      r"(?:own\s+)?life|leave\s+me\s+with\s+nothing|take\s+everything|do\s+something)", _WHY["threat"]),
+_rule("threat", r"threat(?:en|ens|ened|ening)\s+" + OBJ + r"|threat(?:en|ens|ened|ening)\s+my\s+(?:life|safety|"
+      r"family)", _WHY["threat"]),
+_rule("threat", r"death\s+threats?|threats?\s+(?:of\s+violence|to\s+(?:kill|hurt)|against\s+(?:me|my|the\s+kids))|"
+      r"(?:made|makes|making|sent|sends|sending|send|make)\s+(?:me\s+|us\s+)?threats", _WHY["threat"]),
+_rule("threat", r"(?:he|she|they)" + _WILL + r"\s+(?:kill|hurt|hit|beat|strangle|choke|stab|shoot|burn)\s+" + OBJ,
+      _WHY["threat"], not_after=_HYPERBOLE, thing_agent=False),
+_rule("threat", r"(?:he|she|they)" + _WILL + r"\s+(?:break|smash)\s+(?:my|your|her|his)\s+(?:neck|arms?|legs?|"
+      r"face|jaw|nose|head)", _WHY["threat"], thing_agent=False),
+_rule("threat", r"(?:he|she|they)" + _WILL + r"\s+(?:burn|set\s+fire\s+to)\s+(?:the|our|my)\s+(?:house|flat|"
+      r"home|place|car)|with\s+(?:me|us|the\s+kids|the\s+children)\s+(?:still\s+)?in\s+it", _WHY["threat"],
+      thing_agent=False),
+_rule("threat", r"(?:make\s+(?:my|your|her|his)\s+life\s+(?:a\s+)?(?:living\s+)?(?:hell|a\s+misery|misery|"
+      r"unbearable)|ruin\s+(?:my|your|her|his)\s+life|destroy\s+(?:me|you|him|her)|come\s+after\s+(?:me|you|"
+      r"him|her)|find\s+(?:me|you)\s+wherever|(?:kill|hurt|harm)\s+(?:me|you|him|her|himself|herself|themselves|"
+      r"us|the\s+kids|the\s+children|the\s+(?:dog|cat)|my\s+\w+))[^.!?;]{0,40}?\bif\s+(?:i|you|we)\s+(?:ever\s+)?"
+      r"(?:try\s+to\s+|tried\s+to\s+|dare\s+)?(?:leave|left|go|went|tell|told|call|called|report|reported|"
+      r"break\s+up|broke\s+up|divorce|move\s+out|moved\s+out)", _WHY["threat"], thing_agent=False,
+      negatable=False),
+_rule("threat", r"(?:put|send|land)\s+(?:me|you|him|her)\s+in\s+(?:the\s+|a\s+)?(?:hospital|a\s+wheelchair|"
+      r"the\s+ground|"
+      r"a\s+grave|an\s+early\s+grave|a\s+coffin)|six\s+feet\s+under|(?:find|hunt|track)\s+(?:me|you)\s+(?:down\s+)?"
+      r"(?:wherever|anywhere|no\s+matter\s+where)|(?:hunt|track)\s+(?:me|you)\s+down|(?:he|she|they)" + _WILL
+      + r"\s+come\s+after\s+(?:me|you|us)", _WHY["threat"], thing_agent=False),
+_rule("threat", r"(?:have|get)\s+(?:me|you|him|her)\s+(?:killed|beaten\s+up|hurt|sectioned|committed|arrested\s+on\s+"
+      r"lies)|(?:gun|knife|bat|weapon|axe|hammer|machete)\b[^.!?;]{0,60}?\b(?:for\s+(?:me|you)\b|use\s+it\s+on\s+"
+      r"(?:me|you))", _WHY["threat"], thing_agent=False),
+_rule("threat", r"or\s+else(?=\s*(?:[.!?;,\"')]|$|\.\.\.))|(?:i'm|i\s+am|you're|you\s+are|i'd\s+be|you'd\s+be|"
+      r"i'll\s+be|you'll\s+be)\s+(?:dead|a\s+dead\s+(?:man|woman))\s+if|make\s+(?:me|you|him|her)\s+disappear|"
+      r"(?:burn|destroy|smash|trash|wreck|rip\s+up|cut\s+up)\s+(?:everything|all\s+(?:of\s+)?(?:my|your|her|his))\s*"
+      r"(?:i|you|she|he)?\s*(?:own|owns|things|stuff|belongings|clothes)?", _WHY["threat"], thing_agent=False,
+      negatable=False, not_after=r"[\"']?\s*,?\s*(?:as\s+a\s+joke|jokingly|joking|in\s+jest|laughing|with\s+a\s+"
+                                 r"(?:smile|grin|wink))"),
+_rule("threat", r"(?:showed|shows|showing|show|pointed|points|pointing|waved|waves|waving|brandished)\s+(?:me\s+)?"
+      r"(?:a|an|his|her|their|the)\s+(?:gun|knife|weapon|blade|rifle|pistol)", _WHY["threat"]),
+_rule("threat", r"if\s+(?:i|you)\s+(?:ever\s+)?(?:try\s+to\s+|tried\s+to\s+)?(?:leave|left|go|went|break\s+up|"
+      r"broke\s+up)(?:\s+(?:him|her|them|me|you|this\s+house|the\s+house))?\s*,?\s+[^.!?;]{0,50}?\b(?:kill|"
+      r"hurt|harm|ruin|destroy|never\s+see|end\s+it\s+all|make\s+(?:you|me)\s+pay)", _WHY["threat"],
+      negatable=False, thing_agent=False),
+_rule("threat", r"if\s+(?:i|you)\s+(?:ever\s+)?(?:tell|told|call|called|report|reported)\s+(?:anyone|anybody|"
+      r"someone|the\s+police|the\s+cops|my\s+family|your\s+family|my\s+friends|a\s+friend)\b[^.!?;]{0,50}?\b"
+      r"(?:kill|hurt|harm|ruin|destroy|never\s+see|make\s+(?:you|me)\s+pay)", _WHY["threat"],
+      negatable=False, thing_agent=False),
+_rule("threat", r"(?:raised|raises|raising|raise)\s+(?:his|her|their|a)\s+(?:fists?|hand)\s+(?:at|to|against|"
+      r"over)\s+" + OBJ, _WHY["threat"]),
+_rule("threat", r"(?:knife|gun|weapon|blade)\s+(?:on|at|to|against|toward|towards)\s+(?:me|him|her|them|us|"
+      r"you|my\s+(?:throat|head|neck|face|chest))|came\s+at\s+(?:me|him|her|them|us)\s+with|(?:pulled|pulls)\s+"
+      r"(?:a|an|his|her|the|their)\s+(?:knife|gun|weapon)", _WHY["threat"]),
+_rule("threat", r"(?:punched|punches|punching|put\s+(?:his|her|their|a)\s+fists?\s+through)\s+(?:a\s+hole\s+in\s+"
+      r")?(?:a|the|our|my)?\s*(?:walls?|doors?|windows?|windscreen|windshield)|(?:kicked|kicks|kicking)\s+"
+      r"(?:the|a|our|my)\s+(?:\w+\s+)?doors?\s+(?:in|down)|(?:kicked|punched)\s+a\s+hole\s+in",
+      _WHY["threat"]),
+_rule("threat", r"(?:smashed|smashes|smashing|destroyed|destroys|destroying|ripped\s+up|tore\s+up)\s+(?:my|our|"
+      r"her|his)\s+(?:phone|laptop|things|stuff|belongings|clothes|car)", _WHY["threat"], self_agent=False),
+_rule("threat", r"(?:threw|throws|throwing|smashed|smashes|smashing|hurled|hurls)\s+(?:a\s+|the\s+|his\s+|her\s+|"
+      r"my\s+|our\s+|some\s+)?(?:plates?|glass(?:es)?|chairs?|bottles?|mugs?|cups?|dishes|things|stuff|"
+      r"furniture|phone|remote|lamp|vase)\s+(?:at\s+the\s+wall|across\s+the\s+(?:room|kitchen)|against\s+the\s+"
+      r"wall|around|on\s+the\s+floor|everywhere)", _WHY["threat"]),
+
+# ---- physical harm
+_rule("physical", r"(?:threw|throws|throwing|thrown|hurled|hurls|chucked|chucks|flung|flings)\s+(?:(?!question|"
+      r"idea|look|glance|smile|curveball|compliment|insult|accusation|word|shade|part|tantrum|fit\b|ball|"
+      r"frisbee|pillow|cushion|snowball|balloon|confetti|kiss|wink|"
+      r"remark|comment)[\w'-]+\s+){1,3}at\s+" + OBJ, _WHY["physical"]),
+_rule("physical", r"(?:slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|shove[sd]?|shoving|smack(?:s|ed|ing)?|"
+      r"whack(?:s|ed|ing)?|headbutt(?:s|ed|ing)?|strangle[sd]?|strangling|chok(?:e|es|ed|ing)|"
+      r"throttl(?:e|es|ed|ing)|restrain(?:s|ed|ing)?|assault(?:s|ed|ing)?|bit|bites|biting|"
+      r"scratch(?:es|ed|ing)?|shook|shakes|shaking)\s+" + OBJ, _WHY["physical"],
+      not_after=r"on\s+the\s+(?:back|shoulder)|awake|up\b|off\b|(?:a\s+)?(?:high|low)[\s-]five|"
+                r"to\s+the\s+core|like\s+a"),
+_rule("physical", r"kick(?:s|ed|ing)?\s+" + OBJ, _WHY["physical"],
+      not_after=r"out\b|off\b|under\s+the\s+table|by\s+accident|accidentally|in\s+(?:my|his|her|their|your)\s+"
+                r"sleep|in\s+the\s+night|to\s+(?:stop|shut|warn|get)"),
+_rule("physical", r"(?:hit|hits|hitting)\s+" + OBJ, _WHY["physical"],
+      not_after=r"up\b|back\s+with|like\s+a|hard\s+(?:that|how|when)|"
+                r"with\s+(?!(?:a|an|the|his|her|their|my|your)?\s*(?:[\w-]+\s+)?(?:belt|pans?|bottles?|plates?|shoes?|"
+                r"boots?|fists?|sticks?|bats?|hammer|book|glass|cups?|mugs?|remote|controller|hands?|back|"
+                r"hairbrush|chairs?|knife|phone|lamp|cord|cable|charger|door|car|vase|hanger|broom|kettle|"
+                r"keys|bag|toy|iron|something|whatever|anything)\b)|"
+                r"(?:that|how|then|later|all\s+at\s+once|out\s+of\s+nowhere)\b"),
+_rule("physical", r"(?:beat|beats|beating|beaten)\s+" + OBJ, _WHY["physical"],
+      not_after=r"(?:at|to|in|on|by)\b|it\b|every\s+time|hands\s+down|easily|again\s+at"),
+_rule("physical", r"(?:push(?:ed|es|ing)?|shove[sd]?|shoving|threw|throws|throwing|slammed|slams|slamming)\s+"
+      + OBJ + r"\s*(?=against|into\s+(?:the|a)\s+(?:wall|door|table|door\s*frame|counter|car|cupboard|fridge|"
+      r"floor|ground|furniture|bookcase|radiator|mirror)|down\b(?!\s+(?:a|the)\s+(?:peg|notch))|onto|to\s+the\s+"
+      r"(?:ground|floor)|off\s+(?:the|a)\s+(?:bed|sofa|couch|chair|step|stairs|balcony|porch)|out\s+of\s+(?:the|"
+      r"a|my|his|her)\s+(?:car|moving\s+car|bed|way)|(?:so\s+)?hard\b|and\s+(?:i|he|she|they)\s+(?:fell|hit|"
+      r"stumbled|landed|banged)|across\s+the\s+(?:room|kitchen|floor)|[.!;]|$)", _WHY["physical"]),
+_rule("physical", r"grab(?:bed|s|bing)?\s+" + OBJ + r"\s*(?=by\s+the|around|round|hard\b|so\s+hard|and\s+"
+      r"(?:shook|pulled|dragged|pushed|threw|shoved|pinned|held|slammed)|[.!;]|$)", _WHY["physical"]),
+_rule("physical", r"(?:grab(?:bed|s|bing)?|yank(?:ed|s|ing)?|pull(?:ed|s|ing)|twist(?:ed|s|ing)?|squeez(?:ed|es|"
+      r"ing|e)|pinch(?:ed|es|ing)?)\s+(?:my|her|his|their|your)\s+" + BODY, _WHY["physical"], self_agent=False,
+      not_after=r"(?:to|into)\s+(?:come|go|do|join|help|agree)|(?:in|into)\s+(?:going|coming|doing|agreeing)"),
+# Violence to a body part. "She hit her head" / "I hit my head" is an accident, not a sign.
+*[_rule("physical", _BODY_VIOLENCE + r"\s+" + owner + r"\s+" + BODY, _WHY["physical"], self_agent=own != "i",
+        not_before=(r"\b" + own + r"(?:\s+\w+)?") if own != "i" else None)
+  for owner, own in (("(?:my|your)", "i"), ("her", "she"), ("his", "he"), ("their", "they"))],
+_rule("physical", r"(?:attack(?:ed|s|ing)?|went\s+for|goes\s+for|lunged\s+at|lunges\s+at|came\s+at|comes\s+at)\s+"
+      + OBJ + r"\s+(?:with\s+(?!(?:words|questions|accusations|criticism|comments|insults|her\s+words|his\s+words)"
+      r"\b)|physically|in\s+(?:my|his|her|their)\s+sleep|from\s+behind|while\s+(?:i|he|she|they)\s+(?:was|were)\s+"
+      r"(?:asleep|sleeping))", _WHY["physical"]),
+_rule("physical", r"(?:push(?:ed|es|ing)?|shov(?:e|ed|es|ing)|knock(?:ed|s|ing)?|slap(?:ped|s|ping)?|throw(?:s|ing)?|"
+      r"threw|kick(?:ed|s|ing)?)\s+" + OBJ + r"\s+(?:around|about)\b|rough(?:ed|s|ing)?\s+" + OBJ + r"\s+up\b",
+      _WHY["physical"]),
+_rule("physical", r"(?!(?:nudg|pok|tickl|kiss|caught|catch|look|saw|see|met|meet|told|tell|show|stabb|knif)\w*\s)"
+      r"\w+\s+" + OBJ + r"\s+(?:hard\s+|right\s+)?in\s+the\s+(?:face|ribs|stomach|chest|head|mouth|eye|nose|jaw|"
+      r"gut|groin|throat|neck|belly|kidneys|teeth)\b", _WHY["physical"]),
+_rule("physical", r"(?:bruises?|bruised|marks|welts|scratches|cuts?|a\s+cut|black\s+eye|split\s+lip)\b[^.!?;]{0,40}?\b"
+      r"(?:from|where|after|because|when)\s+(?:where\s+|when\s+)?(?:he|she|they|my\s+" + PARTNER + r")\s+(?:\w+\s+)?"
+      r"(?:held|grabbed|hit|pushed|shoved|kicked|punched|squeezed|threw|pinned|slapped|bit|twisted|dragged|"
+      r"choked|beat|hurt)", _WHY["physical"], thing_agent=False, negatable=False),
+_rule("physical", r"hurt\s+(?:me|him|her)\b[^.!?;]{0,60}?\b(?:bruis\w*|a\s+cut\s+on|cuts\s+on|bleed\w*|blood|"
+      r"hospital|stitches|injur\w*|a&e|emergency\s+room|broken\s+(?:arm|wrist|nose|rib|ribs|finger|jaw|bone))",
+      _WHY["physical"], not_before=r"\b(?:it|that|this|what\s+(?:he|she|they)\s+said)(?:\s+\w+)?"),
+_rule("physical", r"(?:sat|sits|sitting|knelt|kneels|kneeling|lay|lies|lying|pinned|pins|pinning)\s+on\s+(?:top\s+"
+      r"of\s+)?(?:me|him|her|them|my\s+(?:chest|back|arms?|legs?))\b", _WHY["physical"]),
+_rule("physical", r"(?:threw|throws|throwing|flung|flings|shoved|shoves|pushed|pushes)\s+" + OBJ + r"\s+(?:on|onto|"
+      r"to|across|down|into|against|out\s+of\s+bed)\s+(?:the\s+|a\s+|my\s+|his\s+|her\s+)?(?:floor|ground|bed|"
+      r"sofa|couch|wall|stairs|table|door|car|furniture|bookcase|counter)", _WHY["physical"]),
+_rule("physical", r"(?:draw|drew|drawing)\s+blood|until\s+(?:i|he|she|they)\s+(?:nearly\s+|almost\s+)?"
+      r"(?:blacked|passed)\s+out|until\s+(?:i|he|she|they)\s+(?:couldn't|could\s+not|can't)\s+breathe",
+      _WHY["physical"], thing_agent=False, negatable=False),
+_rule("physical", r"(?:he|she|they|you|my\s+" + PARTNER + r")\s+(?:is|are|was|were|gets|got|becomes|became|can\s+be|"
+      r"could\s+be|'s|'re|has\s+been|have\s+been|turns|turned)\s+(?:\w+\s+)?violent|violent\s+(?:towards?|to|"
+      r"with)\s+(?:me|him|her|them|us|the\s+kids|the\s+children)", _WHY["physical"], thing_agent=False),
+_rule("physical", r"(?:hands?|fingers|arm)\s+(?:around|round|on|at|over)\s+(?:my|his|her|their|your)\s+(?:neck|"
+      r"throat|mouth)|chokeholds?|choke\s+holds?", _WHY["physical"], thing_agent=False),
+_rule("physical", r"(?:held|holds|holding|pinned|pins|pinning|pushed|pushes)\s+" + OBJ + r"\s+(?:down|against|"
+      r"to\s+the\s+(?:floor|ground|bed|wall)|on\s+the\s+(?:floor|ground|bed))", _WHY["physical"],
+      not_after=r"(?:a\s+)?(?:peg|notch)|(?:\w+\s+){0,3}?(?:tickl\w*|with\s+tickles|play[\s-]?fight\w*)"),
+_rule("physical", r"(?:left|leaves|leaving)\s+(?:bruises|a\s+bruise|marks|a\s+mark|scratches)\s+on\s+(?:me|my|her|"
+      r"his|him)|gave\s+(?:me|him|her|them)\s+a\s+(?:black\s+eye|bloody\s+nose|split\s+lip|concussion|fat\s+lip)",
+      _WHY["physical"]),
+_rule("physical", r"physically\s+(?:hurt|hurts|hurting|harmed|harms|harming|attacked|attacks|assaulted|"
+      r"abused|abuses|abusive|violent|aggressive|forced|restrained|stops|stopped|stop|blocks|blocked|block|prevents|"
+      r"prevented|holds|held|drags|dragged|pulls|pulled|pushes|pushed|carries|carried|removes|removed|threw|"
+      r"throws)|hurt\s+" + OBJ + r"\s+physically",
+      _WHY["physical"]),
+_rule("physical", r"(?:he|she|they|you|my\s+" + PARTNER + r")\s+(?:\w+\s+)?(?:hurt|hurts|injured|injures|"
+      r"twisted|twists|bruised|broke|sprained|cut)\s+my\s+(?:arm|wrist|neck|face|hand|ribs?|nose|jaw|lip|"
+      r"leg|back|shoulder|fingers?|head|eye)", _WHY["physical"], thing_agent=False),
+_rule("physical", r"(?:i|he|she|they|we)\s+(?:was|were|got|have\s+been|'ve\s+been|had\s+been|has\s+been|am|is|"
+      r"'m|'s|are)\s+(?:\w+\s+)?(?:hit|slapped|punched|kicked|shoved|pushed|choked|strangled|beaten|grabbed|"
+      r"attacked|assaulted|raped|bitten|headbutted|smacked|strangled|burned|burnt)\s+by\s+(?:him|her|them|"
+      r"my\s+" + PARTNER + r"|(?:his|her)\s+" + PARTNER + r")", _WHY["physical"], thing_agent=False),
+_rule("physical", r"dragged\s+" + OBJ + r"\s+(?:by\b|across|along|down\s+the\s+(?:hall|stairs|corridor)|out\s+of\s+"
+      r"the\s+(?:car|house|flat|room))", _WHY["physical"]),
+_rule("physical", r"(?:spat|spit|spits|spitting)\s+(?:at|on|in)\s+(?:me|him|her|them|my\s+face|his\s+face|"
+      r"her\s+face|your\s+face)", _WHY["physical"]),
+_rule("physical", r"(?:put|puts|putting|laid|lays|laying)\s+(?:his|her|their|a)\s+hands?\s+on\s+(?:me|him|her|"
+      r"them|the\s+kids|the\s+children)", _WHY["physical"]),
+_rule("physical", r"(?:burned|burnt|burns|burning)\s+" + OBJ + r"\s+with", _WHY["physical"]),
+
+# ---- coercion, sex without consent, isolation
+_rule("coercion", r"(?:raped|rapes|rape|sexually\s+assault\w*|sexual\s+assault)\b", "describes sex without consent",
+      thing_agent=False),
+_rule("coercion", r"(?:made|makes|make|pressured|pressures|pressuring|forced|forces|forcing|pushed|pushes|"
+      r"guilted|guilts)\s+" + OBJ + r"\s+(?:(?:into\s+|to\s+)?(?:have|having|do|doing)\s+(?:\w+\s+)?|(?:into|for)\s+"
+      r"(?:\w+\s+)?)(?:sex|sexual\s+\w+|things\s+in\s+bed)|(?:forced|forces)\s+"
+      r"(?:himself|herself|themselves)\s+on|sex\s+(?:with\s+me\s+)?(?:when|while|after|even\s+though|though)\s+"
+      r"(?:i|she|he)\s+(?:had\s+)?(?:said\s+no|was\s+asleep|was\s+crying|didn't\s+want|did\s+not\s+want|"
+      r"told\s+(?:him|her|them)\s+no|was\s+drunk)|sex\s+(?:that\s+)?i\s+(?:don't|didn't|do\s+not|did\s+not)\s+"
+      r"(?:want|agree\s+to|consent\s+to)", "describes sex without consent"),
+_rule("coercion", r"(?:not|never|only)\s+allowed\s+to\s+(?:go\s+out|go\s+anywhere|leave\s+the\s+(?:house|flat)|see\s+"
+      r"(?:my|any)|talk\s+to\s+(?:my|any|anyone|other)|have\s+(?:my\s+own|friends|a\s+job|a\s+phone|money)|"
+      r"visit\s+my|call\s+my|text\s+my|wear|work|spend\s+(?:any|my\s+own)|drive|go\s+to\s+work)|"
+      r"(?:decides|controls|dictates|chooses|tells\s+me|decide|control)\s+(?:who|where|what|when)\s+i(?:'m|\s+am)?\s+"
+      r"(?:allowed\s+to\s+|can\s+|can't\s+|may\s+)?(?:see|talk|go|wear|eat|spend|text|call|meet|leave|do)\b",
+      _WHY["coercion"], thing_agent=False, negatable=False,
+      not_before=r"\b(?:at|in)\s+(?:work|school|the\s+office|the\s+gym|the\s+hospital)\b[^.!?;]*"),
+_rule("coercion", r"prove\s+where\s+i\s+(?:am|was|'ve\s+been|have\s+been|'m)|account\s+for\s+every\s+(?:minute|hour|"
+      r"second|penny|cent)|(?:makes|made|make)\s+me\s+(?:send|share|show)\s+(?:him|her|them)\s+(?:photos|pictures|"
+      r"my\s+location|proof|videos)|(?:forbids|forbade|forbidden|forbid|bans|banned)\s+(?:me|him|her)\s+(?:from|to)\s+"
+      r"(?:see|seeing|talk|talking|go|going|visit|visiting|work|working|leave|leaving|call|calling|contact|"
+      r"contacting|text|texting|speak|speaking|wear|wearing|have|having)", _WHY["coercion"]),
+_rule("coercion", r"stalk(?:s|ed|ing)?\s+" + OBJ + r"|(?:put|puts|installed|hid)\s+(?:a\s+)?(?:tracker|tracking\s+"
+      r"(?:app|device)|spyware)\s+(?:on|in)\s+(?:my|her|his)", _WHY["coercion"]),
+_rule("coercion", r"(?:forced|forces|forcing|force|coerced|coerces|coercing)\s+" + OBJ + r"\s+(?:to|into)\b",
+      _WHY["coercion"], self_agent=False,
+      not_after=r"(?:watch|watching|sit\s+through|sitting\s+through|listen\s+to|listening\s+to|try|trying|taste|"
+                r"dance|dancing|sing|singing|play|playing)\b"),
+_rule("coercion", r"(?:won't|wouldn't|doesn't|didn't|never|don't|refuses\s+to|refused\s+to)\s+let\s+(?:me|him|her|"
+      r"us)\s+(?:see|talk\s+to|call|visit|meet|go\s+out\s+with|text|have|phone|speak\s+to)\s+(?:my|his|her|any|"
+      r"our)\s+(?:own\s+)?(?:friends?|family|mum|mom|mother|dad|father|sister|brother|parents)",
+      _WHY["coercion"], negatable=False),
+_rule("coercion", r"(?:won't|wouldn't|doesn't|didn't)\s+let\s+(?:me|him|her)\s+(?:work|get\s+a\s+job|have\s+a\s+"
+      r"job|keep\s+my\s+job|go\s+to\s+work|have\s+a\s+phone|have\s+my\s+own\s+(?:phone|money|account|friends))\b",
+      _WHY["coercion"], negatable=False),
+_rule("coercion", r"(?:made|makes|forced|forces)\s+(?:me|him|her)\s+(?:quit|give\s+up|leave)\s+(?:my|his|her|"
+      r"their)\s+(?:job|work|studies|course|degree)", _WHY["coercion"]),
+_rule("coercion", r"(?:have|had|need|needs|has)\s+to\s+ask\s+(?:his|her|their|him|her|them)\s*(?:for\s+)?"
+      r"permission\s+(?:to|before)|(?:need|needs|have\s+to\s+get|must\s+get)\s+(?:his|her|their)\s+permission\s+"
+      r"(?:to|before)\s+(?:go|see|leave|talk|call|visit|go\s+out|wear|eat|i\s+go)", _WHY["coercion"],
+      thing_agent=False),
+_rule("coercion", r"isolat(?:es|ed|ing)\s+(?:me|him|her|them)\b|cut(?:s|ting)?\s+(?:me|him|her|them)\s+off\s+from\s+"
+      r"(?:my|his|her|their|all\s+(?:of\s+)?(?:my|his|her))?\s*(?:family|friends|everyone|people|parents|mum|mom|"
+      r"mother|sister|brother)", _WHY["coercion"]),
+_rule("coercion", r"(?:won't|wouldn't|doesn't|didn't)\s+let\s+(?:me|him|her)\s+sleep\s+until", _WHY["coercion"],
+      negatable=False),
+_rule("coercion", r"locked\s+" + OBJ + r"\s+out\s+of\s+(?:the|our|my)\s+(?:house|flat|home|apartment)",
+      _WHY["coercion"]),
+_rule("coercion", r"(?:took|takes|hid|hides|hidden|smashed|broke)\s+(?:my|her|his)\s+phone\b[^.!?;]{0,40}?\b"
+      r"(?:call|leave|get\s+help|contact|reach)", _WHY["coercion"], self_agent=False),
+
+# ---- prevented from leaving
+_rule("prevented_leaving", r"(?:won't|wouldn't|doesn't|didn't|refuses\s+to|refused\s+to|never)\s+let\s+"
+      r"(?P<obj>me|him|her|them|us|you)\s+(?:leave|go|get\s+out|out|drive\s+(?:away|off)|walk\s+(?:away|out)|"
+      r"get\s+away|escape)\b", _WHY["prevented_leaving"],
+      negatable=False,
+      need_after=r"$|[,.!?;:]|(?:the\s+|our\s+|my\s+|his\s+|her\s+)?(?:house|flat|apartment|room|bedroom|car|"
+                 r"building|home|kitchen|bathroom)\b|of\s+(?:the|our|my|his|her)\s+(?:house|flat|apartment|room|"
+                 r"bedroom|car|building|home|kitchen|bathroom|sight)|until|unless|without|when|and|or|even|"
+                 r"alone|anywhere|no\s+matter|at\s+night|by\s+myself|on\s+my\s+own|home|again|either|"
+                 r"after|before|till|drive\s+(?:away|off)|walk\s+(?:away|out)|get\s+away|escape|go\s+anywhere"),
+_rule("prevented_leaving", r"(?:stopped|stops|stopping|prevented|prevents|preventing|keeps|kept|keeping|blocked|"
+      r"blocks|blocking)\s+" + OBJ + r"\s+from\s+(?:leaving|going|getting\s+out|walking\s+out|calling|phoning|"
+      r"running|escaping|getting\s+away)", _WHY["prevented_leaving"]),
+_rule("prevented_leaving", r"(?:blocked|blocks|blocking|block|barricaded|barred|bars)\s+(?:the|my|our)\s+(?:front\s+"
+      r"|back\s+|bedroom\s+)?(?:door|doorway|exit|way\s+out|stairs|hallway)|(?:blocked|blocks|blocking)\s+"
+      r"(?:my|her|his)\s+(?:way|path)|blocked\s+(?:me|him|her)\s+in\b", _WHY["prevented_leaving"],
+      self_agent=False, not_after=r"with\s+(?:a|the)\s+(?:towel|draught|draft)"),
+_rule("prevented_leaving", r"(?:stood|stands|standing|stand)\s+(?:in\s+front\s+of|in|at|across)\s+(?:the|my|our)\s+"
+      r"(?:front\s+|back\s+|bedroom\s+)?(?:door|doorway|exit)", _WHY["prevented_leaving"], self_agent=False,
+      need_after=r"(?:and|so|to)\b[^.!?;]{0,40}?\b(?:let|leave|go|get\s+out|stop|block)|until|blocking|"
+                 r"[^.!?;]{0,40}?\bwouldn't\s+let"),
+_rule("prevented_leaving", r"(?:when|as|whenever|every\s+time|each\s+time)\s+i\s+(?:tried|try|went|go|wanted|want|"
+      r"got\s+up|"
+      r"get\s+up|started|start|attempted|attempt)\s+to\s+(?:leave|go|get\s+out|walk\s+out|walk\s+away)\b[^.!?;]{0,40}?"
+      r"\b(?:stood|stands|blocked|blocks|grabbed|grabs|pulled|pulls|locked|locks|took|takes|hid|hides|wouldn't|won't|"
+      r"dragged|drags|pushed|pushes|shoved|shoves|got\s+in\s+front|gets\s+in\s+front|followed|follows|chased|"
+      r"chases|sat|sits|held|holds)\b", _WHY["prevented_leaving"], negatable=False, thing_agent=False),
+_rule("prevented_leaving", r"(?:keys|phone)\b[^.!?;]{0,40}?\b(?:locked\s+(?:the|all\s+the|our)\s+(?:front\s+|back\s+)?"
+      r"doors?|(?:stood|stands|standing|sat|sits)\s+(?:in\s+front\s+of|in|at|against|by)\s+(?:the|my|our)\s+"
+      r"(?:front\s+|back\s+)?(?:door|doorway))|"
+      r"locked\s+(?:the|all\s+the|our)\s+(?:front\s+|back\s+)?doors?\b[^.!?;]{0,40}?\b(?:keys|so\s+i\s+(?:couldn't|"
+      r"can't|could\s+not|cannot))", _WHY["prevented_leaving"], thing_agent=False, negatable=False),
+_rule("prevented_leaving", r"locked\s+" + OBJ + r"\s+(?:in|inside)\b", _WHY["prevented_leaving"],
+      not_after=r"(?:a|the)\s+(?:conversation|argument|debate|battle|struggle)"),
+_rule("prevented_leaving", r"(?:took|takes|taken|taking|hid|hides|hidden|hiding|kept|keeps|keeping|confiscated)\s+"
+      r"(?:my|her|his|the|our|all\s+the)\s+(?:car\s+)?(?:keys|shoes|coat|wallet|purse|bag|phone|passport|car|bike)\b"
+      r"[^.!?;]{0,40}?\b(?:leave|go\s+anywhere|get\s+out|get\s+away|escape|drive\s+away|(?:can't|couldn't|cannot|"
+      r"could\s+not)\s+(?:go|get\s+anywhere)|stuck\s+(?:at\s+home|in\s+the\s+(?:house|flat))|no\s+way\s+to\s+"
+      r"(?:get|leave|go))\b",
+      _WHY["prevented_leaving"], self_agent=False),
+
+# ---- abuse named as such
+_rule("abuse", r"(?:abusive|abused\s+" + OBJ + r"|abus(?:es|ing)\s+" + OBJ + r"|domestic\s+(?:abuse|violence)|"
+      r"(?:physical|emotional|verbal|sexual|financial|economic)\s+abuse|(?:emotionally|verbally|sexually|"
+      r"financially|psychologically)\s+abus\w+)", _WHY["abuse"],
+      not_before=r"\b(?:substance|alcohol|drug|child\s+protection)",
+      not_after=r"(?:trust|kindness|position|privileges?|generosity|patience|hospitality)\b"),
+]
+
+
+# Trigger words, one tuple per rule of _DANGER_RULES and in the same order: every string
+# a rule's pattern can match contains one of its words (in `_triggers_text` of the text),
+# so a rule is only compiled and run on a text holding one of them. Generated from the
+# patterns, and proved to cover them, by tests/test_guidance_prefilter.py; after changing
+# a rule, run `python tests/test_guidance_prefilter.py` and paste its table here.
+_DANGER_TRIGGERS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    # 0 children
+    (('threat',), ('babies', 'baby', 'child', 'custody', 'daughter', 'kid', 'little one', 'son', 'toddler'),),
+    # 1 children
+    (('never ',), (' see ',),),
+    # 2 children
+    (('take ',), (' from ',),),
+    # 3 children
+    ((' custody', 'lose ', 'losing ', 'take '), ('said', 'saying', 'says', 'screamed', 'shouted', 'swears',
+     'swore', 'tells me', 'texted', 'threaten', 'told me', 'warn'),),
+    # 4 children
+    ((' against', ' hate', ' never see', ' never speak to', ' never talk to'), ('made', 'make', 'making',
+     'turn'),),
+    # 5 children
+    (('abused ', 'abuses ', 'harmed ', 'harms ', 'hurt ', 'hurts ', 'injured ', 'injures '), (' babies',
+     ' baby', ' child', ' daughter', ' kid', ' little one', ' son', ' toddler'),),
+    # 6 children
+    ((' against', ' to control', ' to get at', ' to hurt', ' to punish'), ('use ', 'used ', 'uses ',
+     'using '),),
+    # 7 money_control
+    (('control ', 'controlled ', 'controlling ', 'controls '), (' account', ' card', ' finances', ' money',
+     ' spending'),),
+    # 8 money_control
+    (('control ', 'controlled ', 'controlling ', 'controls '), (' bank account', ' card', ' finances',
+     ' money', ' pay', ' salary', ' savings', ' spending', ' wages'),),
+    # 9 money_control
+    ((' allowance', ' pocket money'),),
+    # 10 money_control
+    ((' benefits', ' card', ' earnings', ' income', ' pay', ' pension', ' salary', ' savings', ' wages'),
+     ('confiscated ', 'confiscates ', 'held ', 'holds ', 'keeps ', 'kept ', 'taken ', 'takes ', 'taking ',
+     'took '),),
+    # 11 money_control
+    ((' give her ', ' give him ', ' give them ', ' hand over '),),
+    # 12 money_control
+    ((' birth certificate', ' documents', ' green card', ' id', ' papers', ' passport', ' permit', ' visa'),
+     ('burned', 'burnt', 'confiscated', 'confiscates', 'destroyed', 'destroys', 'held', 'hid', 'holding',
+     'holds', 'keeping', 'keeps', 'kept', 'locked away', 'locked up', 'locks away', 'locks up', 'ripped up',
+     'taken', 'takes', 'taking', 'took', 'tore up'),),
+    # 13 money_control
+    ((' documents', ' id', ' papers', ' passport', ' visa'), (' give ', ' let '),),
+    # 14 money_control
+    ((' border control ', ' border force ', ' border patrol ', ' deported', ' ice ', ' immigration ',
+     ' sponsorship', ' the home office ', ' visa'),),
+    # 15 money_control
+    ((' access ',),),
+    # 16 money_control
+    ((' name',), (' in ',),),
+    # 17 money_control
+    ((' give ', ' let '), (' account', ' card', ' money', ' pin'), (' her ', ' him ', ' me '),),
+    # 18 money_control
+    ((' a daily allowance', ' a monthly allowance', ' a small allowance', ' a tiny allowance',
+     ' a weekly allowance', ' an allowance'), ('i am given ', 'i am on ', 'i get ', 'i got ', 'i receive ',
+     'i was given ', "i'm given ", "i'm on "),),
+    # 19 money_control
+    ((' accounts', ' cards', ' cash', ' money'), ('has ', 'held ', 'holds ', 'keeps ', 'kept ', 'takes ',
+     'took '),),
+    # 20 money_control
+    ((' cent ', ' dollar ', ' euro ', ' penny ', ' pound ', ' purchase ', ' receipt '), (' every ',),),
+    # 21 money_control
+    ((' back ',), (' card', ' documents', ' id', ' papers', ' passport', ' phone', ' visa'), ('get ', 'give ',
+     'hand ', 'have '),),
+    # 22 money_control
+    ((' let ',), (' account', ' card', ' cash', ' finances', ' money', ' salary', ' savings', ' statements',
+     ' wages'), (' her ', ' him ', ' me '),),
+    # 23 money_control
+    ((' name', 'opened ', 'opens ', 'ran up ', 'run up ', 'running up ', 'runs up '),),
+    # 24 money_control
+    ((' beg ', 'made ', 'makes '),),
+    # 25 money_control
+    (('had to ask ', 'has to ask ', 'have to ask '),),
+    # 26 money_control
+    ((' papers ', ' permit ', ' visa '),),
+    # 27 fear_of_partner
+    (('afraid of ', 'fearful of ', 'frightened of ', 'petrified of ', 'scared of ', 'terrified of '),
+     (' anger', ' fists', ' he could ', ' he is going to ', ' he may ', ' he might ', ' he will ',
+     ' he would ', " he'd ", " he'll ", " he's going to ", ' outbursts', ' rage', ' she could ',
+     ' she is going to ', ' she may ', ' she might ', ' she will ', ' she would ', " she'd ", " she'll ",
+     " she's going to ", ' temper', ' they could ', ' they is going to ', ' they may ', ' they might ',
+     ' they will ', ' they would ', " they'd ", " they'll ", " they's going to ", ' violence', 'her', 'him',
+     'my '),),
+    # 28 fear_of_partner
+    ((' fear', ' he could ', ' he is going to ', ' he may ', ' he might ', ' he will ', ' he would ', " he'd ",
+     " he'll ", " he's going to ", ' she could ', ' she is going to ', ' she may ', ' she might ',
+     ' she will ', ' she would ', " she'd ", " she'll ", " she's going to ", ' they could ',
+     ' they is going to ', ' they may ', ' they might ', ' they will ', ' they would ', " they'd ",
+     " they'll ", " they's going to ", 'on edge ', 'walking on eggshells '),),
+    # 29 fear_of_partner
+    ((' happened ', ' he did ', ' she did ', ' they did ', 'disagree with her', 'disagree with him',
+     'disagree with them', 'refuse ', 'say no', 'tell her no', 'tell him no', 'tell them no'),),
+    # 30 fear_of_partner
+    (('flinch ', 'flinched ', 'flinches ', 'flinching '), ('came', 'come', 'get angry', 'get close',
+     'get near', 'get up', 'gets angry', 'gets close', 'gets near', 'gets up', 'goes', 'got angry',
+     'got close', 'got near', 'got up', 'lift', 'move', 'put', 'raise', 'reache', 'shout', 'slam', 'stand',
+     'stood', 'touch', 'walk', 'went', 'yell'),),
+    # 31 fear_of_partner
+    ((' life', ' lives', ' safety'),),
+    # 32 fear_of_partner
+    ((' alone ', ' at home ', ' leave ', 'afraid ', 'fearful ', 'frightened ', 'petrified ', 'scared ',
+     'terrified '),),
+    # 33 fear_of_partner
+    ((' he are going to ', ' he is going to ', ' he is gonna ', ' he was going to ', ' he was gonna ',
+     ' he were going to ', ' he will ', ' he would ', " he'd ", " he'll ", " he's going to ", " he's gonna ",
+     ' she are going to ', ' she is going to ', ' she is gonna ', ' she was going to ', ' she was gonna ',
+     ' she were going to ', ' she will ', ' she would ', " she'd ", " she'll ", " she's going to ",
+     " she's gonna ", ' they are going to ', ' they is going to ', ' they is gonna ', ' they was going to ',
+     ' they was gonna ', ' they were going to ', ' they will ', ' they would ', " they'd ", " they'll ",
+     " they's going to ", " they's gonna "), (' attack ', ' beat ', ' choke ', ' harm ', ' hit ', ' hurt ',
+     ' kill ', ' strangle '),),
+    # 34 fear_of_partner
+    ((' safe ', ' unsafe '),),
+    # 35 threat
+    (('threaten ', 'threatened ', 'threatening ', 'threatens '),),
+    # 36 threat
+    (('threaten',),),
+    # 37 threat
+    (('death threat', 'made me threats', 'made threats', 'made us threats', 'make me threats', 'make threats',
+     'make us threats', 'makes me threats', 'makes threats', 'makes us threats', 'making me threats',
+     'making threats', 'making us threats', 'send me threats', 'send threats', 'send us threats',
+     'sending me threats', 'sending threats', 'sending us threats', 'sends me threats', 'sends threats',
+     'sends us threats', 'sent me threats', 'sent threats', 'sent us threats', 'threat against me',
+     'threat against my', 'threat against the kids', 'threat of violence', 'threat to hurt', 'threat to kill',
+     'threats against me', 'threats against my', 'threats against the kids', 'threats of violence',
+     'threats to hurt', 'threats to kill'),),
+    # 38 threat
+    (('he are going to ', 'he is going to ', 'he is gonna ', 'he was going to ', 'he was gonna ',
+     'he were going to ', 'he will ', 'he would ', "he'd ", "he'll ", "he's going to ", "he's gonna ",
+     'they are going to ', 'they is going to ', 'they is gonna ', 'they was going to ', 'they was gonna ',
+     'they were going to ', 'they will ', 'they would ', "they'd ", "they'll ", "they's going to ",
+     "they's gonna "), (' beat ', ' burn ', ' choke ', ' hit ', ' hurt ', ' kill ', ' shoot ', ' stab ',
+     ' strangle '),),
+    # 39 threat
+    (('he are going to ', 'he is going to ', 'he is gonna ', 'he was going to ', 'he was gonna ',
+     'he were going to ', 'he will ', 'he would ', "he'd ", "he'll ", "he's going to ", "he's gonna ",
+     'they are going to ', 'they is going to ', 'they is gonna ', 'they was going to ', 'they was gonna ',
+     'they were going to ', 'they will ', 'they would ', "they'd ", "they'll ", "they's going to ",
+     "they's gonna "), (' break ', ' smash '),),
+    # 40 threat
+    ((' burn ', ' set fire to ', 'with me in it', 'with me still in it', 'with the children in it',
+     'with the children still in it', 'with the kids in it', 'with the kids still in it', 'with us in it',
+     'with us still in it'),),
+    # 41 threat
+    ((' life ', ' wherever', 'come after her', 'come after him', 'come after me', 'come after you', 'destroy ',
+     'harm ', 'hurt ', 'kill ', 'ruin '), (' break up', ' broke up', ' call', ' divorce', ' go', ' leave',
+     ' left', ' move out', ' moved out', ' report', ' tell', ' told', ' went'), ('if ',),),
+    # 42 threat
+    ((' a coffin', ' a grave', ' a wheelchair', ' an early grave', ' anywhere', ' hospital',
+     ' no matter where', ' the ground', ' wherever', 'he are going to ', 'he is going to ', 'he is gonna ',
+     'he was going to ', 'he was gonna ', 'he were going to ', 'he will ', 'he would ', "he'd ", "he'll ",
+     "he's going to ", "he's gonna ", 'hunt me down', 'hunt you down', 'six feet under', 'they are going to ',
+     'they is going to ', 'they is gonna ', 'they was going to ', 'they was gonna ', 'they were going to ',
+     'they will ', 'they would ', "they'd ", "they'll ", "they's going to ", "they's gonna ", 'track me down',
+     'track you down'),),
+    # 43 threat
+    ((' arrested on lies', ' beaten up', ' committed', ' hurt', ' killed', ' sectioned', 'axe', 'bat', 'gun',
+     'hammer', 'knife', 'machete', 'weapon'),),
+    # 44 threat
+    ((' dead ', ' disappear', 'burn ', 'cut up ', 'destroy ', 'or else', 'rip up ', 'smash ', 'trash ',
+     'wreck '),),
+    # 45 threat
+    ((' blade', ' gun', ' knife', ' pistol', ' rifle', ' weapon'),),
+    # 46 threat
+    (('destroy', 'end it all', 'harm', 'hurt', 'kill', 'make me pay', 'make you pay', 'never see', 'ruin'),
+     (' break up', ' broke up', ' go', ' leave', ' left', ' went'), ('if ',),),
+    # 47 threat
+    ((' a friend', ' anybody', ' anyone', ' my family', ' my friends', ' someone', ' the cops', ' the police',
+     ' your family'), ('destroy', 'harm', 'hurt', 'kill', 'make me pay', 'make you pay', 'never see', 'ruin'),
+     ('if ',),),
+    # 48 threat
+    ((' fist ', ' fists ', ' hand '), ('raise ', 'raised ', 'raises ', 'raising '),),
+    # 49 threat
+    ((' gun', ' knife', ' weapon', 'blade ', 'came at her with', 'came at him with', 'came at me with',
+     'came at them with', 'came at us with', 'gun ', 'knife ', 'weapon '),),
+    # 50 threat
+    ((' hole ', 'door down', 'door in', 'doors down', 'doors in', 'punched ', 'punches ', 'punching ',
+     'put a fist through ', 'put a fists through ', 'put her fist through ', 'put her fists through ',
+     'put his fist through ', 'put his fists through ', 'put their fist through ',
+     'put their fists through '),),
+    # 51 threat
+    (('destroyed ', 'destroying ', 'destroys ', 'ripped up ', 'smashed ', 'smashes ', 'smashing ',
+     'tore up '),),
+    # 52 threat
+    ((' across the kitchen', ' across the room', ' against the wall', ' around', ' at the wall', ' everywhere',
+     ' on the floor'), ('bottle', 'chair', 'cup', 'dishes', 'furniture', 'glass', 'lamp', 'mug', 'phone',
+     'plate', 'remote', 'stuff', 'things', 'vase'),),
+    # 53 physical
+    (('chucked ', 'chucks ', 'flings ', 'flung ', 'hurled ', 'hurls ', 'threw ', 'throwing ', 'thrown ',
+     'throws '), ('at ',),),
+    # 54 physical
+    (('assault', 'bit', 'choke', 'choking', 'headbutt', 'punch', 'restrain', 'scratch', 'shakes', 'shaking',
+     'shook', 'shove', 'shoving', 'slap', 'smack', 'strangle', 'strangling', 'throttle', 'throttling',
+     'whack'),),
+    # 55 physical
+    (('kick ', 'kicked ', 'kicking ', 'kicks '),),
+    # 56 physical
+    (('hit ', 'hits ', 'hitting '),),
+    # 57 physical
+    (('beat ', 'beaten ', 'beating ', 'beats '),),
+    # 58 physical
+    (('push ', 'pushed ', 'pushes ', 'pushing ', 'shove ', 'shoved ', 'shoves ', 'shoving ', 'slammed ',
+     'slamming ', 'slams ', 'threw ', 'throwing ', 'throws '),),
+    # 59 physical
+    (('grab ', 'grabbed ', 'grabbing ', 'grabs '),),
+    # 60 physical
+    (('grab', 'pinch', 'pulled', 'pulling', 'pulls', 'squeeze', 'squeezing', 'twist', 'yank'), (' arm',
+     ' back', ' chest', ' collar', ' face', ' hair', ' head', ' jaw', ' leg', ' lip', ' mouth', ' neck',
+     ' nose', ' rib', ' shirt', ' shoulder', ' throat', ' wrist'),),
+    # 61 physical
+    (('bang', 'bit', 'burn', 'choke', 'choking', 'headbutt', 'hit', 'kick', 'kneed', 'kneeing', 'knees',
+     'punch', 'scratch', 'slam', 'slap', 'smash', 'squeeze', 'squeezing', 'stamp on', 'stamped on',
+     'stamping on', 'stamps on', 'stomp on', 'stomped on', 'stomping on', 'stomps on', 'strangle',
+     'strangling'), (' arm', ' back', ' chest', ' collar', ' face', ' hair', ' head', ' jaw', ' leg', ' lip',
+     ' mouth', ' neck', ' nose', ' rib', ' shirt', ' shoulder', ' throat', ' wrist'), (' my ', ' your '),),
+    # 62 physical
+    (('bang', 'bit', 'burn', 'choke', 'choking', 'headbutt', 'hit', 'kick', 'kneed', 'kneeing', 'knees',
+     'punch', 'scratch', 'slam', 'slap', 'smash', 'squeeze', 'squeezing', 'stamp on', 'stamped on',
+     'stamping on', 'stamps on', 'stomp on', 'stomped on', 'stomping on', 'stomps on', 'strangle',
+     'strangling'), (' her ',), (' arm', ' back', ' chest', ' collar', ' face', ' hair', ' head', ' jaw',
+     ' leg', ' lip', ' mouth', ' neck', ' nose', ' rib', ' shirt', ' shoulder', ' throat', ' wrist'),),
+    # 63 physical
+    ((' his ',), (' arm', ' back', ' chest', ' collar', ' face', ' hair', ' head', ' jaw', ' leg', ' lip',
+     ' mouth', ' neck', ' nose', ' rib', ' shirt', ' shoulder', ' throat', ' wrist'),),
+    # 64 physical
+    ((' their ',),),
+    # 65 physical
+    (('attack', 'came at', 'comes at', 'goes for', 'lunged at', 'lunges at', 'went for'), (' asleep',
+     ' sleeping', 'from behind', 'in her sleep', 'in his sleep', 'in my sleep', 'in their sleep', 'physically',
+     'with '),),
+    # 66 physical
+    (('kick ', 'kicked ', 'kicking ', 'kicks ', 'knock ', 'knocked ', 'knocking ', 'knocks ', 'push ',
+     'pushed ', 'pushes ', 'pushing ', 'rough ', 'roughed ', 'roughing ', 'roughs ', 'shove ', 'shoved ',
+     'shoves ', 'shoving ', 'slap ', 'slapped ', 'slapping ', 'slaps ', 'threw ', 'throw ', 'throwing ',
+     'throws '),),
+    # 67 physical
+    ((' belly', ' chest', ' eye', ' face', ' groin', ' gut', ' head', ' jaw', ' kidneys', ' mouth', ' neck',
+     ' nose', ' ribs', ' stomach', ' teeth', ' throat'), (' in ',), (' the ',),),
+    # 68 physical
+    (('black eye', 'bruise', 'cut', 'marks', 'scratches', 'split lip', 'welts'), ('beat', 'bit', 'choked',
+     'dragged', 'grabbed', 'held', 'hit', 'hurt', 'kicked', 'pinned', 'punched', 'pushed', 'shoved', 'slapped',
+     'squeezed', 'threw', 'twisted'),),
+    # 69 physical
+    (('a cut on', 'a&e', 'bleed', 'blood', 'broken ', 'bruis', 'cuts on', 'emergency room', 'hospital',
+     'injur', 'stitches'), ('hurt ',),),
+    # 70 physical
+    (('kneeling ', 'kneels ', 'knelt ', 'lay ', 'lies ', 'lying ', 'pinned ', 'pinning ', 'pins ', 'sat ',
+     'sits ', 'sitting '), (' on ',),),
+    # 71 physical
+    (('flings ', 'flung ', 'pushed ', 'pushes ', 'shoved ', 'shoves ', 'threw ', 'throwing ', 'throws '),
+     (' bed', ' bookcase', ' car', ' couch', ' counter', ' door', ' floor', ' furniture', ' ground', ' sofa',
+     ' stairs', ' table', ' wall'), (' across ', ' against ', ' down ', ' into ', ' on ', ' onto ',
+     ' out of bed ', ' to '),),
+    # 72 physical
+    ((' blacked ', ' blood', ' breathe', ' passed '),),
+    # 73 physical
+    (('violent',),),
+    # 74 physical
+    ((' mouth', ' neck', ' throat', 'choke hold', 'chokehold'),),
+    # 75 physical
+    (('held ', 'holding ', 'holds ', 'pinned ', 'pinning ', 'pins ', 'pushed ', 'pushes '), (' against',
+     ' down', ' on the bed', ' on the floor', ' on the ground', ' to the bed', ' to the floor',
+     ' to the ground', ' to the wall'),),
+    # 76 physical
+    ((' a bruise ', ' a mark ', ' black eye', ' bloody nose', ' bruises ', ' concussion', ' fat lip',
+     ' marks ', ' scratches ', ' split lip'),),
+    # 77 physical
+    ((' physically', 'physically '),),
+    # 78 physical
+    (('broke ', 'bruised ', 'cut ', 'hurt ', 'hurts ', 'injured ', 'injures ', 'sprained ', 'twisted ',
+     'twists '), (' my ',), (' arm', ' back', ' eye', ' face', ' finger', ' hand', ' head', ' jaw', ' leg',
+     ' lip', ' neck', ' nose', ' rib', ' shoulder', ' wrist'),),
+    # 79 physical
+    ((' by ',), ('assaulted ', 'attacked ', 'beaten ', 'bitten ', 'burned ', 'burnt ', 'choked ', 'grabbed ',
+     'headbutted ', 'hit ', 'kicked ', 'punched ', 'pushed ', 'raped ', 'shoved ', 'slapped ', 'smacked ',
+     'strangled '),),
+    # 80 physical
+    (('dragged ',), (' across', ' along', ' by', ' down the corridor', ' down the hall', ' down the stairs',
+     ' out of the car', ' out of the flat', ' out of the house', ' out of the room'),),
+    # 81 physical
+    (('spat ', 'spit ', 'spits ', 'spitting '),),
+    # 82 physical
+    ((' hand ', ' hands '), (' on ',),),
+    # 83 physical
+    (('burned ', 'burning ', 'burns ', 'burnt '),),
+    # 84 coercion
+    (('rape', 'sexual assault', 'sexually assault'),),
+    # 85 coercion
+    ((' herself ', ' himself ', ' themselves ', 'sex', 'things in bed'),),
+    # 86 coercion
+    ((' allowed ', 'chooses ', 'control ', 'controls ', 'decide ', 'decides ', 'dictates ', 'tells me '),),
+    # 87 coercion
+    ((' my location', ' photos', ' pictures', ' proof', ' videos', 'account for every cent',
+     'account for every hour', 'account for every minute', 'account for every penny',
+     'account for every second', 'banned', 'bans', 'forbade', 'forbid', "prove where i 'm",
+     "prove where i 've been", 'prove where i am', 'prove where i have been', 'prove where i was'),),
+    # 88 coercion
+    (('spyware', 'stalk ', 'stalked ', 'stalking ', 'stalks ', 'tracker', 'tracking '),),
+    # 89 coercion
+    (('coerced', 'coerces', 'coercing', 'force', 'forcing'), (' into', ' to'),),
+    # 90 coercion
+    ((' let ',), (' call ', ' go out with ', ' have ', ' meet ', ' phone ', ' see ', ' speak to ', ' talk to ',
+     ' text ', ' visit '), (' her ', ' him ', ' me ', ' us '),),
+    # 91 coercion
+    ((' let ',), (' get a job', ' have a job', ' have a phone', ' have my own account', ' have my own friends',
+     ' have my own money', ' have my own phone', ' keep my job', ' work'), (' her ', ' him ', ' me '),),
+    # 92 coercion
+    ((' give up ', ' leave ', ' quit '), ('forced ', 'forces ', 'made ', 'makes '),),
+    # 93 coercion
+    (('permission ',),),
+    # 94 coercion
+    (('cut ', 'cuts ', 'cutting ', 'isolated ', 'isolates ', 'isolating '),),
+    # 95 coercion
+    ((' sleep ',), (' until',),),
+    # 96 coercion
+    (('locked ',), (' apartment', ' flat', ' home', ' house'),),
+    # 97 coercion
+    (('broke ', 'hid ', 'hidden ', 'hides ', 'smashed ', 'takes ', 'took '), (' phone',), ('call', 'contact',
+     'get help', 'leave', 'reach'),),
+    # 98 prevented_leaving
+    ((' let ',), (' drive away', ' drive off', ' escape', ' get away', ' go', ' leave', ' out', ' walk away'),
+     ("didn't ", "doesn't ", 'never ', 'refused to ', 'refuses to ', "won't ", "wouldn't "),),
+    # 99 prevented_leaving
+    (('blocked ', 'blocking ', 'blocks ', 'keeping ', 'keeps ', 'kept ', 'prevented ', 'preventing ',
+     'prevents ', 'stopped ', 'stopping ', 'stops '), (' calling', ' escaping', ' getting away',
+     ' getting out', ' going', ' leaving', ' phoning', ' running', ' walking out'),),
+    # 100 prevented_leaving
+    ((' door', ' exit', ' hallway', ' stairs', ' way out', 'locked ', 'locking ', 'locks '),),
+    # 101 prevented_leaving
+    ((' door', ' exit'), ('stand ', 'standing ', 'stands ', 'stood '),),
+    # 102 prevented_leaving
+    ((' attempt ', ' attempted ', ' get up ', ' go ', ' got up ', ' start ', ' started ', ' tried ', ' try ',
+     ' want ', ' wanted ', ' went '), ('chased', 'chases', 'dragged', 'drags', 'followed', 'follows',
+     'gets in front', 'got in front', 'grabbed', 'grabs', 'held', 'hid', 'holds', 'locked', 'locks', 'pulled',
+     'pulls', 'pushed', 'pushes', 'sat', 'shoved', 'shoves', 'sits', 'stands', 'stood', 'takes', 'took',
+     "won't", "wouldn't"), (' i ',),),
+    # 103 prevented_leaving
+    ((' door', 'keys', "so i can't", 'so i cannot', 'so i could not', "so i couldn't"),),
+    # 104 prevented_leaving
+    (('locked ',), (' in',),),
+    # 105 prevented_leaving
+    (("can't get anywhere", "can't go", 'cannot get anywhere', 'cannot go', 'could not get anywhere',
+     'could not go', "couldn't get anywhere", "couldn't go", 'drive away', 'escape', 'get away', 'get out',
+     'go anywhere', 'leave', 'no way to get', 'no way to go', 'stuck at home', 'stuck in the flat',
+     'stuck in the house'), ('confiscated', 'hid', 'keeping', 'keeps', 'kept', 'taken', 'takes', 'taking',
+     'took'),),
+    # 106 abuse
+    (('abused ', 'abuses ', 'abusing ', 'abusive', 'domestic ', 'economic abuse', 'emotional abuse',
+     'emotionally abus', 'financial abuse', 'financially abus', 'physical abuse', 'psychologically abus',
+     'sexual abuse', 'sexually abus', 'verbal abuse', 'verbally abus'),),
+)
+
+
+def danger_signs(*texts: str | None) -> list[Signal]:
+    """Signs that someone may be hurt, threatened, controlled or afraid, in text order.
+
+    Any finding means: write nothing, show SAFETY_TEXT. Precision matters as
+    much as recall, so ordinary idioms ("I hit snooze", "the deadline is
+    killing me", "pushed dinner back") are ruled out explicitly.
+    """
+    return _scan(_DANGER_RULES, texts, _DANGER_TRIGGERS, relabel=_children)
+
+
+
+def _children(kind: str, why: str, matched: str) -> tuple[str, str]:
+    """Physical harm that names a child is reported as harm to children."""
+    if kind == "physical" and _KID_WORD.search(matched):
+        return "children", _WHY["children"]
+    return kind, why

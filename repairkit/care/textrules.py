@@ -1,0 +1,222 @@
+"""The small rule engine the text checks share: normalising text, sentence bounds, rules with
+negative context, and a scan that reports what matched and why.
+
+Pure: standard library only. The rules themselves live in safety.py, support.py and coaching.py.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from repairkit.textsafe import safe_text
+
+
+@dataclass
+class Signal:
+    kind: str   # a danger or support kind
+    text: str   # the matched words as the person wrote them (one line, terminal-safe)
+    why: str    # a short plain reason, for messages and --json
+
+_QUOTES = {"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
+           "\u201c": '"', "\u201d": '"'}
+
+
+def _norm(text: str) -> str:
+    """Lower-case, straight quotes, plain spaces; one character out for each one in,
+    so match positions point into the original text."""
+    out = []
+    for ch in text:
+        ch = _QUOTES.get(ch, ch)
+        if ch.isspace():
+            ch = " "
+        low = ch.lower()
+        out.append(low if len(low) == 1 else ch)
+    return "".join(out)
+
+
+class _Lazy:
+    """A regular expression compiled on first use: importing this module for the guides
+    or the check-in should not pay for compiling a hundred-odd detector patterns."""
+
+    __slots__ = ("compiled", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str):
+        if name in _Lazy.__slots__:
+            raise AttributeError(name)
+        if self.compiled is None:
+            self.compiled = re.compile(self.source)
+        return getattr(self.compiled, name)
+
+
+_SENTENCE_END = _Lazy(r"[.!?;\n]|\s-\s|\s--\s")
+
+
+_CONTEXT = 120  # characters of a sentence looked at before and after a match; a few words is all any rule needs
+
+
+class _Sentences:
+    """Sentence (or clause after a dash) bounds of one text, found once."""
+
+    def __init__(self, norm: str) -> None:
+        self.starts = [0]
+        self.ends = []
+        for m in _SENTENCE_END.finditer(norm):
+            self.ends.append(m.start())
+            self.starts.append(m.end())
+        self.ends.append(len(norm))
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        left = self.starts[bisect.bisect_right(self.starts, start) - 1]
+        right = self.ends[bisect.bisect_left(self.ends, end)] if end <= self.ends[-1] else self.ends[-1]
+        return max(left, start - _CONTEXT), min(right, end + _CONTEXT)
+
+
+def _alt(*words: str) -> str:
+    """A group of whole words."""
+    return "(?:" + "|".join(words) + r")(?!\w)"
+
+
+PARTNER = _alt("partner", "wife", "husband", "girlfriend", "boyfriend", r"fianc[eé]e?", "spouse", r"ex(?:-\w+)?")
+KIDS = _alt("kids?", "children", "child", "sons?", "daughters?", "bab(?:y|ies)", "toddlers?", "little ones?")
+# A person on the receiving end. `obj` lets the scanner spot "her" used as a possessive.
+OBJ = (r"(?P<obj>(?:our|the|his|her|their|your|my)\s+" + KIDS + r"|my\s+" + PARTNER
+       + r"|my\s+(?:mum|mom|mother|sister|brother)|me|him|her|them|us|you)(?!\w)")
+BODY = _alt("arms?", "wrists?", "neck", "throat", "face", "hair", "shoulders?", "head", "jaw", "ribs?", "chest",
+            "legs?", "collar", "shirt", "nose", "mouth", "lip", "back")
+_BODY_VIOLENCE = (r"(?:slam(?:med|s|ming)?|bang(?:ed|s|ing)?|smash(?:ed|es|ing)?|hit|hits|punch(?:ed|es|ing)?|"
+                  r"kick(?:ed|s|ing)?|bit|bites|biting|bitten|scratch(?:ed|es|ing)?|burn(?:ed|t|s|ing)?|"
+                  r"stamp(?:ed|s|ing)?\s+on|stomp(?:ed|s|ing)?\s+on|squeez(?:e|ed|es|ing)|chok(?:e|ed|es|ing)|"
+                  r"strangl(?:e|ed|es|ing)|slap(?:ped|s|ping)?|headbutt(?:ed|s|ing)?|kneed|knees|kneeing)")
+_KID_WORD = _Lazy(r"\b" + KIDS + r"\b")
+
+# "her" followed by one of these is a person, not a possessive ("hit her hard", "hit her.").
+_HER_AS_PERSON = _Lazy(
+    r"\s*(?:$|[,.!?;:)\"'-]|(?:and|or|but|with|in|on|across|so|until|till|again|hard|harder|twice|once|when|"
+    r"while|because|after|before|back|against|into|onto|over|down|up|around|round|by|repeatedly|then|for|at|"
+    r"to|too|really|badly|a|an|the|out|off|if|as|from|every|last|this|that|yesterday|today|tonight|during|"
+    r"without|where|whenever|about|like|just|near|outside|inside|enough|anymore|even|several|many|more|"
+    r"or|nor|myself|herself|himself|first|in\s+front)\b)")
+
+# Words before a verb that show the doer is a thing, an idea, or someone outside the couple
+# ("it hit me", "the rain forced us", "my boss forced me", "a car hit her").
+_ADVERBS = (r"(?:\s+(?:\w+ly|has|had|have|just|really|kind of|sort of|then|also|even|always|never|actually|"
+            r"suddenly|finally|first|once|nearly|almost|was|were|is|are|got|gets|can|could|would|will|"
+            r"'s|'re|'ve|'d|be|been|kind|sort))*\s*$")
+_NOT_A_PARTNER = _Lazy(
+    r"(?:^|\b)(?:it|this|that|which|what|reality|life|work|traffic|everything|nothing|something|money|"
+    r"circumstances|stress|illness|covid|bills|debt|worry|worries|fate|time|"
+    r"(?:the|a|an|this|that)(?:\s+(?!(?:he|she|they|i|you|we|and|then|when)\b)[\w'-]+){1,2}|"
+    r"(?:my|our|his|her|their|your)\s+(?:new\s+|old\s+|own\s+)?(?:boss|manager|supervisor|mum|mom|mother|dad|"
+    r"father|parents?|brother|sister|friends?|colleagues?|co-?workers?|teachers?|coach|trainer|doctor|"
+    r"therapist|dog|cat|puppy|sons?|daughters?|kids?|children|toddler|baby|back|knee|head|job|work|alarm|"
+    r"phone|words?|comments?|remarks?|silence|tone|voice|reaction|message|text|email|news|schedule|"
+    r"deadline|landlord|neighbou?rs?|grandma|grandmother|grandad|grandfather|aunt|uncle|cousin|in-laws)"
+    r")" + _ADVERBS)
+_SELF_AGENT = _Lazy(r"(?:^|\b)(?:i|we|i've|i'd|i'll|we've|we'd|i'm)" + _ADVERBS)
+_NEGATED = _Lazy(r"(?:\bnever|\bnot|n't|\bno\s+longer|\bnobody|\bno\s+one|\bnothing)(?:\s+[\w']+){0,2}\s*$")
+_STILL_HAPPENS = _Lazy(r"\s*(?:anymore|any more)\b")
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    pattern: _Lazy
+    why: str
+    not_before: _Lazy | None = None  # searched in the sentence before the match
+    not_after: _Lazy | None = None   # matched at the start of the sentence after it
+    negatable: bool = True           # "he never hit me" does not count
+    thing_agent: bool = True         # "it hit me", "my boss forced me" do not count
+    self_agent: bool = True          # False: "I took my passport" does not count
+    need_after: _Lazy | None = None  # must match at the start of the sentence after it
+
+
+def _rule(kind: str, pattern: str, why: str, *, not_before: str | None = None, not_after: str | None = None,
+          negatable: bool = True, thing_agent: bool = True, self_agent: bool = True,
+          need_after: str | None = None) -> _Rule:
+    count = iter(range(100))
+    pattern = re.sub(r"\(\?P<obj>", lambda _: f"(?P<obj{next(count)}>", pattern)
+    return _Rule(kind, _Lazy(r"\b(?:" + pattern + ")"), why,
+                 _Lazy(not_before + r"\s*$") if not_before else None,
+                 _Lazy(r"\s*(?:" + not_after + ")") if not_after else None,
+                 negatable, thing_agent, self_agent,
+                 _Lazy(r"\s*(?:" + need_after + ")") if need_after else None)
+
+
+def _accept(rule: _Rule, norm: str, m: re.Match[str], sentences: _Sentences) -> bool:
+    left, right = sentences.around(m.start(), m.end())
+    before, after = norm[left:m.start()], norm[m.end():right]
+    for name, value in m.groupdict().items():
+        if name.startswith("obj") and value == "her" and not _HER_AS_PERSON.match(norm, m.end(name)):
+            return False  # "hit her car", "afraid of her reaction": a possessive, not a person
+    if rule.need_after and not rule.need_after.match(after):
+        return False
+    if rule.not_after and rule.not_after.match(after):
+        return False
+    if rule.not_before and rule.not_before.search(before):
+        return False
+    if rule.thing_agent and _NOT_A_PARTNER.search(before):
+        return False
+    if not rule.self_agent and _SELF_AGENT.search(before):
+        return False
+    return not (rule.negatable and _NEGATED.search(before) and not _STILL_HAPPENS.match(after))
+
+
+def _triggers_text(norm: str) -> str:
+    """The normalised text with each run of spaces made one, where trigger words are looked for."""
+    while "  " in norm:
+        norm = norm.replace("  ", " ")
+    return norm
+
+
+def _may_match(groups: tuple[tuple[str, ...], ...], flat: str) -> bool:
+    """Whether each group of a rule's trigger words has one in the text (`_triggers_text`)."""
+    for words in groups:
+        for word in words:
+            if word in flat:
+                break
+        else:
+            return False
+    return True
+
+
+def _scan(rules: list[_Rule], texts: tuple[str | None, ...],
+          triggers: tuple[tuple[tuple[str, ...], ...], ...] | None = None,
+          relabel: Callable[[str, str, str], tuple[str, str]] | None = None) -> list[Signal]:
+    """Every rule over every text. With `triggers` (one entry per rule: groups of words, each
+    group needed for any match), a rule is skipped for a text that lacks one of its groups:
+    it could not match there, and an ordinary note then compiles no pattern at all."""
+    if triggers is not None and len(triggers) != len(rules):
+        triggers = None  # a stale table is never trusted: check everything
+    found: list[tuple[int, int, int, Signal]] = []
+    for n, text in enumerate(texts):
+        if not text:
+            continue
+        text = str(text)
+        norm = _norm(text)
+        chosen = rules
+        if triggers is not None:
+            flat = _triggers_text(norm)
+            chosen = [rule for rule, groups in zip(rules, triggers) if _may_match(groups, flat)]
+            if not chosen:
+                continue
+        sentences = _Sentences(norm)
+        taken: list[tuple[int, int]] = []
+        for rule in chosen:  # earlier rules win where two cover the same words
+            for m in rule.pattern.finditer(norm):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                if not _accept(rule, norm, m, sentences):
+                    continue
+                taken.append((m.start(), m.end()))
+                kind, why = rule.kind, rule.why
+                if relabel is not None:
+                    kind, why = relabel(kind, why, m.group())
+                words = " ".join(safe_text(text[m.start():m.end()], one_line=True).split())
+                found.append((n, m.start(), len(found), Signal(kind, words, why)))
+    return [s for *_, s in sorted(found, key=lambda f: f[:3])]
