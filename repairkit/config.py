@@ -112,3 +112,13 @@ def _parse(path: Path) -> Config:
             journal = Path(value.value.strip()).expanduser()
             config.journal = journal if journal.is_absolute() else path.parent / journal
     return config
+
+
+def pending_warnings() -> list[str]:
+    """Warnings about the config file that no one has shown yet in this process (then marked shown)."""
+    messages = []
+    for loaded in _cache.values():
+        if loaded.warnings and not loaded.warned:
+            messages.extend(loaded.warnings)
+            loaded.warned = True
+    return messages

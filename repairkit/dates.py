@@ -55,6 +55,7 @@ common phrases cost nothing beyond the standard library.
 from __future__ import annotations
 
 import datetime
+import os
 import re
 import warnings
 
@@ -247,3 +248,61 @@ def _read_words(text: str, phrase: str,
     if not has_time:
         return when.date()
     return _aware(when, now)
+
+
+# ------------------------------------------------------------------ stored dates and the clock ---
+
+DATE_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+DATETIME_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?"
+                         r"[ \t]*(Z|z|[-+]\d{1,2}(?::?\d{2})?)?")
+
+
+def parse_stored_date(text: str, *, with_time: bool) -> datetime.date | datetime.datetime:
+    """A date or datetime as people write them in the journal; ValueError if it is not one."""
+    s = text.strip()
+    m = DATE_RE.fullmatch(s)
+    if m:
+        return datetime.date(int(m[1]), int(m[2]), int(m[3]))
+    m = DATETIME_RE.fullmatch(s)
+    if not m:
+        raise ValueError(s)
+    frac = (m[7] or "0")[:6].ljust(6, "0")
+    tz = None
+    if m[8]:
+        if m[8] in "Zz":
+            tz = datetime.timezone.utc
+        else:
+            sign = -1 if m[8][0] == "-" else 1
+            digits = m[8][1:].replace(":", "")
+            hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
+            tz = datetime.timezone(sign * datetime.timedelta(hours=hours, minutes=minutes))
+    value = datetime.datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]), int(m[6] or 0), int(frac), tz)
+    return value if with_time else value.date()
+
+
+def iso(value: datetime.date | datetime.datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def now() -> datetime.datetime:
+    """Local time, aware, to the second; $REPAIR_NOW fixes it (for tests and reproducible examples)."""
+    fixed = os.environ.get("REPAIR_NOW")
+    if fixed:
+        try:
+            value = datetime.datetime.fromisoformat(fixed.strip())
+        except ValueError:
+            raise UsageError(f"REPAIR_NOW={fixed[:60]!r} is not a date and time",
+                             hint="set it like 2026-11-27T10:00:00+01:00, or unset it") from None
+        try:
+            return value if value.tzinfo else value.astimezone()
+        except (OverflowError, OSError, ValueError):
+            raise UsageError(f"REPAIR_NOW={fixed[:60]!r} is out of range", hint="unset it") from None
+    try:
+        return datetime.datetime.now().astimezone().replace(microsecond=0)
+    except (OverflowError, OSError, ValueError):
+        # A TZ the C library cannot use (TZ=UTC+25): fall back to UTC rather than fail.
+        return datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
+
+
+def today() -> datetime.date:
+    return now().date()

@@ -1,12 +1,19 @@
-"""One error family. cli.py turns each into one message shape and an exit code."""
+"""One error family, and every exit code. cli/ turns each error into one message shape and its code."""
 from __future__ import annotations
 
+from typing import Any
+
 EXIT_OK = 0
-EXIT_CHECK_FAILED = 1
-EXIT_USAGE = 2
-EXIT_JOURNAL = 3
-EXIT_CONFLICT = 4
-EXIT_INTERRUPTED = 130
+EXIT_CHECK_FAILED = 1   # a check that was asked for (`--check`) says no
+EXIT_USAGE = 2          # a missing or invalid option, argument or environment value
+EXIT_JOURNAL = 3        # the journal (or another file) is missing, unreadable, invalid or locked
+EXIT_CONFLICT = 4       # a merge conflict the tool cannot settle (`repair resolve`)
+EXIT_SAFETY = 5         # nothing saved: the safety screen stopped the command
+EXIT_BUG = 70           # an unexpected exception: a bug in repairkit
+EXIT_INTERRUPTED = 130  # Ctrl-C
+# What git's merge driver protocol needs: 0 merged, anything else leaves the file for the person.
+EXIT_DRIVER_CONFLICT = 1
+EXIT_DRIVER_FAILED = 3
 
 
 class RepairError(Exception):
@@ -38,8 +45,14 @@ class JournalError(RepairError):
     exit_code = EXIT_JOURNAL
 
 
+class FileProblem(RepairError):
+    """Another file the tool reads or writes can't be used: a full disk, a link it won't follow (exit 3)."""
+
+    exit_code = EXIT_JOURNAL
+
+
 class UsageError(RepairError):
-    """A missing or invalid option or argument (exit 2)."""
+    """A missing or invalid option, argument or environment value (exit 2)."""
 
     exit_code = EXIT_USAGE
 
@@ -48,3 +61,29 @@ class ConflictError(RepairError):
     """A merge conflict the tool cannot settle (exit 4)."""
 
     exit_code = EXIT_CONFLICT
+
+
+class MergeError(RepairError):
+    """Two versions of the journal cannot be merged: one does not load, or the result would not (exit 3)."""
+
+    exit_code = EXIT_JOURNAL
+
+
+class SafetyStop(RepairError):
+    """The text net or the screen found signs that someone may not be safe: nothing was saved (exit 5).
+
+    `verdict` is the safety net's answer (its level, the page to show and what
+    it found); the command line shows the page on stderr and prints nothing
+    on stdout. Nothing of what was typed is kept anywhere.
+    """
+
+    exit_code = EXIT_SAFETY
+
+    def __init__(self, verdict: Any, *, unsure: bool = False) -> None:
+        super().__init__("nothing saved: the safety screen stopped it")
+        self.verdict = verdict
+        self.unsure = unsure  # the net could not tell: a person on a terminal may say it is not about safety
+
+    @property
+    def page(self) -> str:
+        return getattr(self.verdict, "path", None) or "safety"

@@ -57,9 +57,9 @@ class Entry:
         return self.at.date() if isinstance(self.at, dt.datetime) else self.at
 
 
-class Journal:
-    """A whole journal. Entries may be read lazily: a cached journal of years of entries
-    only turns them into records when a command actually looks at them."""
+class Contents:
+    """What a journal holds: people, plans and entries. Entries may be read lazily: a cached
+    journal of years of entries only turns them into records when a command looks at them."""
 
     def __init__(self, path: str, version: int = 1, people: list[str] | None = None,
                  plans: list[Plan] | None = None, entries: list[Entry] | None = None,
@@ -82,7 +82,7 @@ class Journal:
         self._entries = value
 
     def __repr__(self) -> str:
-        return f"Journal({self.path!r}, {len(self.plans)} plans)"
+        return f"Contents({self.path!r}, {len(self.plans)} plans)"
 
     def plan(self, plan_id: str) -> Plan | None:
         for plan in self.plans:

@@ -26,7 +26,6 @@ does not parse stops the merge with the reason and leaves the file as it was.
 """
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 import shlex
@@ -35,9 +34,9 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from repairkit.errors import ConflictError, JournalError, RepairError
+from repairkit.errors import ConflictError, JournalError, MergeError
+from repairkit.journal.text import Document, Field, Item, Section
 from repairkit.model import ENTRY_FIELDS, PLAN_FIELDS
 
 DRIVER = "repairkit"
@@ -47,12 +46,6 @@ GIT_TIMEOUT = 20
 
 _SECTION_ORDER = ("version", "people", "plans", "log")
 _MARKER = re.compile(r"(<{7}|\|{7}|={7}|>{7})(?:[ \t].*)?")
-
-
-class MergeError(RepairError):
-    """The journals cannot be merged (one side does not parse, or the result would not): exit 3."""
-
-    exit_code = 3
 
 
 # --------------------------------------------------------------------- git ---
@@ -85,6 +78,23 @@ def driver_command() -> str:
     return f"{program} merge-driver %O %A %B %P"
 
 
+def _quiet_git(args: list[str], cwd: Path, timeout: float = 5) -> subprocess.CompletedProcess | None:
+    """git for a question whose answer is optional (a warning, a default): None when git can't run."""
+    try:
+        return subprocess.run(["git", *args], check=False, cwd=cwd, capture_output=True, text=True,
+                              timeout=timeout)
+    except (OSError, subprocess.SubprocessError, ValueError):
+        return None
+
+
+def configured_driver(folder: Path) -> str | None:
+    """The merge driver command this clone's git config names, or None (also when git can't say)."""
+    result = _quiet_git(["config", "--get", f"merge.{DRIVER}.driver"], folder)
+    if result is None or result.returncode != 0:
+        return None
+    return result.stdout.strip() or None
+
+
 def driver_warning(journal_path: Path) -> str | None:
     """A one-line note when this clone's .gitattributes name our merge driver but its config lacks it.
 
@@ -110,17 +120,13 @@ def driver_warning(journal_path: Path) -> str | None:
         return None  # not in a git work tree
     if not mentions or not folder.is_dir():
         return None
-    try:
-        result = subprocess.run(["git", "config", "--get", f"merge.{DRIVER}.driver"], check=False, cwd=folder,
-                                capture_output=True, text=True, timeout=5)
-    except (OSError, subprocess.SubprocessError):
+    probe = _quiet_git(["config", "--get", f"merge.{DRIVER}.driver"], folder)
+    if probe is None or probe.returncode not in (0, 1):
         return None
-    configured = result.stdout.strip()
-    if result.returncode == 1 or (result.returncode == 0 and not configured):
+    configured = probe.stdout.strip() if probe.returncode == 0 else ""
+    if not configured:
         return ("this clone isn't set up to merge the journal yet: run `repair git-setup` once here "
                 "(git doesn't copy that setting between clones, so each of you runs it)")
-    if result.returncode != 0:
-        return None
     try:
         program = shlex.split(configured)[0]
     except (ValueError, IndexError):
@@ -133,12 +139,38 @@ def driver_warning(journal_path: Path) -> str | None:
 
 def driver_configured(journal_path: Path) -> bool:
     """Whether git in the journal's clone knows how to run the merge driver."""
+    return configured_driver(Path(journal_path).parent) is not None
+
+
+def user_name(folder: Path) -> str | None:
+    """`git config user.name` where the journal is, the default author of what is written."""
+    result = _quiet_git(["config", "user.name"], folder)
+    if result is None or result.returncode != 0:
+        return None
+    return result.stdout.strip() or None
+
+
+def inside_work_tree(folder: Path) -> bool:
+    result = _quiet_git(["rev-parse", "--is-inside-work-tree"], folder)
+    return result is not None and result.returncode == 0 and result.stdout.strip() == "true"
+
+
+def repository_identity(journal_path: Path) -> tuple[str, str] | None:
+    """(first commit, the journal's path inside the work tree): the same in every clone, wherever it
+    lives, and saying nothing about the person. None outside git or before the first commit."""
+    folder = Path(journal_path).resolve().parent
+    top = _quiet_git(["rev-parse", "--show-toplevel"], folder)
+    first = _quiet_git(["rev-list", "--max-parents=0", "HEAD"], folder)
+    if top is None or first is None or top.returncode != 0 or first.returncode != 0:
+        return None
+    roots = sorted(first.stdout.split())
+    if not roots:
+        return None
     try:
-        result = subprocess.run(["git", "config", "--get", f"merge.{DRIVER}.driver"], check=False,
-                                cwd=Path(journal_path).parent, capture_output=True, text=True, timeout=5)
-    except (OSError, subprocess.SubprocessError):
-        return False
-    return result.returncode == 0 and bool(result.stdout.strip())
+        inside = Path(journal_path).resolve().relative_to(Path(top.stdout.strip()).resolve()).as_posix()
+    except ValueError:
+        return None
+    return roots[0], inside
 
 
 @dataclass
@@ -156,10 +188,29 @@ class SetupResult:
 
 
 def _attr_pattern(rel: str) -> str:
-    """A .gitattributes pattern matching exactly this path (the bare name when at the top)."""
+    """A .gitattributes pattern matching exactly this path, read literally by git.
+
+    Wildcards are escaped; a leading `!` (which git reads as a negative pattern) or `#` (a comment)
+    gets a backslash; a name with spaces, quotes or control characters is written C-quoted, as
+    git's own quoting reads it.
+    """
     escaped = re.sub(r"([*?\[\\])", r"\\\1", rel)
-    if re.search(r"\s", escaped) or escaped.startswith(("\"", "#", "!")):
-        return '"' + escaped.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if escaped.startswith(("!", "#")):
+        escaped = "\\" + escaped
+    if re.search(r"[\s\"\x00-\x1f\x7f]", escaped):
+        inner = []
+        for ch in escaped:
+            if ch in ('"', "\\"):
+                inner.append("\\" + ch)
+            elif ch == "\n":
+                inner.append("\\n")
+            elif ch == "\t":
+                inner.append("\\t")
+            elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+                inner.append(f"\\{ord(ch):03o}")
+            else:
+                inner.append(ch)
+        return '"' + "".join(inner) + '"'
     return escaped
 
 
@@ -171,9 +222,31 @@ def _merge_attribute(root: Path, rel: str) -> str | None:
     return parts[2] if len(parts) >= 3 else None
 
 
+def _add_attribute_line(attributes: Path, line: str) -> None:
+    """Add our line to .gitattributes, atomically, never through a symlink (git won't read one either)."""
+    from repairkit.errors import FileProblem
+    from repairkit.journal.store import write_file
+
+    if os.path.islink(attributes):
+        raise FileProblem(f"{attributes} is a symbolic link (to {os.path.realpath(attributes)}); "
+                          "not writing through it", hint="git ignores a .gitattributes that is a link; "
+                          "replace it with a real file, then run `repair git-setup` again")
+    try:
+        existing = attributes.read_bytes() if attributes.exists() else b""
+    except OSError as e:
+        from repairkit.journal.store import os_problem
+
+        raise os_problem(e, "read", attributes) from None
+    if line.encode() in existing.splitlines():
+        return  # there already, and git still doesn't apply it: the caller says why
+    sep = b"\n" if existing and not existing.endswith(b"\n") else b""
+    new = existing + sep + f"# Let git merge the repair journal entry by entry (`repair git-setup`).\n{line}\n".encode()
+    write_file(attributes, new, replace=True, mode=None, temp_prefix=".repair-attr-")
+
+
 def git_setup(journal_path: Path) -> SetupResult:
     """Make this clone merge the journal with repairkit. Idempotent; safe to run again after a reinstall."""
-    from repairkit.journal import display_path
+    from repairkit.journal.store import display_path
 
     path = Path(os.path.abspath(journal_path))
     folder = path.parent
@@ -194,281 +267,19 @@ def git_setup(journal_path: Path) -> SetupResult:
     added = None
     if _merge_attribute(root, rel) != DRIVER:
         added = f"{_attr_pattern(rel)} {ATTRIBUTE}"
-        try:
-            existing = attributes.read_bytes() if attributes.exists() else b""
-            with open(attributes, "ab") as f:
-                if existing and not existing.endswith(b"\n"):
-                    f.write(b"\n")
-                f.write(f"# Let git merge the repair journal entry by entry (`repair git-setup`).\n{added}\n"
-                        .encode())
-        except OSError as e:
-            raise JournalError(f"could not update {attributes}: {e.strerror or e}") from None
+        _add_attribute_line(attributes, added)
         if _merge_attribute(root, rel) != DRIVER:
             raise JournalError(f"added `{added}` to {attributes}, but git still doesn't apply it to {rel}",
                                hint="another .gitattributes line (perhaps in a folder closer to the journal) "
                                     f"overrides it; make that line say `{ATTRIBUTE}` for the journal")
     command = driver_command()
-    current = _git(["config", "--get", f"merge.{DRIVER}.driver"], root).stdout.strip()
-    changed = current != command
+    changed = configured_driver(root) != command
     if changed:
         _git(["config", f"merge.{DRIVER}.driver", command], root, check=True)
     if _git(["config", "--get", f"merge.{DRIVER}.name"], root).stdout.strip() != DRIVER_LABEL:
         _git(["config", f"merge.{DRIVER}.name", DRIVER_LABEL], root, check=True)
     return SetupResult(root=root, journal=rel, attributes=attributes, added_line=added, driver=command,
                        driver_changed=changed)
-
-
-# ------------------------------------------------------- the file in pieces ---
-# A journal is cut into pieces that each know who they are: the top-level
-# keys, the plans and entries (by id), and the fields inside each of those.
-# Every piece starts at the beginning of a line and owns the comment and
-# blank lines just above it, so comments travel with what they describe.
-
-class _Lazy:
-    """Meaning worked out only when two texts differ: most pieces are compared by their text alone."""
-
-    node: Any
-    _value: str | None
-
-    @property
-    def value(self) -> str:
-        if self._value is None:
-            self._value = _meaning(self.node)
-        return self._value
-
-
-@dataclass(eq=False)
-class Field(_Lazy):
-    name: str
-    lead: str  # comment and blank lines above the key
-    body: str  # from the start of the key's line to the end of its value, indented at `col`
-    col: int
-    node: Any = field(default=None, repr=False)
-    _value: str | None = None
-
-
-@dataclass(eq=False)
-class Item(_Lazy):
-    id: str
-    kind: str  # "plans" or "log"
-    lead: str
-    own: str  # from the start of the dash's line to the end of the item
-    dash: int  # column of the `-`
-    plan: str | None = None  # the plan an entry belongs to
-    node: Any = field(default=None, repr=False)
-    src: str = field(default="", repr=False)  # the whole text, for cutting fields when they are needed
-    start: int = 0  # where `own` starts in src
-    _value: str | None = None
-    _split: tuple | None = field(default=None, repr=False)
-
-    @property
-    def text(self) -> str:
-        return self.lead + self.own
-
-    @property
-    def order(self) -> str:
-        """Sort key among new items: `at` of an entry, `opened` of a plan."""
-        return _order_key(self.node, "at" if self.kind == "log" else "opened")
-
-    @property
-    def head(self) -> str | None:
-        """"  - " when the first key shares the dash's line (then fields can be merged one by one)."""
-        return self._fields()[0]
-
-    @property
-    def fields(self) -> list[Field] | None:
-        return self._fields()[1]
-
-    def _fields(self) -> tuple:
-        if self._split is None:
-            self._split = _split_fields(self.src, self.node, self.start, self.start + len(self.own))
-        return self._split
-
-
-@dataclass(eq=False)
-class Section(_Lazy):
-    name: str
-    lead: str
-    body: str  # the whole key and value, as written
-    node: Any = field(default=None, repr=False)
-    _value: str | None = None
-    header: str | None = None  # list sections: the `log:` line(s) before the first item
-    header_open: str | None = None  # the same with an empty value (`[]`, `~`) removed
-    items: list[Item] | None = None  # list sections only: plans or log in block style (or empty)
-
-    @property
-    def text(self) -> str:
-        return self.lead + self.body
-
-
-@dataclass
-class Doc:
-    bom: bool
-    newline: str | None
-    preamble: str
-    sections: list[Section]
-    tail: str
-
-
-def _line_start(text: str, index: int) -> int:
-    return text.rfind("\n", 0, index) + 1
-
-
-def _line_end(text: str, index: int) -> int:
-    if index > 0 and text[index - 1] == "\n":
-        return index
-    nl = text.find("\n", index)
-    return len(text) if nl < 0 else nl + 1
-
-
-def _walk_back(text: str, start: int, bound: int) -> int:
-    """Move `start` (a line start) up over the comment and blank lines just above it, not past `bound`."""
-    while start > bound:
-        prev = _line_start(text, start - 1)
-        line = text[prev:start].strip()
-        if line and not line.startswith("#"):
-            break
-        start = prev
-    return max(start, bound)
-
-
-def _end(key, value) -> int:
-    from repairkit.journal.nodes import Scalar
-
-    if isinstance(value, Scalar):
-        return max(value.end, key.end)
-    return value.content_end
-
-
-def _meaning(node) -> str:
-    from repairkit.journal import to_python
-
-    return repr(to_python(node))
-
-
-def _order_key(node, key: str) -> str:
-    from repairkit.journal import parse_stored_date
-    from repairkit.journal.nodes import Mapping, Scalar
-
-    value = node.get(key) if isinstance(node, Mapping) else None
-    if not isinstance(value, Scalar) or value.is_null:
-        return "~"
-    try:
-        when = parse_stored_date(value.value, with_time=True)
-    except ValueError:
-        return "~" + value.value
-    if isinstance(when, dt.datetime) and when.tzinfo is not None:
-        when = when.astimezone(dt.timezone.utc).replace(tzinfo=None)
-    if not isinstance(when, dt.datetime):
-        when = dt.datetime(when.year, when.month, when.day)
-    return when.strftime("%Y-%m-%dT%H:%M:%S.%f")
-
-
-def _item(text: str, node, start: int, end: int, kind: str) -> Item | None:
-    from repairkit.journal.nodes import Mapping, Scalar
-
-    if not isinstance(node, Mapping):
-        return None
-    id_node = node.get("id")
-    if not isinstance(id_node, Scalar) or id_node.is_null:
-        return None
-    p = node.start - 1
-    while p >= 0 and text[p] in " \t\n":
-        p -= 1
-    if p < 0 or text[p] != "-":
-        return None
-    own_start = _line_start(text, p)
-    plan_node = node.get("plan")
-    return Item(id=id_node.value, kind=kind, lead=text[start:own_start], own=text[own_start:end],
-                dash=p - own_start, plan=plan_node.value if isinstance(plan_node, Scalar) else None,
-                node=node, src=text, start=own_start)
-
-
-def _split_fields(text: str, node, own_start: int, end: int) -> tuple[str | None, list[Field] | None]:
-    """An item's dash prefix and its fields, when its first key shares the dash's line."""
-    head = text[own_start:node.start]
-    if node.flow or not node.pairs or not re.fullmatch(r" *- +", head):
-        return None, None
-    col = len(head)
-    fields = []
-    for j, (key, value) in enumerate(node.pairs):
-        if j + 1 < len(node.pairs):
-            nxt_key = node.pairs[j + 1][0]
-            nxt = _walk_back(text, _line_start(text, nxt_key.start), _line_end(text, _end(key, value)))
-        else:
-            nxt = end
-        if j == 0:
-            lead, body = "", " " * col + text[key.start:nxt]
-        else:
-            ls = _line_start(text, key.start)
-            lead_start = _walk_back(text, ls, _line_end(text, _end(*node.pairs[j - 1])))
-            lead, body = text[lead_start:ls], text[ls:nxt]
-        fields.append(Field(key.value, lead, body, col, node=value))
-    return head, fields
-
-
-def decompose(text: str, shown: str) -> Doc:
-    """Cut a journal's text into pieces; JournalError if it does not parse as YAML."""
-    from repairkit.journal.nodes import Mapping, Scalar, Sequence, compose
-
-    bom = text.startswith("\ufeff")
-    if bom:
-        text = text[1:]
-    newline = "\r\n" if "\r\n" in text else ("\n" if "\n" in text else None)
-    text = text.replace("\r\n", "\n")
-    if text and not text.endswith("\n"):
-        text += "\n"
-    root = compose(text, shown)
-    if not isinstance(root, Mapping) or root.flow or not root.pairs:
-        raise JournalError("the top level is not a block mapping (`version: 1` on its own line, and so on)",
-                           path=shown, line=1, col=1)
-    starts = []
-    for i, (key, _value) in enumerate(root.pairs):
-        bound = _line_end(text, _end(*root.pairs[i - 1])) if i else 0
-        starts.append(_walk_back(text, _line_start(text, key.start), bound))
-    tail_start = _line_end(text, _end(*root.pairs[-1]))
-    sections = []
-    for i, (key, value) in enumerate(root.pairs):
-        start = starts[i]
-        end = starts[i + 1] if i + 1 < len(root.pairs) else tail_start
-        ls = _line_start(text, key.start)
-        section = Section(key.value, text[start:ls], text[ls:end], node=value)
-        empty = (isinstance(value, Scalar) and value.is_null) or \
-            (isinstance(value, Sequence) and value.flow and not value.items)
-        block = isinstance(value, Sequence) and not value.flow and value.items
-        if key.value in ("plans", "log") and (empty or block):
-            if empty:
-                section.header = text[ls:end]
-                if isinstance(value, Scalar) and value.value == "" and value.plain:
-                    section.header_open = section.header
-                else:
-                    cut = value.start
-                    while cut > key.end and text[cut - 1] in " \t":
-                        cut -= 1
-                    stop = value.end if isinstance(value, Scalar) else value.end + 1
-                    section.header_open = text[ls:cut] + text[stop:end]
-                section.items = []
-            else:
-                item_starts = []
-                for j, node in enumerate(value.items):
-                    p = node.start - 1
-                    while p >= 0 and text[p] in " \t\n":
-                        p -= 1
-                    prev = _line_end(text, value.items[j - 1].content_end) if j else _line_end(text, key.end)
-                    item_starts.append(_walk_back(text, _line_start(text, max(p, 0)), prev))
-                items = []
-                for j, node in enumerate(value.items):
-                    item_end = item_starts[j + 1] if j + 1 < len(value.items) else end
-                    item = _item(text, node, item_starts[j], item_end, key.value)
-                    if item is None:
-                        items = None
-                        break
-                    items.append(item)
-                if items is not None:
-                    section.header = section.header_open = text[ls:item_starts[0]]
-                    section.items = items
-        sections.append(section)
-    return Doc(bom=bom, newline=newline, preamble=text[:starts[0]], sections=sections, tail=text[tail_start:])
 
 
 # ------------------------------------------------------------------ merging ---
@@ -820,7 +631,7 @@ class _Merger:
             return [lead + ours.body]
         return [lead, _Seg(ours.body, theirs.body, Conflict(f"top-level `{ours.name}`", field=ours.name))]
 
-    def doc(self, base: Doc, ours: Doc, theirs: Doc) -> Segs:
+    def doc(self, base: Document, ours: Document, theirs: Document) -> Segs:
         order, b, o, t = self.members(lambda k: f"top-level `{k}`", base.sections, ours.sections,
                                       theirs.sections, key=lambda s: s.name,
                                       sort_key=lambda s: str(_SECTION_ORDER.index(s.name))
@@ -851,7 +662,7 @@ class _Merger:
         return [s for s in segs if s != ""]
 
 
-def _intersection(ours: Doc, theirs: Doc) -> Doc:
+def _intersection(ours: Document, theirs: Document) -> Document:
     """A stand-in common ancestor when none is known: what both sides have, word for word."""
     t_sections = {s.name: s for s in theirs.sections}
     sections = []
@@ -868,18 +679,46 @@ def _intersection(ours: Doc, theirs: Doc) -> Doc:
             common.header_open = common.header
             common.items = [i for i in s.items if i.text in t_items]
         sections.append(common)
-    return Doc(bom=ours.bom, newline=ours.newline,
-               preamble=ours.preamble if ours.preamble == theirs.preamble else "\0",
-               sections=sections, tail=ours.tail if ours.tail == theirs.tail else "\0")
+    return Document("", bom=ours.bom, newline=ours.newline,
+                    preamble=ours.preamble if ours.preamble == theirs.preamble else "\0",
+                    sections=sections, tail=ours.tail if ours.tail == theirs.tail else "\0")
 
 
 def _ids(data: bytes) -> tuple[set[str], set[str]]:
-    from repairkit.journal import parse
+    from repairkit.journal.validate import parse
 
-    loaded, problems = parse(Path("merged"), data, "")
-    if problems or loaded is None:
+    snap, problems = parse(Path("merged"), data)
+    if problems or snap is None:
         raise problems[0] if problems else JournalError("the merged journal does not load")
-    return {p.id for p in loaded.journal.plans}, {e.id for e in loaded.journal.entries}
+    return {p.id for p in snap.contents.plans}, {e.id for e in snap.contents.entries}
+
+
+def pieces(data: bytes, shown: str, snap=None) -> Document:
+    """A version of the journal cut into the pieces the merge works on (text.py's model).
+
+    The merge works on LF text ending in a line break; the result gets the
+    version's own line ending and BOM back when it is rendered. A Snapshot of
+    the same bytes lends its pieces when no normalising was needed.
+    """
+    from repairkit.journal.nodes import compose
+    from repairkit.journal.text import decompose
+    from repairkit.journal.validate import decode
+
+    text = decode(data, shown)
+    newline = "\r\n" if "\r\n" in text else ("\n" if "\n" in text else None)
+    norm = text.replace("\r\n", "\n")
+    if norm and not norm.endswith("\n"):
+        norm += "\n"
+    if snap is not None and snap.doc is not None and norm == text:
+        doc = snap.doc
+    else:
+        doc = decompose(norm, compose(norm, shown))
+    if doc.sections is None:
+        raise JournalError("the top level is not a block mapping (`version: 1` on its own line, and so on)",
+                           path=shown, line=1, col=1)
+    doc.bom = data.startswith(b"\xef\xbb\xbf")
+    doc.newline = newline
+    return doc
 
 
 @dataclass
@@ -907,33 +746,32 @@ def _side_error(e: JournalError, which: str, shown: str, lines: list[int] | None
 
 
 def _check_side(data: bytes, which: str, shown: str,
-                lines: list[int] | None = None) -> tuple[Doc, tuple[set[str], set[str]]]:
+                lines: list[int] | None = None) -> tuple[Document, tuple[set[str], set[str]]]:
     """One side, cut into pieces, with its plan and entry ids; MergeError if it is not a valid journal."""
-    from repairkit.journal import decode, parse
+    import gc
+
+    from repairkit.journal.validate import parse
 
     try:
-        loaded, problems = parse(Path(shown), data, "")
-        if problems or loaded is None:
+        snap, problems = parse(Path(shown), data)
+        if problems or snap is None:
             raise problems[0] if problems else JournalError("it does not load")
-        ids = ({p.id for p in loaded.journal.plans}, {e.id for e in loaded.journal.entries})
-        doc = decompose(decode(data, shown), shown)
-        doc.bom = data.startswith(b"\xef\xbb\xbf")
+        ids = ({p.id for p in snap.contents.plans}, {e.id for e in snap.contents.entries})
+        doc = pieces(data, shown, snap)
+        del snap
+        gc.collect(0)
         return doc, ids
     except JournalError as e:
         raise _side_error(e, which, shown, lines) from None
 
 
-def _base_doc(data: bytes | None, shown: str) -> Doc | None:
-    from repairkit.journal import decode
-
+def _base_doc(data: bytes | None, shown: str) -> Document | None:
     if not data or not data.strip():
         return None
     try:
-        doc = decompose(decode(data, shown), shown)
+        return pieces(data, shown)
     except JournalError:
         return None
-    doc.bom = data.startswith(b"\xef\xbb\xbf")
-    return doc
 
 
 def _render(segs: Segs, newline: str, bom: bool, pick: str | None, labels: tuple[str, str]) -> bytes:
@@ -1007,7 +845,7 @@ def merge(base: bytes | None, ours: bytes, theirs: bytes, shown: str = "repair.y
 
 def merge_files(base: Path, ours: Path, theirs: Path, shown: str) -> MergeResult:
     """What git's merge driver does: merge, and write the result over OURS (unless the merge failed)."""
-    from repairkit.journal import atomic_write
+    from repairkit.journal.store import atomic_write
 
     def read(p: Path, which: str) -> bytes:
         try:
@@ -1098,10 +936,11 @@ class ResolveResult:
 
 def resolve(path: Path) -> ResolveResult:
     """Settle a journal that has git's conflict markers, in place and atomically."""
-    from repairkit.journal import atomic_write, decode, display_path, locked, read_bytes
+    from repairkit.journal.store import atomic_write, display_path, locked, read_bytes
+    from repairkit.journal.validate import decode
 
     shown = display_path(path)
-    with locked(path):
+    with locked(path, wait_for_git=False):  # part of the merge: git may hold its index lock meanwhile
         data = read_bytes(path)
         text = decode(data, shown)
         sides = split_markers(text, shown)

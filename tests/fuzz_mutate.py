@@ -411,14 +411,14 @@ def generate(rng, *, max_plans: int = 4, max_entries: int = 12) -> Generated:
     n_plans = rng.randint(0, max_plans) if rng.random() < 0.9 else 0
     plan_ids: list[str] = []
     while len(plan_ids) < n_plans:
-        pid = rng.choice(("late-texts", "phone-at-dinner", "p1", "tone", "Zoë-plan", "plan.2", "x_y", "late"))
+        pid = rng.choice(("late-texts", "phone-at-dinner", "p1", "tone", "zoe-plan", "plan-2", "x-y", "late"))
         pid = pid if pid not in plan_ids else f"{pid}-{len(plan_ids)}"
         plan_ids.append(pid)
     plans = [_plan_values(rng, pid, people) for pid in plan_ids]
     entries = []
     if plans:
         for i in range(rng.randint(0, max_entries)):
-            eid = rng.choice((f"e{rng.getrandbits(32):08x}", f"a{i}", f"entry-{i}", f"Z{i}x"))
+            eid = rng.choice((f"e{rng.getrandbits(32):08x}", f"a{i}", f"entry-{i}", f"z{i}x"))
             if eid in {e["id"] for e in entries}:
                 eid = f"{eid}-{i}"
             entries.append(_entry_values(rng, eid, plan_ids, people))

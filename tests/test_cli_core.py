@@ -223,7 +223,7 @@ def test_review_without_private_says_nothing_about_private_notes(run, with_plan)
 
 
 def test_generated_ids_read_back_as_words(monkeypatch):
-    from repairkit import journal as cmd_core
+    from repairkit import ids as cmd_core
     from repairkit.journal.render import scalar
 
     draws = iter([bytes.fromhex("12345678"), bytes.fromhex("00000000"), bytes.fromhex("1234abcd")])

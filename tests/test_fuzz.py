@@ -45,6 +45,7 @@ from fuzz_mutate import (
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from repairkit.journal import text as text_model
 from repairkit import journal
 from repairkit.model import Entry, Plan
 from repairkit.review import review
@@ -169,7 +170,7 @@ def test_property_checkin_edit_touches_only_its_plan(tmp_path, rnd):
     node = next(n for n in root.get("plans").items
                 if isinstance(n.get("id"), Scalar) and n.get("id").value == target)
     start = node.start
-    stop = journal._line_end(text, node.content_end) if not node.flow else node.end + 1
+    stop = text_model.line_end(text, node.content_end) if not node.flow else node.end + 1
     with journal.writing(path) as w:
         w.set_plan_fields(target, change)
     new_text = path.read_bytes().decode("utf-8-sig")

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from repairkit.journal import store
+from repairkit.journal import cache
 from repairkit import journal
 from repairkit.errors import JournalError
 from repairkit.model import Entry, Plan
@@ -120,12 +122,12 @@ def test_new_journal_is_private_and_refuses_overwrite(tmp_path):
     path = tmp_path / "repair.yaml"
     old = os.umask(0o022)
     try:
-        journal.create(path, "version: 1\nplans:\nlog:\n")
+        store.create_new(path, b"version: 1\nplans:\nlog:\n")
     finally:
         os.umask(old)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     with pytest.raises(JournalError):
-        journal.create(path, "version: 1\n")
+        store.create_new(path, b"version: 1\n")
 
 
 def test_write_keeps_the_files_mode(tmp_path):
@@ -143,7 +145,7 @@ def test_write_leaves_no_temp_files(tmp_path):
 
 def test_stale_temp_from_a_killed_write_is_removed(tmp_path):
     path = write(tmp_path, LAYOUTS["plain"])
-    stale = tmp_path / (journal.TEMP_PREFIX + "abc")
+    stale = tmp_path / (store.TEMP_PREFIX + "abc")
     stale.write_text("half a journal")
     add_entry(path, "enew1")
     assert not stale.exists()
@@ -197,7 +199,7 @@ def test_cache_after_append_matches_a_fresh_parse(tmp_path):
 
     assert without_lines(cached.journal.entries) == without_lines(fresh.journal.entries)
     assert without_lines(cached.journal.plans) == without_lines(fresh.journal.plans)
-    assert cached.layouts == fresh.layouts
+    assert cached.points == fresh.points and cached.plan_spans == fresh.plan_spans
 
 
 def test_stored_dates_in_every_written_form(tmp_path):
@@ -215,12 +217,12 @@ def test_stored_dates_in_every_written_form(tmp_path):
 def test_cache_delta_chain_survives_many_appends_and_pruning(tmp_path):
     path = write(tmp_path, LAYOUTS["plain"])
     journal.load(path)
-    for n in range(journal.MAX_CHAIN + 5):
+    for n in range(cache.MAX_CHAIN + 5):
         add_entry(path, f"echain{n}")
     cached = journal.load(path)
-    assert [e.id for e in cached.journal.entries][-3:] == [f"echain{n}" for n in range(journal.MAX_CHAIN + 2,
-                                                                                        journal.MAX_CHAIN + 5)]
-    assert len(cached.journal.entries) == journal.MAX_CHAIN + 6
+    assert [e.id for e in cached.journal.entries][-3:] == [f"echain{n}" for n in range(cache.MAX_CHAIN + 2,
+                                                                                        cache.MAX_CHAIN + 5)]
+    assert len(cached.journal.entries) == cache.MAX_CHAIN + 6
     # Lose every cache file but the newest: the chain is broken, so the journal is parsed afresh.
     folder = tmp_path / "home" / ".cache" / "repairkit" / "journals"
     add_entry(path, "elast")
@@ -230,4 +232,4 @@ def test_cache_delta_chain_survives_many_appends_and_pruning(tmp_path):
             f.unlink()
     again = journal.load(path)
     assert [e.id for e in again.journal.entries][-1] == "elast"
-    assert len(again.journal.entries) == journal.MAX_CHAIN + 7
+    assert len(again.journal.entries) == cache.MAX_CHAIN + 7

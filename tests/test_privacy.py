@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import PLAN_ARGS, repair_command
 
+from repairkit.journal import store
 from repairkit import journal
 
 SECRET = "the thing I have never told anyone"
@@ -41,14 +42,14 @@ def test_everything_created_is_private_whatever_the_umask(run, journal_path, tmp
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "xdg" / "cache"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg" / "data"))
     temps: list[int] = []
-    real_create = journal._create_temp
+    real_create = store._create_temp
 
     def spy(folder, *prefix):
         fd, name = real_create(folder, *prefix)
         temps.append(mode(Path(name)))
         return fd, name
 
-    monkeypatch.setattr(journal, "_create_temp", spy)
+    monkeypatch.setattr(store, "_create_temp", spy)
     assert run("init", "--people", "Sam,Alex").exit_code == 0
     assert mode(journal_path) == 0o600
     assert run("plan", *PLAN_ARGS, "--id", "p").exit_code == 0
@@ -141,14 +142,14 @@ def test_a_write_killed_half_way_leaves_only_a_private_temp_that_the_next_writer
             proc.wait(timeout=10)
     finally:
         os.umask(old_umask)
-    temps = [p for p in tmp_path.iterdir() if p.name.startswith(journal.TEMP_PREFIX)]
+    temps = [p for p in tmp_path.iterdir() if p.name.startswith(store.TEMP_PREFIX)]
     assert len(temps) == 1
     assert mode(temps[0]) == 0o600 and SECRET in temps[0].read_text()
     assert journal_path.read_bytes() == before, "a killed write leaves the old journal whole"
     assert run("check").exit_code == 0
     r = run("log", "shown", "after the crash", "--plan", "p", "--by", "Alex")
     assert r.exit_code == 0, r.stderr
-    assert [p for p in tmp_path.iterdir() if p.name.startswith(journal.TEMP_PREFIX)] == []
+    assert [p for p in tmp_path.iterdir() if p.name.startswith(store.TEMP_PREFIX)] == []
     assert SECRET not in journal_path.read_text()
 
 
@@ -164,7 +165,8 @@ def test_a_disclosure_is_stored_nowhere(run, journal_path, tmp_path):
     for args in (["log", "note", danger, "--plan", "p"], ["log", "note", "--private", danger, "--plan", "p"],
                  ["checkin", "p", "--outcome", "keep", "--note", danger]):
         r = run(*args)
-        assert r.exit_code == 0 and r.stdout.strip(), args
+        # A safety stop is not a success: nothing on stdout, the guidance on stderr, exit 5.
+        assert r.exit_code == 5 and r.stdout == "" and "Nothing" in r.stderr, args
         assert danger not in r.stdout + r.stderr
     assert journal_path.read_bytes() == before
     assert {p: p.read_bytes() for p in home.rglob("*") if p.is_file()} == files_before
@@ -174,12 +176,12 @@ def test_a_disclosure_is_stored_nowhere(run, journal_path, tmp_path):
 # ------------------------------------------------------------ crash output ---
 
 def test_no_traceback_without_repair_debug(run, with_plan, monkeypatch):
-    from repairkit.cli import read as cmd_review
+    from repairkit.journal import api
 
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cmd_review, "review", broken)
+    monkeypatch.setattr(api, "review", broken)
     r = run("review")
     assert r.exit_code == 70
     assert "Traceback" not in r.stderr and r.stderr.startswith("repair: error: unexpected RuntimeError")
@@ -187,13 +189,13 @@ def test_no_traceback_without_repair_debug(run, with_plan, monkeypatch):
 
 
 def test_crash_output_never_quotes_the_journal(run, with_plan, monkeypatch):
-    from repairkit.cli import read as cmd_review
+    from repairkit.journal import api
 
     def broken(plans, entries, **kwargs):
         raise KeyError(entries[0].note if entries else plans[0].behavior)
 
     run("log", "shown", SECRET, "--by", "Alex")
-    monkeypatch.setattr(cmd_review, "review", broken)
+    monkeypatch.setattr(api, "review", broken)
     r = run("review")
     assert r.exit_code == 70 and SECRET not in r.stderr
     assert r.stderr.startswith("repair: error: unexpected KeyError at ") and "Traceback" not in r.stderr

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from repairkit.journal import validate
 from repairkit import journal, sync
 from repairkit.errors import JournalError
 
@@ -70,7 +71,7 @@ def both_ways(base: str | None, ours: str, theirs: str) -> str:
     two = merged(base, theirs, ours)
     assert one.clean and two.clean, (one.conflicts, two.conflicts)
     assert one.data == two.data
-    _, problems = journal.parse(Path("repair.yaml"), one.data, "")
+    _, problems = validate.parse(Path("repair.yaml"), one.data, "")
     assert not problems, problems
     return one.data.decode()
 
@@ -155,7 +156,7 @@ def test_other_side_reindented_the_log():
         .replace("\n    plan: late\n", "\n      plan: late\n").replace("\n    kind:", "\n      kind:") \
         .replace("\n    by:", "\n      by:").replace("\n    note:", "\n      note:")
     assert theirs != BASE
-    assert journal.parse(Path("t"), theirs.encode(), "")[1] == []
+    assert validate.parse(Path("t"), theirs.encode(), "")[1] == []
     ours = BASE + entry("e3", day=24)
     text = both_ways(BASE, ours, theirs)
     assert entry_ids(text) == ["e1", "e2", "e3"]
@@ -289,7 +290,7 @@ def test_same_field_changed_differently_is_a_true_conflict_on_that_field_only():
     for keep in ("2026-12-11", "2026-12-18"):  # choosing either side gives a valid journal
         other = "2026-12-18" if keep == "2026-12-11" else "2026-12-11"
         chosen = re.sub(r"<<<<<<< .*\n|=======\n|>>>>>>> .*\n", "", text).replace(f"    check_in: {other}\n", "")
-        assert journal.parse(Path("x"), chosen.encode(), "")[1] == []
+        assert validate.parse(Path("x"), chosen.encode(), "")[1] == []
 
 
 def test_conflict_on_the_first_line_of_a_plan_keeps_the_dash_inside_the_markers():
@@ -480,7 +481,7 @@ def _apply(rng: random.Random, base_entries: list[tuple[str, str]], side: str, c
     plans = [PLAN.format(id="late", title="Plan late")]
     for _ in range(rng.randint(0, 4)):
         counter[0] += 1
-        eid = f"e{side}{counter[0]}"
+        eid = f"e{side.lower()}{counter[0]}"
         text = entry(eid, day=rng.randint(20, 28), hour=rng.randint(0, 23), by=side,
                      note=rng.choice([None, "Texted early.", "No text; an hour late."]))
         if rng.random() < 0.2:
@@ -495,7 +496,7 @@ def _apply(rng: random.Random, base_entries: list[tuple[str, str]], side: str, c
     if rng.random() < 0.1:
         plans[0] = plans[0].replace("    hurt: Alex\n", "")
     if rng.random() < 0.2:
-        plans.append(PLAN.format(id=f"p{side}", title=f"Plan from {side}"))
+        plans.append(PLAN.format(id=f"p{side.lower()}", title=f"Plan from {side}"))
     header = HEADER if rng.random() < 0.8 else HEADER.replace("version: 1", f"# {side} was here\nversion: 1")
     log = "".join(t for _, t in entries)
     if rng.random() < 0.1:

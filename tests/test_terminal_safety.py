@@ -173,7 +173,7 @@ QUOTED = {
     "a bad date": ('plans:\n  - id: q\n    opened: "2026-11-01\\rEVIL"\n', "is not a date"),
     "an unknown plan": ('log:\n  - {id: e1, at: 2026-11-01, plan: "q\\u202eevil", kind: shown}\n',
                         "log entry for plan 'q\u202eevil'"),
-    "a hostile id": ('plans:\n  - id: "late\\e[2J"\n', "must be one word"),
+    "a hostile id": ('plans:\n  - id: "late\\e[2J"\n', "is not a valid id"),
     "a duplicate key": ('plans:\n  - id: q\n    "\\e[2Jk": 1\n    "\\e[2Jk": 2\n', "duplicate key '\x1b[2Jk'"),
     "a bad version": ('version2: 1\n', "no `version`"),
 }

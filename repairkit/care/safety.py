@@ -7,10 +7,11 @@ They read English text; they do not understand it.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from repairkit.care.textrules import (
     BODY, KIDS, OBJ, PARTNER, _BODY_VIOLENCE, _KID_WORD, Signal, _alt, _may_match, _norm, _rule, _Rule, _scan,  # noqa: F401
-    _triggers_text,
-)
+    )
 
 DANGER_KINDS = ("physical", "threat", "coercion", "prevented_leaving", "fear_of_partner", "children",
                 "money_control", "abuse")
@@ -793,3 +794,27 @@ def _children(kind: str, why: str, matched: str) -> tuple[str, str]:
     if kind == "physical" and _KID_WORD.search(matched):
         return "children", _WHY["children"]
     return kind, why
+
+
+PATHS = ("safety", "caused_harm", "crisis")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The net's answer for a set of texts: clear, unsure (ask the person), or stop; and which page fits."""
+
+    level: str  # "clear" | "unsure" | "stop"
+    path: str | None  # "safety", "caused_harm" or "crisis"; None when clear
+    signals: tuple[Signal, ...] = ()
+
+    @property
+    def stop(self) -> bool:
+        return self.level == "stop"
+
+
+def check_texts(*texts: str | None) -> Verdict:
+    """Stop on any danger sign; the page is the safety page."""
+    found = danger_signs(*texts)
+    if not found:
+        return Verdict("clear", None)
+    return Verdict("stop", "safety", tuple(found))

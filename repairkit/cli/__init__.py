@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from repairkit import __version__
-from repairkit.errors import EXIT_INTERRUPTED, RepairError
+from repairkit.errors import EXIT_BUG, EXIT_INTERRUPTED, RepairError, SafetyStop
 
 # name -> (module, function, one-line summary). The summary is here so the
 # command list needs no imports.
@@ -67,6 +67,9 @@ class RepairGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except SafetyStop as e:
+            show_safety(e)
+            ctx.exit(e.exit_code)
         except RepairError as e:
             report(e)
             ctx.exit(e.exit_code)
@@ -90,7 +93,34 @@ class RepairGroup(click.Group):
             # Only the kind of error and where it happened: its text may quote the journal.
             click.echo(f"repair: error: unexpected {type(e).__name__} at {_where(e)}", err=True)
             click.echo("hint: this is a bug in repairkit; REPAIR_DEBUG=1 shows the details", err=True)
-            ctx.exit(70)
+            ctx.exit(EXIT_BUG)
+        finally:
+            _config_warnings(ctx)
+
+
+def show_safety(e: SafetyStop) -> None:
+    """A safety stop: the page on stderr, nothing on stdout (scripts read the exit code first)."""
+    from repairkit.care import texts
+
+    page = {"crisis": "crisis", "caused_harm": "caused-harm"}.get(e.page)
+    try:
+        body = texts.read(page) if page else texts.safety_stop()
+    except (OSError, KeyError):
+        body = texts.safety_stop()
+    click.echo(body.rstrip("\n"), err=True)
+
+
+def _config_warnings(ctx: click.Context) -> None:
+    """Problems with the config file that a command came across, said once, at the end."""
+    import sys as _sys
+
+    config = _sys.modules.get("repairkit.config")
+    if config is None:
+        return
+    quiet = (ctx.params or {}).get("quiet") or os.environ.get("REPAIR_QUIET", "") not in ("", "0")
+    for message in config.pending_warnings():
+        if not quiet:
+            click.echo(f"repair: {message}", err=True)
 
 
 def _where(e: BaseException) -> str:

@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import os
 import shlex
-import subprocess
 import sys
 from pathlib import Path
 
 import click
 
-from repairkit import journal
 from repairkit.cli import common
 from repairkit.errors import EXIT_CHECK_FAILED, UsageError
 from repairkit.textsafe import safe_text
@@ -50,8 +48,8 @@ def apology_draft_cmd(ctx, plan_ref, out_path, force, edit, check_path, as_json,
         raise UsageError("--json goes with --check", hint="repair apology-draft --check FILE --json")
     from repairkit.care import apology
 
-    loaded = journal.load(common.journal_path(ctx))
-    plan = common.resolve_plan(loaded.journal, plan_ref, no_input=no_input)
+    j = common.journal(ctx)
+    plan = common.resolve_plan(j, plan_ref, no_input=no_input)
     # The plan's words are quoted in the draft: neutralise what a terminal (or a later `cat`) would act on.
     draft = safe_text(apology.draft_apology(plan, today=common.today()))
     if edit and not out_path:
@@ -59,13 +57,21 @@ def apology_draft_cmd(ctx, plan_ref, out_path, force, edit, check_path, as_json,
     if not out_path or out_path == "-":
         click.echo(draft, nl=not draft.endswith("\n"))
         return
+    from repairkit.errors import FileProblem
+    from repairkit.journal import store
+
     target = Path(out_path)
-    if target.exists() and not force:
-        raise UsageError(f"{out_path} exists; not replacing it", hint="pass --force to replace it, "
-                         "or choose another --out")
-    journal.atomic_write(target, draft.encode("utf-8"), 0o600, temp_prefix=".repair-draft-")
+    try:
+        store.write_file(target, draft.encode("utf-8"), replace=force, mode=0o600, temp_prefix=".repair-draft-")
+    except FileProblem as e:
+        if "already exists" in e.message:
+            real = store.existing_target(target)
+            raise UsageError(f"{out_path} exists" + (f" (really {real})" if real and str(real) != os.path.abspath(
+                target) else "") + "; not replacing it", hint="pass --force to replace it, or choose another --out") \
+                from None
+        raise
     if edit:
-        _open_editor(target)
+        common.run_editor(common.editor_command(no_input), target)
     common.warn(safe_text(f"draft written to {out_path}. Read it aloud and change anything that doesn't sound "
                            f"like you; `repair apology-draft --check {shlex.quote(out_path)}` checks it again."))
 
@@ -92,12 +98,3 @@ def _check(source: str, as_json: bool) -> None:
         click.echo(apology.format_findings(result, name), nl=False)
     if result.findings:
         click.get_current_context().exit(EXIT_CHECK_FAILED)
-
-
-def _open_editor(path: Path) -> None:
-    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
-    try:
-        subprocess.run([*shlex.split(editor), str(path)], check=False)
-    except OSError as e:
-        raise UsageError(f"could not start the editor '{editor}': {e.strerror}",
-                         hint="set $VISUAL or $EDITOR to your editor") from None

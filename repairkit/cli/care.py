@@ -1,15 +1,12 @@
 """`repair checkin`, `repair start`, `repair guide`: the conversation around the evidence."""
 from __future__ import annotations
 
-import datetime as dt
-
 import click
 
-from repairkit import journal
 from repairkit.cli import common
 from repairkit.cli.common import emit_json, out
 from repairkit.errors import UsageError
-from repairkit.model import OUTCOMES, Entry
+from repairkit.model import OUTCOMES
 
 
 @click.command("checkin")
@@ -33,15 +30,13 @@ def checkin_cmd(ctx, plan_ref, outcome, next_when, note, by, at, no_input) -> No
     keep/adjust move the plan's check-in to --next (default: 14 days from
     today); repaired and support set the plan's status. Prints the entry id.
     """
-    if note is not None and common.safety_stop(note):
-        return
-    when = common.parse_date_option(at, direction="past", want="any", option="--at") or common.now()
+    confirmed = common.screened(note, by)  # safety first: before the journal is even read
+    when = common.parse_date_option(at, direction="past", want="any", option="--at")
     next_date = common.parse_date_option(next_when, direction="future", option="--next")
     if next_date is not None and outcome in ("repaired", "support"):
         raise UsageError(f"--next goes with keep or adjust, not {outcome}")
-    path = common.journal_path(ctx)
-    loaded = journal.load(path)
-    plan = common.resolve_plan(loaded.journal, plan_ref, no_input=no_input)
+    j = common.journal(ctx)
+    plan = common.resolve_plan(j, plan_ref, no_input=no_input)
     if outcome is None:
         if not common.interactive(no_input):
             raise UsageError("missing --outcome", hint="one of: " + ", ".join(OUTCOMES))
@@ -53,22 +48,11 @@ def checkin_cmd(ctx, plan_ref, outcome, next_when, note, by, at, no_input) -> No
             ("repaired", "repaired: trust feels rebuilt here"),
             ("support", "support: we need outside help with this"),
         ])
-    if outcome in ("keep", "adjust") and next_date is None:
-        next_date = common.today() + dt.timedelta(days=14)
-    person = common.author(by, path)
-    with journal.writing(path, loaded) as w:
-        if w.journal.plan(plan.id) is None:
-            raise UsageError(f"plan '{plan.id}' was removed while this command ran")
-        entry = Entry(id=journal.new_entry_id(w.data), at=when, plan=plan.id, kind="checkin", by=person, note=note,
-                      outcome=outcome, next=next_date)
-        w.add_entry(entry)
-        if outcome in ("repaired", "support"):
-            w.set_plan_fields(plan.id, {"status": outcome})
-        else:
-            w.set_plan_fields(plan.id, {"check_in": next_date})
-    common.warn_unknown_person(person, loaded.journal)
+    logged = j.checkin(outcome, plan=plan.id, next=next_date, note=note, by=by, at=when, confirmed_safe=confirmed)
+    entry = logged.entry
+    common.warn_unknown_people(logged.unknown_people, j)
     if not common.stdout_is_terminal() or common.quiet():
-        out(entry.id)
+        common.saved(entry.id)
         return
     if outcome == "repaired":
         out(f"Recorded. {plan.id} is marked repaired: the evidence stays in the journal.")
@@ -78,7 +62,7 @@ def checkin_cmd(ctx, plan_ref, outcome, next_when, note, by, at, no_input) -> No
         out(f"Recorded. {plan.id} is marked as needing outside support.")
         out(texts.support_note())
     else:
-        out(f"Recorded. Next check-in for {plan.id}: {next_date:%A %-d %B}.")
+        out(f"Recorded. Next check-in for {plan.id}: {common.long_date(entry.next)}.")
 
 
 @click.command("start")

@@ -13,50 +13,36 @@ from typing import Any
 import click
 
 from repairkit.errors import UsageError
-from repairkit.model import Journal, Plan
+from repairkit.model import Plan
 from repairkit.textsafe import json_safe, safe_text
 
 # ------------------------------------------------------------------- context ---
 
-def journal_path(ctx: click.Context | None = None) -> Path:
-    """--journal › $REPAIR_JOURNAL › the nearest repair.yaml › `journal:` in the config file."""
-    from repairkit.errors import JournalError
-    from repairkit.journal import find_journal
+def journal(ctx: click.Context | None = None):
+    """The journal this command works on: --journal › $REPAIR_JOURNAL › the nearest repair.yaml › the config."""
+    from repairkit.journal.api import Journal
 
     ctx = ctx or click.get_current_context()
-    explicit = (ctx.find_root().params or {}).get("journal")
-    try:
-        return find_journal(explicit)
-    except JournalError:
-        configured = user_config().journal
-        if configured is None:
-            raise
-        return configured
+    return Journal.find((ctx.find_root().params or {}).get("journal"))
 
 
-def user_config():
-    """The config file's defaults (repairkit.config), its warnings shown once."""
-    from repairkit import config
-
-    loaded = config.load()
-    if loaded.warnings and not loaded.warned:
-        for message in loaded.warnings:
-            warn(message)
-        loaded.warned = True
-    return loaded
+def journal_path(ctx: click.Context | None = None) -> Path:
+    return journal(ctx).path
 
 
 def now() -> dt.datetime:
-    """Local time, aware; REPAIR_NOW fixes it (for tests and reproducible examples)."""
-    fixed = os.environ.get("REPAIR_NOW")
-    if fixed:
-        value = dt.datetime.fromisoformat(fixed)
-        return value if value.tzinfo else value.astimezone()
-    return dt.datetime.now().astimezone().replace(microsecond=0)
+    from repairkit import dates
+
+    return dates.now()
 
 
 def today() -> dt.date:
     return now().date()
+
+
+def long_date(day: dt.date) -> str:
+    """"Friday 4 December" (no leading zero, on any C library)."""
+    return f"{day:%A} {day.day} {day:%B}"
 
 
 def parse_date_option(text: str | None, *, direction: str, want: str = "date", option: str = "") -> Any:
@@ -75,7 +61,7 @@ def parse_date_option(text: str | None, *, direction: str, want: str = "date", o
 
 def parse_window(since: str | None, until: str | None) -> tuple[Any, Any]:
     """--since and --until: past dates, within the years a journal may hold."""
-    from repairkit.journal import check_window
+    from repairkit.journal.validate import check_window
 
     start = parse_date_option(since, direction="past", option="--since")
     end = parse_date_option(until, direction="past", option="--until")
@@ -101,82 +87,81 @@ def stdout_is_terminal() -> bool:
         return False
 
 
-def git_user_name(folder: Path) -> str | None:
-    import subprocess  # here, not at the top: most commands never run git
+def warn_unknown_people(names: list[str], j) -> None:
+    people = j.people
+    for name in names:
+        warn(f"'{safe_text(name, one_line=True)}' is not in this journal's people "
+             f"({', '.join(safe_text(p, one_line=True) for p in people)}); saved as written")
+
+
+def screened(*texts: str | None) -> bool:
+    """The safety net, before anything is read or written. A stop raises SafetyStop (exit 5); when the
+    net is unsure and a person is at a terminal, they are asked, and a clear "no, it isn't" lets the
+    command go on. Returns whether they said so, for the library call that saves."""
+    from repairkit.errors import SafetyStop
+    from repairkit.journal.api import screen
 
     try:
-        out = subprocess.run(["git", "config", "user.name"], check=False, cwd=folder, capture_output=True, text=True,
-                             timeout=5)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    name = out.stdout.strip()
-    return name or None
-
-
-def author(by: str | None, path: Path) -> str | None:
-    """--by › $REPAIR_AUTHOR › `author:` in the config file › git config user.name."""
-    if by:
-        return by
-    env = os.environ.get("REPAIR_AUTHOR")
-    if env:
-        return env
-    configured = user_config().author
-    if configured:
-        return configured
-    return git_user_name(path.parent if str(path.parent) else Path("."))
-
-
-def warn_unknown_person(name: str | None, journal: Journal) -> None:
-    if name and journal.people and name not in journal.people:
-        warn(f"'{safe_text(name, one_line=True)}' is not in this journal's people "
-             f"({', '.join(safe_text(p, one_line=True) for p in journal.people)}); saved as written")
-
-
-def safety_stop(*texts: str | None) -> bool:
-    """Danger signs: show safety guidance and stop before anything is written."""
-    from repairkit.care import safety, texts as pages
-
-    if not safety.danger_signs(*texts):
+        screen(*texts)
         return False
-    out(pages.safety_stop())
-    return True
+    except SafetyStop as e:
+        if e.unsure and interactive() and not_about_safety():
+            return True
+        raise
+
+
+def not_about_safety() -> bool:
+    """Asked when the net can't tell: the answer that saves has to be chosen; Enter alone saves nothing."""
+    from repairkit.cli import prompts
+
+    answer = prompts.select(
+        "This sounds like it might be about your safety, or someone else's. Is it?",
+        [("stop", "Yes, or I'm not sure: don't save it, show me where to get help"),
+         ("save", "No, it isn't about anyone's safety: save it")], default="stop")
+    return answer == "save"
+
+
+def saved(text: str) -> None:
+    """The id (or path) of what was just saved, for scripts. The save stands whatever happens to stdout:
+    if it can't be printed, say so on stderr and still exit 0."""
+    try:
+        click.echo(text)
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        _stdout_gone()
+        with_stderr(f"saved, but the id could not be printed ({text[:80]})")
+
+
+def _stdout_gone() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def with_stderr(message: str) -> None:
+    try:
+        click.echo(f"repair: {message}", err=True)
+    except (OSError, ValueError):
+        pass
 
 
 # --------------------------------------------------------------------- plans ---
 
-def plan_list(plans: list[Plan]) -> str:
-    return ", ".join(p.id for p in plans) or "none"
+def resolve_plan(j, given: str | None, *, no_input: bool = False) -> Plan:
+    """A plan by id or unique id prefix; none given: the only active plan, else ask (terminal) or fail."""
+    from repairkit.journal.api import PlanNotFound
 
-
-def resolve_plan(journal: Journal, given: str | None, *, no_input: bool = False,
-                 active_only_default: bool = True) -> Plan:
-    """A plan by id or unique id prefix; none given: the only active plan, else ask or fail."""
-    if given is not None:
-        exact = journal.plan(given)
-        if exact is not None:
-            return exact
-        matches = [p for p in journal.plans if p.id.startswith(given)]
-        if len(matches) == 1:
-            return matches[0]
-        if not matches:
-            raise UsageError(f"no plan '{safe_text(given, one_line=True)}'",
-                             hint=f"plans in this journal: {plan_list(journal.plans)}")
-        raise UsageError(f"'{safe_text(given, one_line=True)}' could be any of: {plan_list(matches)}",
-                         hint="type more of the id")
-    active = [p for p in journal.plans if p.status == "active"]
-    if len(active) == 1:
-        return active[0]
-    if not journal.plans:
-        raise UsageError("this journal has no plans yet", hint="add one with `repair plan`")
-    if interactive(no_input):
+    try:
+        return j.plan(given)
+    except PlanNotFound as e:
+        if given is not None or not e.choices or not interactive(no_input):
+            raise
         from repairkit.cli import prompts
 
-        choices = [(p.id, f"{p.id} — {safe_text(p.title or '', one_line=True)}") for p in (active or journal.plans)]
-        chosen = prompts.select("Which plan?", choices)
-        return journal.plan(chosen)  # type: ignore[return-value]
-    raise UsageError("which plan? pass --plan ID" if active else "no active plan; pass --plan ID",
-                     hint=f"active plans: {plan_list(active)}" if active else
-                     f"plans: {plan_list(journal.plans)}")
+        choices = [(p.id, f"{p.id} — {safe_text(p.title or '', one_line=True)}") for p in e.choices]
+        return j.plan(prompts.select("Which plan?", choices))
 
 
 # -------------------------------------------------------------------- output ---
@@ -238,6 +223,41 @@ def confirm(question: str, *, yes: bool, no_input: bool = False, refusal: str) -
                      else "pass --yes to go ahead")
 
 
+# -------------------------------------------------------------------- editor ---
+
+def editor_command(no_input: bool) -> str:
+    """$VISUAL, then $EDITOR; with neither, vi on a terminal and a usage error otherwise."""
+    for var in ("VISUAL", "EDITOR"):
+        value = os.environ.get(var, "").strip()
+        if value:
+            return value
+    if interactive(no_input):
+        import shutil
+
+        for fallback in ("vi", "nano"):
+            if shutil.which(fallback):
+                return fallback
+    raise UsageError("no editor: $VISUAL and $EDITOR are both unset",
+                     hint="for example: export EDITOR=nano (or vim, or \"code --wait\")")
+
+
+def run_editor(editor: str, file: Path) -> None:
+    """Run the editor as git does, through the shell, so `code --wait` and quoted paths work."""
+    import subprocess
+
+    try:
+        status = subprocess.run(["/bin/sh", "-c", editor + ' "$@"', editor, str(file)], check=False).returncode
+    except OSError as e:
+        raise UsageError(f"could not start the editor ({e.strerror})", hint="check $VISUAL and $EDITOR") from None
+    if status == 127:
+        raise UsageError(f"editor '{safe_text(editor, one_line=True)}' was not found",
+                         hint="set $VISUAL or $EDITOR to an editor on your PATH")
+    if status != 0:
+        raise UsageError(f"the editor ('{safe_text(editor, one_line=True)}') exited with status {status}; "
+                         "nothing was saved", hint="the journal is unchanged")
+
+
+
 # ---------------------------------------------------------------- completion ---
 
 def complete_plan_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -> list:
@@ -249,18 +269,9 @@ def complete_plan_ids(ctx: click.Context, param: click.Parameter, incomplete: st
     from click.shell_completion import CompletionItem
 
     try:
-        from repairkit import config
-        from repairkit.errors import JournalError
-        from repairkit.journal import find_journal, load
+        from repairkit.journal.api import Journal
 
-        explicit = (ctx.find_root().params or {}).get("journal")
-        try:
-            path = find_journal(explicit)
-        except JournalError:
-            path = config.load().journal  # no warnings here: they would land in the shell
-            if path is None:
-                return []
-        plans = load(path).journal.plans
+        plans = Journal.find((ctx.find_root().params or {}).get("journal")).plans
     except Exception:  # noqa: BLE001 - completion must never break the shell
         return []
     ranked = sorted(plans, key=lambda p: p.status != "active")

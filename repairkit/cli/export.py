@@ -1,16 +1,13 @@
 """`repair export`, `repair edit`, `repair completion`: fitting in with other tools."""
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
 import click
 
-from repairkit import journal
 from repairkit.cli import common
 from repairkit.cli.common import complete_plan_ids, say, warn
 from repairkit.errors import JournalError, RepairError, UsageError
@@ -23,16 +20,6 @@ EXPORT_TEMP_PREFIX = ".repair-export-"
 
 
 # ------------------------------------------------------------------- export ---
-
-def write_file(path: Path, data: bytes) -> None:
-    """Atomic, as the journal is written: new files are private (0600); a file's mode is kept."""
-    try:
-        journal.atomic_write(Path(path), data, temp_prefix=EXPORT_TEMP_PREFIX)
-    except (FileNotFoundError, PermissionError, IsADirectoryError, NotADirectoryError) as e:
-        folder = Path(os.path.realpath(path)).parent
-        raise UsageError(f"cannot write to {journal.display_path(folder)} ({e.strerror})",
-                         hint="check that the folder exists and is writable") from None
-
 
 def _pick_format(fmt: str | None, out: str) -> str:
     if fmt:
@@ -77,6 +64,8 @@ def export_cmd(ctx: click.Context, fmt, out, plan_refs, since, until, per_plan, 
     An existing file is only overwritten after a yes, or with --yes.
     """
 
+    from repairkit.journal.store import display_path
+
     fmt = _pick_format(fmt, out)
     if per_plan and fmt != "markdown":
         raise click.UsageError("--per-plan is for --format markdown")
@@ -86,9 +75,7 @@ def export_cmd(ctx: click.Context, fmt, out, plan_refs, since, until, per_plan, 
         raise click.UsageError("--since and --until are for markdown and json; ics lists upcoming check-ins")
     start, end = common.parse_window(since, until)
     now = common.now()
-    path = common.journal_path(ctx)
-    loaded = journal.load(path)
-    j = loaded.journal
+    j = common.journal(ctx)
     plans = None
     if plan_refs:
         plans = []
@@ -100,26 +87,16 @@ def export_cmd(ctx: click.Context, fmt, out, plan_refs, since, until, per_plan, 
     if per_plan:
         from repairkit.export.markdown import plan_pages
 
-        pages = plan_pages(j, now=now, plans=plans, since=start, until=end, front_matter=front_matter)
+        pages = plan_pages(j.contents, now=now, plans=plans, since=start, until=end, front_matter=front_matter)
         folder = Path(out)
         if folder.exists() and not folder.is_dir():
-            raise UsageError(f"{journal.display_path(folder)} is a file; --per-plan writes into a folder")
+            raise UsageError(f"{display_path(folder)} is a file; --per-plan writes into a folder")
         targets = [(folder / name, text.encode("utf-8")) for name, text in pages]
         _write_all(targets, yes=yes, no_input=no_input, make_folder=folder)
         return
 
-    if fmt == "markdown":
-        from repairkit.export.markdown import to_markdown
-
-        text = to_markdown(j, now=now, plans=plans, since=start, until=end, front_matter=front_matter)
-    elif fmt == "json":
-        from repairkit.export.json import to_json
-
-        text = to_json(j, now=now, journal_file=str(loaded.path), plans=plans, since=start, until=end)
-    else:
-        from repairkit.export.ics import to_ics
-
-        text = to_ics(j, now=now, plans=plans)
+    options = {"front_matter": front_matter} if fmt == "markdown" else {}
+    text = j.export(fmt, now=now, plans=plans, since=start, until=end, **options)
     data = text.encode("utf-8")
     if out == "-":
         click.echo(data, nl=False)
@@ -129,61 +106,51 @@ def export_cmd(ctx: click.Context, fmt, out, plan_refs, since, until, per_plan, 
 
 def _write_all(targets: list[tuple[Path, bytes]], *, yes: bool, no_input: bool,
                make_folder: Path | None = None) -> None:
-    existing = [p for p, _ in targets if p.exists()]
-    for p in existing:
-        if p.is_dir():
-            raise UsageError(f"{journal.display_path(p)} is a folder", hint="pass a file name to --out")
+    """Write files a person asked for: never through a link they didn't make, and never over a file
+    that exists unless they said so (--yes, or a yes at a question that names the real file)."""
+    from repairkit.journal import store
+
+    existing = [(p, real) for p, real in ((p, store.existing_target(p)) for p, _ in targets) if real is not None]
+    for p, real in existing:
+        if real.is_dir():
+            raise UsageError(f"{store.display_path(p)} is a folder", hint="pass a file name to --out")
     if existing:
-        names = ", ".join(journal.display_path(p) for p in existing[:3]) + (" …" if len(existing) > 3 else "")
-        question = f"Overwrite {names}?" if len(existing) == 1 else f"Overwrite {len(existing)} files ({names})?"
-        refusal = (f"{names} already exists; not overwriting it" if len(existing) == 1
-                   else f"{len(existing)} files already exist ({names}); not overwriting them")
+        names = ", ".join(_named(p, real) for p, real in existing[:3]) + (" …" if len(existing) > 3 else "")
+        question = f"Replace {names}?" if len(existing) == 1 else f"Replace {len(existing)} files ({names})?"
+        refusal = (f"{names} already exists; not replacing it" if len(existing) == 1
+                   else f"{len(existing)} files already exist ({names}); not replacing them")
         if not common.confirm(question, yes=yes, no_input=no_input, refusal=refusal):
             warn("nothing written")
             return
     if make_folder is not None:
         try:
-            journal.make_private_dir(make_folder, ours=0)  # a new folder is private (0700), as the pages are
+            store.checked_target(make_folder, follow_final=True)  # a committed link never leads the pages out
+            store.make_private_dir(make_folder, ours=0)  # a new folder is private (0700), as the pages are
         except OSError as e:
-            raise UsageError(f"cannot create {journal.display_path(make_folder)} ({e.strerror})") from None
+            raise store.os_problem(e, "create", make_folder) from None
+    allowed = {p for p, _ in existing}
     for p, data in targets:
-        write_file(p, data)
+        store.write_file(p, data, replace=p in allowed, temp_prefix=EXPORT_TEMP_PREFIX)
     for p, _ in targets:
         if common.stdout_is_terminal():
-            say(f"Wrote {safe_text(journal.display_path(p), one_line=True)}.")
+            say(f"Wrote {safe_text(store.display_path(p), one_line=True)}.")
         else:
             say(safe_text(str(p), one_line=True))
 
 
-# --------------------------------------------------------------------- edit ---
+def _named(path: Path, real: Path) -> str:
+    """The file as given, and where it really is when that differs (a link, `..`)."""
+    from repairkit.journal.store import display_path
 
-def editor_command(no_input: bool) -> str:
-    """$VISUAL, then $EDITOR; with neither, vi on a terminal and a usage error otherwise."""
-    for var in ("VISUAL", "EDITOR"):
-        value = os.environ.get(var, "").strip()
-        if value:
-            return value
-    if common.interactive(no_input):
-        for fallback in ("vi", "nano"):
-            if shutil.which(fallback):
-                return fallback
-    raise UsageError("no editor: $VISUAL and $EDITOR are both unset",
-                     hint="for example: export EDITOR=nano (or vim, or \"code --wait\")")
-
-
-def run_editor(editor: str, file: Path) -> None:
-    """Run the editor as git does, through the shell, so `code --wait` and quoted paths work."""
+    shown = display_path(path)
     try:
-        status = subprocess.run(["/bin/sh", "-c", editor + ' "$@"', editor, str(file)], check=False).returncode
-    except OSError as e:
-        raise UsageError(f"could not start the editor ({e.strerror})", hint="check $VISUAL and $EDITOR") from None
-    if status == 127:
-        raise UsageError(f"editor '{safe_text(editor, one_line=True)}' was not found",
-                         hint="set $VISUAL or $EDITOR to an editor on your PATH")
-    if status != 0:
-        raise UsageError(f"the editor ('{safe_text(editor, one_line=True)}') exited with status {status}; "
-                         "nothing was saved", hint="the journal is unchanged")
+        same = Path(os.path.abspath(path)) == real
+    except OSError:
+        same = False
+    return shown if same else f"{shown} (really {real})"
 
+
+# --------------------------------------------------------------------- edit ---
 
 def _report(problems: list[JournalError]) -> None:
     for p in problems:
@@ -212,24 +179,31 @@ def edit_cmd(ctx: click.Context, no_input: bool) -> None:
     you where your copy is. A journal that is currently invalid can be
     opened too, which is one way to fix it.
     """
-    path = common.journal_path(ctx)
-    original = journal.read_bytes(path)
-    shown = safe_text(journal.display_path(path), one_line=True)
-    _, problems = journal.parse(path, original, hashlib.sha256(original).hexdigest())
+    from repairkit.errors import SafetyStop
+    from repairkit.journal import store
+    from repairkit.journal.validate import parse
+
+    j = common.journal(ctx)
+    path = j.path
+    original = store.read_bytes(path)
+    shown = safe_text(store.display_path(path), one_line=True)
+    _, problems = parse(path, original)
     if problems:
         warn(f"{shown} has {len(problems)} problem{'s' * (len(problems) != 1)} now "
              f"(first: {safe_text(problems[0].message, one_line=True)}); fix them in the editor")
-    editor = editor_command(no_input)
+    editor = common.editor_command(no_input)
     folder = Path(tempfile.mkdtemp(prefix="repair-edit-"))  # 0700, outside the notes repository
     copy = folder / path.name
-    kept = f"your edited copy is kept at {safe_text(journal.display_path(copy), one_line=True)}"
+    kept = f"your edited copy is kept at {safe_text(store.display_path(copy), one_line=True)}"
     keep = False
     try:
         fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(original)
+        try:
+            store.write_all(fd, original)
+        finally:
+            os.close(fd)
         while True:
-            run_editor(editor, copy)
+            common.run_editor(editor, copy)
             try:
                 edited = copy.read_bytes()
             except OSError:
@@ -240,7 +214,7 @@ def edit_cmd(ctx: click.Context, no_input: bool) -> None:
                 say("No changes; the journal is as it was.")
                 return
             keep = True  # from here on, the person's work is only in the copy until it is saved
-            loaded, problems = journal.parse(copy, edited, hashlib.sha256(edited).hexdigest())
+            _, problems = parse(copy, edited)
             if not problems:
                 break
             _report(problems)
@@ -249,23 +223,20 @@ def edit_cmd(ctx: click.Context, no_input: bool) -> None:
 
                 if prompts.confirm("Open the editor again to fix this?", default=True):
                     continue
-            raise JournalError(f"the edit has problems, so {shown} was not changed",
-                               hint=kept)
-        with journal.locked(path):
-            try:
-                current = journal.read_bytes(path)
-            except JournalError as e:
-                e.hint = kept
-                raise
-            if current != original:
-                raise JournalError(f"{shown} was changed by someone else while you were editing; "
-                                   "your edit was not saved over it",
-                                   hint=f"{kept}; run `repair edit` again and bring your changes across")
-            journal.atomic_write(path, edited)
+            raise JournalError(f"the edit has problems, so {shown} was not changed", hint=kept)
+        try:
+            contents = j.replace(edited, expected=original, confirmed_safe=False)
+        except SafetyStop:
+            keep = False  # what was typed is not kept anywhere, not even in the copy
+            raise
+        except JournalError as e:
+            e.hint = (f"{e.hint}; " if e.hint and kept not in e.hint else "") + \
+                (f"{kept}; run `repair edit` again and bring your changes across"
+                 if "changed by someone else" in e.message else kept)
+            raise
         keep = False
-        j = loaded.journal
-        say(f"Saved {shown}: {len(j.plans)} plan{'s' * (len(j.plans) != 1)}, "
-            f"{len(j.entries)} entr{'ies' if len(j.entries) != 1 else 'y'}.")
+        say(f"Saved {shown}: {len(contents.plans)} plan{'s' * (len(contents.plans) != 1)}, "
+            f"{len(contents.entries)} entr{'ies' if len(contents.entries) != 1 else 'y'}.")
     except RepairError as e:
         if keep and "your edited copy is kept at" not in (e.hint or ""):
             e.hint = (f"{e.hint}; " if e.hint else "") + kept

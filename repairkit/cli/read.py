@@ -6,11 +6,10 @@ import sys
 
 import click
 
-from repairkit import journal
 from repairkit.cli import common
 from repairkit.cli.common import emit_json, out, style
 from repairkit.errors import EXIT_CHECK_FAILED, EXIT_JOURNAL
-from repairkit.review import TIMELINE_MARKS, PlanReview, day_mark, passes_check, review
+from repairkit.review import TIMELINE_MARKS, PlanReview, day_mark, passes_check
 from repairkit.textsafe import safe_text
 
 VERDICT_TEXT = {
@@ -34,7 +33,7 @@ def check_in_text(r: PlanReview) -> str:
     c = r.check_in
     if c.state is None:
         return "no date set"
-    date = f"{c.date:%a %-d %b %Y}"
+    date = f"{c.date:%a} {c.date.day} {c.date:%b %Y}"
     if c.state == "done":
         return f"{date}, done"
     if c.state == "due":
@@ -158,20 +157,16 @@ def review_cmd(ctx, plan_ref, since, until, as_json, markdown, check, all_plans,
         raise click.UsageError("choose one of --json and --markdown")
     start, end = common.parse_window(since, until)
     generated = common.now()
-    loaded = journal.load(common.journal_path(ctx))
-    j = loaded.journal
-    if plan_ref is not None:
-        plans = [common.resolve_plan(j, plan_ref)]
-    else:
-        plans = [p for p in j.plans if all_plans or p.status == "active"]
-    reviews = review(plans, j.entries, today=generated.date(), since=start, until=end)
-    private = _private_notes(loaded.path, reviews) if with_private else None
+    j = common.journal(ctx)
+    plans = [common.resolve_plan(j, plan_ref)] if plan_ref is not None else None
+    reviews = j.review(plans, since=start, until=end, today=generated.date(), include_inactive=all_plans)
+    private = _private_notes(j.path, reviews) if with_private else None
     if as_json:
         docs = [r.to_json() for r in reviews]
         if with_private:
             for doc, r in zip(docs, reviews):
                 doc["private"] = [{"at": n.at, "kind": n.kind, "note": n.note} for n in private[r.plan.id]]
-        emit_json({"generated": generated.isoformat(), "journal": str(loaded.path), "plans": docs})
+        emit_json({"generated": generated.isoformat(), "journal": str(j.path), "plans": docs})
     elif markdown:
         click.echo(render_markdown(reviews, generated), nl=False)
     elif not reviews:
@@ -194,11 +189,10 @@ def status_cmd(ctx, as_json) -> None:
       repair status --json
     """
     generated = common.now()
-    loaded = journal.load(common.journal_path(ctx))
-    j = loaded.journal
-    reviews = review(j.plans, j.entries, today=generated.date())
+    j = common.journal(ctx)
+    reviews = j.review(today=generated.date(), include_inactive=True)
     if as_json:
-        emit_json({"generated": generated.isoformat(), "journal": str(loaded.path),
+        emit_json({"generated": generated.isoformat(), "journal": str(j.path),
                    "plans": [{key: doc[key] for key in ("id", "title", "status", "verdict", "check_in", "last")}
                              for doc in (r.to_json() for r in reviews)]})
         return
@@ -245,8 +239,11 @@ def check_cmd(ctx, as_json) -> None:
 
     Exit 0 when valid, 3 when not. Good in a pre-commit hook.
     """
+    from repairkit import journal
+    from repairkit.journal.store import display_path
+
     path = common.journal_path(ctx)
-    shown = journal.display_path(path)
+    shown = display_path(path)
     loaded, problems = journal.check(path)
     if as_json:
         emit_json({"valid": not problems, "journal": str(path),

@@ -5,10 +5,11 @@ from pathlib import Path
 
 import click
 
-from repairkit import journal, sync
+from repairkit import sync
 from repairkit.cli import common
+from repairkit.journal.store import display_path
 from repairkit.cli.common import out, warn
-from repairkit.errors import EXIT_JOURNAL, RepairError
+from repairkit.errors import EXIT_DRIVER_CONFLICT, EXIT_DRIVER_FAILED, MergeError, RepairError
 from repairkit.textsafe import safe_text
 
 
@@ -29,7 +30,7 @@ def git_setup_cmd(ctx: click.Context) -> None:
     """
     path = common.journal_path(ctx)
     result = sync.git_setup(path)
-    attributes = journal.display_path(result.attributes)
+    attributes = display_path(result.attributes)
     if not result.changed:
         out(f"Already set up: git merges {result.journal} with repairkit in this clone.")
         return
@@ -69,10 +70,10 @@ def merge_driver_cmd(ctx: click.Context, base: Path, ours: Path, theirs: Path, p
     try:
         result = sync.merge_files(base, ours, theirs, shown)
     except RepairError as e:
-        message = safe_text(e.message if isinstance(e, sync.MergeError) else str(e), one_line=True)
+        message = safe_text(e.message if isinstance(e, MergeError) else str(e), one_line=True)
         click.echo(f"repair: could not merge {safe_text(shown, one_line=True)}: {message}; "
                    "your version is left as it was", err=True)
-        ctx.exit(EXIT_JOURNAL)
+        ctx.exit(EXIT_DRIVER_FAILED)
     for note in result.notes:
         warn(safe_text(note, one_line=True))
     if result.conflicts:
@@ -80,7 +81,7 @@ def merge_driver_cmd(ctx: click.Context, base: Path, ours: Path, theirs: Path, p
             click.echo(f"repair: {safe_text(shown, one_line=True)}: both sides changed "
                        f"{safe_text(c.where, one_line=True)} differently; both versions are kept between "
                        "conflict markers for you to choose", err=True)
-        ctx.exit(1)
+        ctx.exit(EXIT_DRIVER_CONFLICT)
 
 
 @click.command("resolve")
@@ -99,7 +100,7 @@ def resolve_cmd(ctx: click.Context) -> None:
     want, delete the marker lines, then `repair check`.
     """
     path = common.journal_path(ctx)
-    shown = journal.display_path(path)
+    shown = display_path(path)
     result = sync.resolve(path)
     if not result.had_markers:
         out(f"{shown} has no conflict markers; nothing to resolve.")

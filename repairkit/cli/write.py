@@ -1,35 +1,16 @@
 """`repair init`, `repair plan`, `repair log`: the commands that write."""
 from __future__ import annotations
 
-import datetime as dt
 import os
-import re
 from pathlib import Path
 
 import click
 
-from repairkit import journal
 from repairkit.cli import common
-from repairkit.cli.common import out, warn
+from repairkit.cli.common import warn
 from repairkit.errors import UsageError
-from repairkit.model import FEARS, LOG_KINDS, Entry, Plan
+from repairkit.model import FEARS, LOG_KINDS
 from repairkit.textsafe import safe_text
-
-INIT_TEMPLATE = """\
-# Our repair journal, kept by repairkit (`repair --help`).
-# It is plain YAML: edit it by hand whenever you like; `repair check` says
-# if anything is off. Your comments and layout are kept on every write.
-version: 1
-people: {people}
-
-# A plan: the pattern being changed, one visible behavior that would show
-# the change, how to raise it if the old pattern comes back, and a check-in.
-# Add one with `repair plan`.
-plans:
-
-# Evidence, oldest first. Either of you adds to it with `repair log`.
-log:
-"""
 
 REQUIRED = (("title", "--title"), ("pattern", "--pattern"), ("fear", "--fear"), ("behavior", "--behavior"),
             ("raise_it", "--raise-it"))
@@ -49,23 +30,19 @@ def init_cmd(ctx: click.Context, people: str | None, git_setup: bool) -> None:
     Refuses to overwrite a journal that exists. The new file is private
     (mode 0600).
     """
-
-    from repairkit.journal import render as yamltext
+    from repairkit.journal.api import Journal
+    from repairkit.journal.store import DEFAULT_NAME, display_path
 
     explicit = ctx.find_root().params.get("journal") or os.environ.get("REPAIR_JOURNAL")
-    path = Path(explicit) if explicit else Path.cwd() / journal.DEFAULT_NAME
+    path = Path(explicit) if explicit else Path.cwd() / DEFAULT_NAME
     names = [n.strip() for n in (people or "").split(",") if n.strip()]
     if git_setup and path.parent.is_dir():
-        import subprocess
-
         from repairkit import sync
 
-        inside = subprocess.run(["git", "rev-parse", "--is-inside-work-tree"], check=False, cwd=path.parent,
-                                capture_output=True, text=True)
-        if inside.returncode != 0 or inside.stdout.strip() != "true":
-            raise UsageError(f"--git: {journal.display_path(path.parent)} is not inside a git repository",
+        if not sync.inside_work_tree(path.parent):
+            raise UsageError(f"--git: {display_path(path.parent)} is not inside a git repository",
                              hint="run `git init` (or clone your notes repository) first, or drop --git")
-    journal.create(path, INIT_TEMPLATE.format(people=yamltext.flow_list(names)))
+    Journal.create(path, people=names)
     if git_setup:
         from repairkit import sync
         from repairkit.errors import RepairError
@@ -75,35 +52,12 @@ def init_cmd(ctx: click.Context, people: str | None, git_setup: bool) -> None:
         except RepairError as e:
             raise type(e)(f"the journal was started, but git merging was not set up: {e.message}",
                           path=e.path, line=e.line, col=e.col, hint=e.hint) from None
-        common.warn(f"git merging set up for {result.journal}; commit .gitattributes so your partner's "
-                     "clone gets it too")
+        warn(f"git merging set up for {result.journal}; commit .gitattributes so your partner's clone gets it too")
     if common.stdout_is_terminal() and not common.quiet():
-        common.say(f"Started {safe_text(journal.display_path(path), one_line=True)}. "
-                    "Next: `repair plan` to write down what you'll change.")
+        common.say(f"Started {safe_text(display_path(path), one_line=True)}. "
+                   "Next: `repair plan` to write down what you'll change.")
     else:
-        out(safe_text(str(path), one_line=True))
-
-
-def slug(title: str) -> str:
-    """An id from a title: lowercase words joined by dashes, starting with a letter."""
-    words = re.findall(r"[a-z0-9]+", title.lower())
-    text = ""
-    for word in words:
-        if len(text) + len(word) + 1 > 32 and text:
-            break
-        text = f"{text}-{word}" if text else word
-    if not text or not text[0].isalpha():
-        text = "plan-" + text if text else "plan"
-    return text
-
-
-def unique_id(base: str, taken: set[str]) -> str:
-    if base not in taken:
-        return base
-    n = 2
-    while f"{base}-{n}" in taken:
-        n += 1
-    return f"{base}-{n}"
+        common.saved(safe_text(str(path), one_line=True))
 
 
 @click.command("plan")
@@ -136,13 +90,13 @@ def plan_cmd(ctx: click.Context, title, pattern, fear, behavior, raise_it, check
     On a terminal, missing values are asked for; otherwise they are an error
     naming the flags. Prints the new plan's id.
     """
-    from repairkit.care import coaching, support, texts
+    from repairkit.care import texts
 
     values = {"title": title, "pattern": pattern, "fear": fear, "behavior": behavior, "raise_it": raise_it}
-    if common.safety_stop(title, pattern, behavior, raise_it, incident, impact):
-        return
-    path = common.journal_path(ctx)
-    loaded = journal.load(path)
+    extra_text = (incident, impact, repairing, hurt)
+    confirmed = common.screened(*values.values(), *extra_text)  # safety first: before the journal is even read
+    j = common.journal(ctx)
+    j.snapshot()  # a journal that doesn't load stops here, before any question is asked
     missing = [flag for key, flag in REQUIRED if not values[key]]
     if missing:
         if not common.interactive(no_input):
@@ -150,45 +104,23 @@ def plan_cmd(ctx: click.Context, title, pattern, fear, behavior, raise_it, check
                              hint="pass them as options (there is no terminal to ask on)" if not no_input
                              else "pass them as options, or drop --no-input to be asked")
         values = _ask_plan(values)
-        if common.safety_stop(*values.values()):
-            return
+        confirmed = common.screened(*values.values(), *extra_text)
     when = common.parse_date_option(check_in, direction="future", option="--check-in")
-    today = common.today()
-    problem = coaching.vague_behavior(values["behavior"])
-    if problem:
-        ideas = coaching.behavior_suggestions(values["fear"], values["behavior"])
-        if strict:
-            raise UsageError(f"the behavior sounds vague: {problem}",
-                             hint=f"rewrite --behavior as something your partner could see, e.g. \"{ideas[0]}\"")
-        warn("\n".join([f"the behavior sounds vague: {safe_text(problem, one_line=True)}",
-                         "  Something your partner could see would work better, for example:",
-                         *[f"  - {idea}" for idea in ideas[:3]]]))
-    if support.support_signs(values["title"], values["pattern"], incident, impact):
+    added = j.add_plan(**values, check_in=when, repairing=repairing, hurt=hurt, incident=incident, impact=impact,
+                       id=plan_id, by=by, strict=strict, confirmed_safe=confirmed)
+    plan = added.plan
+    if added.vague:
+        warn("\n".join([f"the behavior sounds vague: {safe_text(added.vague, one_line=True)}",
+                        "  Something your partner could see would work better, for example:",
+                        *[f"  - {idea}" for idea in added.suggestions[:3]]]))
+    if added.needs_support:
         warn(texts.support_note())
-    j = loaded.journal
-    person = common.author(by, path)
-    repairing = repairing or person
-    if not hurt and repairing and len(j.people) == 2 and repairing in j.people:
-        hurt = next((p for p in j.people if p != repairing), None)  # `people: [Sam, Sam]` names no one else
-    if plan_id is not None and not re.fullmatch(r"[A-Za-z][A-Za-z0-9_.-]*", plan_id):
-        raise UsageError(f"--id '{safe_text(plan_id, one_line=True)}' must start with a letter and use only "
-                         "letters, digits, dashes, dots and underscores")
-    with journal.writing(path, loaded) as w:
-        taken = {p.id for p in w.journal.plans}
-        if plan_id is not None and plan_id in taken:
-            raise UsageError(f"there is already a plan '{plan_id}'", hint="choose another --id")
-        new_id = plan_id or unique_id(slug(values["title"]), taken)
-        plan = Plan(id=new_id, title=values["title"], opened=today, repairing=repairing, hurt=hurt,
-                    incident=incident, impact=impact, pattern=values["pattern"], fear=values["fear"],
-                    behavior=values["behavior"], raise_it=values["raise_it"],
-                    check_in=when or today + dt.timedelta(days=14), status="active")
-        w.add_plan(plan)
-    common.warn_unknown_person(repairing, j)
+    common.warn_unknown_people(added.unknown_people, j)
     if common.stdout_is_terminal() and not common.quiet():
-        common.say(f"Added plan {plan.id}. Check-in on {plan.check_in:%A %-d %B}.")
+        common.say(f"Added plan {plan.id}. Check-in on {common.long_date(plan.check_in)}.")
         common.say(f"Log what you see with `repair log shown \"...\" --plan {plan.id}`.")
     else:
-        out(plan.id)
+        common.saved(plan.id)
 
 
 def _ask_plan(values: dict) -> dict:
@@ -244,29 +176,24 @@ def log_cmd(ctx: click.Context, kind: str, note: str | None, plan_ref: str | Non
     more in `repair review` than self-report. --private keeps the note in
     your own data folder only (`repair review --private` shows it to you).
     """
-    if note is not None and common.safety_stop(note):
-        return
-    when = common.parse_date_option(at, direction="past", want="any", option="--at") or common.now()
-    path = common.journal_path(ctx)
-    loaded = journal.load(path)
-    plan = common.resolve_plan(loaded.journal, plan_ref, no_input=no_input)
+    confirmed = common.screened(note, by)  # safety first: before the journal is even read
+    when = common.parse_date_option(at, direction="past", want="any", option="--at")
+    j = common.journal(ctx)
+    plan = common.resolve_plan(j, plan_ref, no_input=no_input)
     if private:
         if not note:
             raise UsageError("a private note needs its text", hint='repair log note --private "..."')
+        from repairkit import dates
         from repairkit.journal import private as private_notes
 
-        private_notes.add(path, plan.id, when, kind, note)
+        private_notes.add(j.path, plan.id, when or dates.now(), kind, note)
         if common.stdout_is_terminal():
             common.say("Kept privately, on this computer only; it is not in the shared journal.")
         return
-    person = common.author(by, path)
-    with journal.writing(path, loaded) as w:
-        if w.journal.plan(plan.id) is None:
-            raise UsageError(f"plan '{plan.id}' was removed while this command ran")
-        entry = Entry(id=journal.new_entry_id(w.data), at=when, plan=plan.id, kind=kind, by=person, note=note)
-        w.add_entry(entry)
-    common.warn_unknown_person(person, loaded.journal)
+    logged = j.log(kind, note, plan=plan.id, by=by, at=when, confirmed_safe=confirmed)
+    entry = logged.entry
+    common.warn_unknown_people(logged.unknown_people, j)
     if common.stdout_is_terminal() and not common.quiet():
         common.say(f"Logged {entry.id}: {kind} for {plan.id}.")
     else:
-        out(entry.id)
+        common.saved(entry.id)

@@ -8,7 +8,7 @@ import datetime as dt
 from urllib.parse import quote
 
 from repairkit import __version__
-from repairkit.model import Journal, Plan
+from repairkit.model import Contents, Plan
 from repairkit.review import PlanReview, review
 from repairkit.textsafe import safe_text
 
@@ -45,14 +45,14 @@ def event_uid(plan: Plan) -> str:
     return f"checkin-{quote(plan.id, safe='-._~')}-{plan.check_in:%Y%m%d}@{UID_DOMAIN}"
 
 
-def upcoming_check_ins(journal: Journal, plans: list[Plan], today: dt.date) -> list[PlanReview]:
+def upcoming_check_ins(journal: Contents, plans: list[Plan], today: dt.date) -> list[PlanReview]:
     """Active plans whose check-in is today or later and not yet held, soonest first."""
     active = [p for p in plans if p.status == "active" and p.check_in is not None]
     reviews = [r for r in review(active, journal.entries, today=today) if r.check_in.state in ("upcoming", "due")]
     return sorted(reviews, key=lambda r: (r.check_in.date, r.plan.id))
 
 
-def to_ics(journal: Journal, *, now: dt.datetime, plans: list[Plan] | None = None) -> str:
+def to_ics(journal: Contents, *, now: dt.datetime, plans: list[Plan] | None = None) -> str:
     """A calendar with one all-day event per upcoming check-in."""
     plans = journal.plans if plans is None else plans
     stamp = now.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")

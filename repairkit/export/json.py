@@ -7,7 +7,7 @@ import math
 from typing import Any
 
 from repairkit.export.common import in_window, iso
-from repairkit.model import ENTRY_FIELDS, PLAN_FIELDS, Entry, Journal, Plan
+from repairkit.model import ENTRY_FIELDS, PLAN_FIELDS, Entry, Contents, Plan
 from repairkit.textsafe import json_safe
 
 EXPORT_VERSION = 1
@@ -45,7 +45,7 @@ def entry_json(e: Entry) -> dict[str, Any]:
     return _record_json(e, ENTRY_FIELDS)
 
 
-def to_json_document(journal: Journal, *, now: dt.datetime, journal_file: str, plans: list[Plan] | None = None,
+def to_json_document(journal: Contents, *, now: dt.datetime, journal_file: str, plans: list[Plan] | None = None,
                      since: dt.date | None = None, until: dt.date | None = None) -> dict[str, Any]:
     """The whole journal (or the chosen plans and their entries) in the documented shape."""
     chosen = journal.plans if plans is None else plans
@@ -63,6 +63,6 @@ def to_json_document(journal: Journal, *, now: dt.datetime, journal_file: str, p
     }
 
 
-def to_json(journal: Journal, **kw: Any) -> str:
+def to_json(journal: Contents, **kw: Any) -> str:
     document = to_json_document(journal, **kw)
     return json_safe(json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False)) + "\n"

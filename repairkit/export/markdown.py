@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from repairkit.export.common import FEAR_WORDS, VERDICT_WORDS, md, safe_filename, when_key
-from repairkit.model import Entry, Journal, Plan
+from repairkit.model import Entry, Contents, Plan
 from repairkit.review import PlanReview, review
 from repairkit.textsafe import safe_text
 
@@ -94,7 +94,7 @@ def _plan_body(r: PlanReview, entries: list[Entry], level: int) -> list[str]:
     return lines
 
 
-def _reviews(journal: Journal, plans: list[Plan], today: dt.date, since: dt.date | None,
+def _reviews(journal: Contents, plans: list[Plan], today: dt.date, since: dt.date | None,
              until: dt.date | None) -> list[tuple[PlanReview, list[Entry]]]:
     reviews = review(plans, journal.entries, today=today, since=since, until=until)
     return [(r, sorted(r.entries, key=when_key)) for r in reviews]
@@ -106,7 +106,7 @@ def _title(since: dt.date | None, until: dt.date | None, today: dt.date) -> str:
     return f"Repair journal, {(since.isoformat() if since else 'start')} to {(until or today).isoformat()}"
 
 
-def to_markdown(journal: Journal, *, now: dt.datetime, plans: list[Plan] | None = None,
+def to_markdown(journal: Contents, *, now: dt.datetime, plans: list[Plan] | None = None,
                 since: dt.date | None = None, until: dt.date | None = None, front_matter: bool = True) -> str:
     """One page: the journal's plans as `##` sections, each with its facts, counts and log."""
     plans = journal.plans if plans is None else plans
@@ -133,7 +133,7 @@ def to_markdown(journal: Journal, *, now: dt.datetime, plans: list[Plan] | None 
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def plan_pages(journal: Journal, *, now: dt.datetime, plans: list[Plan] | None = None,
+def plan_pages(journal: Contents, *, now: dt.datetime, plans: list[Plan] | None = None,
                since: dt.date | None = None, until: dt.date | None = None,
                front_matter: bool = True) -> list[tuple[str, str]]:
     """A page per plan: [(file name, Markdown)], the name made safe from the plan's id."""

@@ -118,8 +118,25 @@ def conflict_marker_line(text: str) -> int | None:
     return text.count("\n", 0, m.start()) + 1 if m else None
 
 
+def compose_exact(text: str) -> Node:
+    """libyaml's events made into nodes, with every refusal below; raises ruamel's errors as they come."""
+    from _ruamel_yaml import CParser
+
+    parser = CParser(text)
+    try:
+        return _Composer(parser, "").document()
+    finally:
+        parser.dispose()
+
+
 def compose(text: str, path: str) -> Node:
-    """Compose the single YAML document in `text` into nodes, refusing what a journal never needs."""
+    """Compose the single YAML document in `text` into nodes, refusing what a journal never needs.
+
+    A journal in the common simple layout is read by the fast line reader
+    (fastpath.py), which builds the same nodes, and libyaml's C parser then
+    confirms the whole text is valid YAML without making Python objects.
+    Anything else, and every error, goes through the exact composer below.
+    """
     from _ruamel_yaml import CParser
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
     from ruamel.yaml.reader import ReaderError
@@ -129,6 +146,21 @@ def compose(text: str, path: str) -> Node:
         raise JournalError("git conflict markers: this file is in the middle of a merge",
                            path=path, line=line, col=1,
                            hint="run `repair resolve` to settle it, or edit the file to keep both sides")
+    from repairkit.journal.fastpath import compose_fast
+
+    node = compose_fast(text)
+    if node is not None:
+        # The fast reader only takes text in a simple subset; libyaml's C parser confirms that the
+        # whole of it is valid YAML (quickly: no Python objects), and anything it finds goes to
+        # the exact composer below for the precise message.
+        parser = CParser(text)
+        try:
+            parser.raw_parse()
+            return node
+        except (YAMLError, ValueError):
+            pass
+        finally:
+            parser.dispose()
     parser = CParser(text)
     try:
         composer = _Composer(parser, path)

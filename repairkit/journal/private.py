@@ -1,17 +1,22 @@
 """Private notes: kept only in this user's own data folder, never in the shared journal or git.
 
-One JSON object per line in $XDG_DATA_HOME/repairkit/private-notes.jsonl
-(mode 0600, folder 0700), each naming the journal by its real path, so the
-same person can keep several journals apart. Appends are locked and fsynced.
+One JSON object per line in $XDG_DATA_HOME/repairkit/private-notes.jsonl (mode 0600, folder 0700).
+Each names its journal by a key that survives moving or re-cloning the repository and says nothing
+in the shared journal: for a journal in a git repository, the repository's first commit and the
+journal's path inside it; otherwise the journal's real path. Notes written under the path before the
+repository had a commit are still found. Appends are locked, checked and fsynced (store.append_private).
+Partners who share one operating-system account share this folder too.
 """
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
+
+from repairkit.journal import store
+
+FILE = "private-notes.jsonl"
 
 
 @dataclass
@@ -28,57 +33,54 @@ class PrivateNote:
 
 
 def store_path() -> Path:
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
-    return Path(base) / "repairkit" / "private-notes.jsonl"
+    return store.data_dir() / FILE
 
 
-def _journal_key(journal_path: Path) -> str:
-    return str(Path(journal_path).resolve())
+def journal_keys(journal_path: Path) -> list[str]:
+    """The keys a journal's notes may be filed under, the one new notes use first."""
+    from repairkit import sync
+
+    real = str(Path(journal_path).resolve())
+    found = sync.repository_identity(Path(journal_path))
+    keys = []
+    if found is not None:
+        first_commit, inside = found
+        keys.append(f"git:{first_commit}:{inside}")
+    keys.append(real)  # the key older versions used, and the one for journals outside git
+    return keys
 
 
 def add(journal_path: Path, plan: str, at: dt.date | dt.datetime, kind: str, note: str) -> PrivateNote:
-    record = PrivateNote(_journal_key(journal_path), plan, at.isoformat(), kind, note)
-    from repairkit.journal import make_private_dir
+    from repairkit.errors import UsageError
     from repairkit.textsafe import json_safe
 
+    record = PrivateNote(journal_keys(journal_path)[0], plan, at.isoformat(), kind, note)
     # Escaped so that U+2028, NEL and friends never sit raw in the file: readers that split
     # lines on them (str.splitlines does) would cut the record in two and lose it.
     line = json_safe(json.dumps(record.__dict__, ensure_ascii=False)) + "\n"
     try:
         data = line.encode("utf-8")
     except UnicodeEncodeError:
-        from repairkit.errors import UsageError
-
         raise UsageError("the note is not valid UTF-8 text",
                          hint="check the terminal's or the script's encoding") from None
-    path = store_path()
-    make_private_dir(path.parent)
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-    try:
-        os.fchmod(fd, 0o600)
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    store.append_private(FILE, data)
     return record
 
 
 def notes_for(journal_path: Path) -> list[PrivateNote]:
     """This user's private notes for one journal; unreadable lines are skipped, never fatal."""
-    key = _journal_key(journal_path)
-    try:
-        lines = store_path().read_text(encoding="utf-8").split("\n")  # not splitlines(): see add()
-    except OSError:
+    keys = set(journal_keys(journal_path))
+    raw = store.read_private(FILE)
+    if not raw:
         return []
     notes = []
-    for line in lines:
+    for line in raw.decode("utf-8", errors="replace").split("\n"):  # not splitlines(): see add()
         try:
-            raw = json.loads(line)
-            note = PrivateNote(raw["journal"], raw["plan"], raw["at"], raw["kind"], raw["note"])
+            item = json.loads(line)
+            note = PrivateNote(item["journal"], item["plan"], item["at"], item["kind"], item["note"])
             note.day  # noqa: B018 - a bad date is a bad line
         except (ValueError, KeyError, TypeError):
             continue
-        if note.journal == key:
+        if note.journal in keys:
             notes.append(note)
     return notes

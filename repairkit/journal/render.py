@@ -109,3 +109,28 @@ def flow_item_scalar(value: Any) -> str:
     if not text.startswith('"') and _FLOW_UNSAFE.search(text):
         text = scalar_quoted(text)
     return text
+
+
+def check_rendered(fields: dict[str, Any]) -> None:
+    """Guard: every rendered value must read back as exactly the value meant.
+
+    Plain scalars are only used for text that YAML cannot read as anything
+    else; quoted ones are JSON strings (plus YAML's \\U), which YAML reads the same way.
+    """
+    from repairkit.errors import JournalError, UsageError
+    from repairkit.journal.text import check_years
+
+    check_years(fields)
+    for key, value in fields.items():
+        if value is None or isinstance(value, (bool, int, dt.date)):
+            continue
+        text = str(value)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise UsageError(f"`{key}` is not valid UTF-8 text", hint="check the terminal's or the script's "
+                             "encoding (UTF-8 is what the journal holds)") from None
+        rendered = scalar(text)
+        back = read_quoted(rendered) if rendered.startswith('"') else rendered
+        if back != text or (not rendered.startswith('"') and not is_plain_safe(text)):
+            raise JournalError(f"could not write `{key}` safely", hint="please report this text as a bug")

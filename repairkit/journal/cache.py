@@ -1,0 +1,191 @@
+"""The parse cache: a validated journal kept outside the repository, keyed by the SHA-256 of its bytes.
+
+A record holds what a journal held (people, plans, entries as plain rows), where a writer splices in
+(append points, plan spans) and is only ever used for exactly the bytes it was made from. Writes record
+what they changed as a delta on the record they started from, so appending to years of entries never
+reads or rewrites all of them; a reader folds long chains. Files are 0600 in a 0700 folder under
+$XDG_CACHE_HOME/repairkit, and always safe to delete. REPAIR_NO_CACHE=1 turns it off.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import marshal
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from repairkit import __version__
+from repairkit.errors import JournalError, UsageError
+from repairkit.journal import store
+from repairkit.journal.text import AppendPoint
+from repairkit.model import Contents, Entry, Plan
+
+FORMAT = f"3-{__version__}"  # bump whenever validation gets stricter or the record changes shape
+MAX_CHAIN = 32  # writes recorded as deltas before a record is written out in full
+KEEP = 64  # records kept; older ones are pruned
+
+
+def enabled() -> bool:
+    return not os.environ.get("REPAIR_NO_CACHE")
+
+
+def folder() -> Path:
+    return store.cache_dir() / "journals"
+
+
+def _file(sha: str) -> Path:
+    return folder() / f"{sha}.{FORMAT}"
+
+
+# ------------------------------------------------------------------ rows ---
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def plan_row(p: Plan) -> tuple:
+    return (p.id, p.title, _iso(p.opened), p.repairing, p.hurt, p.incident, p.impact, p.pattern, p.fear,
+            p.behavior, p.raise_it, _iso(p.check_in), p.status, p.line, p.extra)
+
+
+def entry_row(e: Entry) -> tuple:
+    return (e.id, e.at.isoformat(), e.plan, e.kind, e.by, e.note, e.outcome, _iso(e.next), e.line, e.extra)
+
+
+def _date(s: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(s) if s else None
+
+
+def plan_from_row(r: tuple) -> Plan:
+    return Plan(id=r[0], title=r[1], opened=_date(r[2]), repairing=r[3], hurt=r[4], incident=r[5], impact=r[6],
+                pattern=r[7], fear=r[8], behavior=r[9], raise_it=r[10], check_in=_date(r[11]), status=r[12],
+                line=r[13], extra=r[14])
+
+
+def entry_from_row(r: tuple) -> Entry:
+    at = dt.date.fromisoformat(r[1]) if len(r[1]) == 10 else dt.datetime.fromisoformat(r[1])
+    return Entry(id=r[0], at=at, plan=r[2], kind=r[3], by=r[4], note=r[5], outcome=r[6], next=_date(r[7]),
+                 line=r[8], extra=r[9])
+
+
+# ------------------------------------------------------------------ records ---
+
+def _read(sha: str) -> dict | None:
+    try:
+        with open(_file(sha), "rb") as f:
+            record = marshal.loads(f.read())  # loads() of the bytes: load() of a file is many times slower
+    except (OSError, EOFError, ValueError, TypeError, UsageError):
+        return None
+    if not isinstance(record, dict) or record.get("sha") != sha or record.get("format") != FORMAT:
+        return None
+    return record
+
+
+def _rows(record: dict) -> list[tuple] | None:
+    """All entry rows of a record: its own, or its base's plus the ones added since."""
+    added: list[list] = []
+    for _ in range(MAX_CHAIN + 1):
+        if record.get("entries") is not None:
+            rows = list(record["entries"])
+            for more in reversed(added):
+                rows.extend(more)
+            return rows
+        added.append(record["added"])
+        record = _read(record["base"])
+        if record is None:
+            return None
+    return None
+
+
+def put(record: dict) -> None:
+    if not enabled():
+        return
+    try:
+        where = folder()
+        store.make_private_dir(where, ours=2)
+        fd, tmp = store._create_temp(where)
+        try:
+            store.write_all(fd, marshal.dumps(record))
+        finally:
+            os.close(fd)
+        os.replace(tmp, _file(record["sha"]))
+        _prune(where)
+    except (OSError, ValueError, UsageError):
+        pass  # a cache that can't be written only costs speed
+
+
+def _prune(where: Path) -> None:
+    try:
+        files = sorted(where.iterdir(), key=lambda p: p.stat().st_mtime, reverse=True)
+    except OSError:
+        return
+    for old in files[KEEP:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+def head(sha: str, contents: Contents, points: dict[str, AppendPoint], spans: dict) -> dict:
+    return {"format": FORMAT, "sha": sha, "version": contents.version, "people": list(contents.people),
+            "plans": [plan_row(p) for p in contents.plans],
+            "points": {k: p.as_row() for k, p in points.items()}, "spans": dict(spans)}
+
+
+def store_full(sha: str, contents: Contents, points: dict[str, AppendPoint], spans: dict,
+               rows: list[tuple] | None = None) -> None:
+    if not enabled():
+        return
+    rows = rows if rows is not None else [entry_row(e) for e in contents.entries]
+    put(dict(head(sha, contents, points, spans), entries=rows, depth=0))
+
+
+def store_delta(sha: str, contents: Contents, points: dict[str, AppendPoint], spans: dict, *, base: str,
+                base_depth: int | None, added: list[Entry], base_rows: Callable[[], list[tuple]]) -> None:
+    """A write's record: the old record plus what was added (a delta), or in full when the chain is long."""
+    if not enabled():
+        return
+    record = head(sha, contents, points, spans)
+    new_rows = [entry_row(e) for e in added]
+    if base_depth is not None and base_depth < MAX_CHAIN:
+        put(dict(record, entries=None, base=base, added=new_rows, depth=base_depth + 1))
+    else:
+        put(dict(record, entries=base_rows() + new_rows, depth=0))
+
+
+def read(path: Path, data: bytes, sha: str, reparse: Callable[[], list[Entry]]) -> dict | None:
+    """The record for these exact bytes, as the pieces a Snapshot needs; None when there is none.
+
+    `reparse` gives the entries from the bytes themselves, for the rare reader that finds a link of
+    the chain gone since it looked.
+    """
+    if not enabled():
+        return None
+    record = _read(sha)
+    if record is None:
+        return None
+    try:
+        # Only that the base is there: reading it costs as much as the entries, which `log` never needs.
+        if record.get("entries") is None and not _file(record["base"]).is_file():
+            return None  # the chain is broken (pruned): parse afresh
+        box: list = []
+
+        def rows() -> list[tuple]:
+            if not box:
+                got = _rows(record)
+                if got is None:
+                    got = [entry_row(e) for e in reparse()]
+                box.append(got)
+                if record.get("depth", 0) > 1:  # a reader pays to fold the chain, not a writer
+                    put(dict(record, entries=got, added=None, base=None, depth=0))
+            return box[0]
+
+        contents = Contents(path=str(path), version=record["version"], people=list(record["people"]),
+                            plans=[plan_from_row(r) for r in record["plans"]],
+                            entry_loader=lambda: [entry_from_row(r) for r in rows()])
+        points = {k: AppendPoint.from_row(tuple(v)) for k, v in record["points"].items()}
+        spans = {k: tuple(v) for k, v in record["spans"].items()}
+        return {"contents": contents, "points": points, "spans": spans, "depth": record.get("depth", 0),
+                "rows": rows}
+    except (KeyError, IndexError, TypeError, ValueError, JournalError):
+        return None

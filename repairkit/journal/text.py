@@ -1,0 +1,531 @@
+"""One model of the journal's text: where each top-level key, plan, entry and field is, the comment
+lines that belong to each, and the file's own style (BOM, line ending, indentation, block or flow).
+
+Every change the tool makes goes through it, and only touches the bytes it must:
+- `append`: a new plan or entry, rendered in the list's own indentation and line ending, spliced in
+  after the list's last item (or starting the list, where it was empty or missing);
+- `set_fields`: new values for some fields of one plan, replacing only those values' text;
+- `remove`: one plan or entry taken out, with the comment lines that belong to it;
+- the merge (sync.py) cuts two or three versions into the same pieces and puts them back together.
+
+Pieces start at the beginning of a line and own the comment and blank lines just above them, so
+comments travel with what they describe. Offsets are character offsets into the text (the BOM
+removed); the append points the cache keeps are byte offsets, so an append never decodes the file.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from repairkit.errors import JournalError, UsageError
+from repairkit.journal.nodes import Mapping, Node, Scalar, Sequence
+
+LISTS = ("plans", "log")
+BOM = b"\xef\xbb\xbf"
+
+
+# ------------------------------------------------------------------ lines ---
+
+def line_start(text: str, index: int) -> int:
+    return text.rfind("\n", 0, index) + 1
+
+
+def line_end(text: str, index: int) -> int:
+    """Index just after the newline that ends the line holding `index` (or the end of text)."""
+    if index > 0 and text[index - 1] == "\n":
+        return index
+    nl = text.find("\n", index)
+    return len(text) if nl < 0 else nl + 1
+
+
+def walk_back(text: str, start: int, bound: int) -> int:
+    """Move `start` (a line start) up over the comment and blank lines just above it, not past `bound`."""
+    while start > bound:
+        prev = line_start(text, start - 1)
+        line = text[prev:start].strip()
+        if line and not line.startswith("#"):
+            break
+        start = prev
+    return max(start, bound)
+
+
+def node_end(node: Node) -> int:
+    return node.end if isinstance(node, Scalar) else node.content_end
+
+
+def pair_end(key: Scalar, value: Node) -> int:
+    if isinstance(value, Scalar):
+        return max(value.end, key.end)
+    return value.content_end
+
+
+def key_col(mapping: Mapping) -> int:
+    """The 0-based column of a block mapping's keys (its own start may be a tag: `--- !!map`)."""
+    return (mapping.pairs[0][0].col if mapping.pairs else mapping.col) - 1
+
+
+def newline_of(text: str) -> str:
+    """The file's line ending, as its first line has it."""
+    return "\r\n" if "\r\n" in text[: text.find("\n") + 1 or len(text)] else "\n"
+
+
+# ------------------------------------------------------------------ pieces ---
+
+@dataclass(eq=False)
+class Field:
+    """One `key: value` of a plan or entry, from the start of its key's line to the end of its value."""
+
+    name: str
+    lead: str  # comment and blank lines above the key
+    body: str  # indented at `col`
+    col: int
+    node: Any = field(default=None, repr=False)
+    _value: str | None = None
+
+    @property
+    def value(self) -> str:
+        """What the field means (not how it is written), for telling a real change from a re-quoting."""
+        if self._value is None:
+            self._value = meaning(self.node)
+        return self._value
+
+
+@dataclass(eq=False)
+class Item:
+    """A plan or a log entry in a block list."""
+
+    id: str
+    kind: str  # "plans" or "log"
+    lead: str  # the comment and blank lines just above it
+    own: str  # from the start of the dash's line to the end of the item
+    dash: int  # column of the `-`
+    start: int  # where `lead` starts in the text
+    plan: str | None = None  # the plan an entry belongs to
+    order: str = "~"  # sort key among new items: `at` of an entry, `opened` of a plan
+    _node: Any = field(default=None, repr=False)
+    _value: str | None = None
+    _split: tuple | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.lead + self.own
+
+    @property
+    def own_start(self) -> int:
+        return self.start + len(self.lead)
+
+    @property
+    def end(self) -> int:
+        return self.own_start + len(self.own)
+
+    @property
+    def node(self) -> Mapping:
+        """The item's mapping, read again from its own text (nodes are not kept for every item)."""
+        if self._node is None:
+            from repairkit.journal.nodes import compose_exact
+
+            seq = compose_exact(self.own)
+            self._node = seq.items[0]
+        return self._node
+
+    @property
+    def value(self) -> str:
+        if self._value is None:
+            self._value = meaning(self.node)
+        return self._value
+
+    @property
+    def head(self) -> str | None:
+        """"  - " when the first key shares the dash's line (then fields can be merged one by one)."""
+        return self._fields()[0]
+
+    @property
+    def fields(self) -> list[Field] | None:
+        return self._fields()[1]
+
+    def _fields(self) -> tuple:
+        if self._split is None:
+            self._split = split_fields(self.own, self.node, 0, len(self.own))
+        return self._split
+
+
+@dataclass(eq=False)
+class Section:
+    """A top-level key and its value, with the comment lines above it."""
+
+    name: str
+    lead: str
+    body: str  # the whole key and value, as written
+    start: int = 0  # where `lead` starts in the text
+    node: Any = field(default=None, repr=False)
+    _value: str | None = None
+    header: str | None = None  # list sections: the `log:` line(s) before the first item
+    header_open: str | None = None  # the same with an empty value (`[]`, `~`) removed
+    items: list[Item] | None = None  # plans or log in block style (or empty); None otherwise
+
+    @property
+    def text(self) -> str:
+        return self.lead + self.body
+
+    @property
+    def value(self) -> str:
+        if self._value is None:
+            node = self.node
+            if node is None:  # a list section's nodes are not kept: read its own text again
+                from repairkit.journal.nodes import compose_exact
+
+                node = compose_exact(self.body).pairs[0][1]
+            self._value = meaning(node)
+        return self._value
+
+
+def meaning(node: Node) -> str:
+    from repairkit.journal.validate import to_python
+
+    return repr(to_python(node))
+
+
+def order_key(node: Node, key: str) -> str:
+    from repairkit.dates import parse_stored_date
+
+    value = node.get(key) if isinstance(node, Mapping) else None
+    if not isinstance(value, Scalar) or value.is_null:
+        return "~"
+    try:
+        when = parse_stored_date(value.value, with_time=True)
+    except ValueError:
+        return "~" + value.value
+    if isinstance(when, dt.datetime) and when.tzinfo is not None:
+        when = when.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    if not isinstance(when, dt.datetime):
+        when = dt.datetime(when.year, when.month, when.day)
+    return when.strftime("%Y-%m-%dT%H:%M:%S.%f")
+
+
+def split_fields(text: str, node: Mapping, own_start: int, end: int) -> tuple[str | None, list[Field] | None]:
+    """An item's dash prefix and its fields, when its first key shares the dash's line."""
+    head = text[own_start:node.start]
+    if node.flow or not node.pairs or not re.fullmatch(r" *- +", head):
+        return None, None
+    col = len(head)
+    fields = []
+    for j, (key, value) in enumerate(node.pairs):
+        if j + 1 < len(node.pairs):
+            nxt_key = node.pairs[j + 1][0]
+            nxt = walk_back(text, line_start(text, nxt_key.start), line_end(text, pair_end(key, value)))
+        else:
+            nxt = end
+        if j == 0:
+            lead, body = "", " " * col + text[key.start:nxt]
+        else:
+            ls = line_start(text, key.start)
+            lead_start = walk_back(text, ls, line_end(text, pair_end(*node.pairs[j - 1])))
+            lead, body = text[lead_start:ls], text[ls:nxt]
+        fields.append(Field(key.value, lead, body, col, node=value))
+    return head, fields
+
+
+def _item(text: str, node: Node, start: int, end: int, kind: str) -> Item | None:
+    if not isinstance(node, Mapping):
+        return None
+    id_node = node.get("id")
+    if not isinstance(id_node, Scalar) or id_node.is_null:
+        return None
+    p = node.start - 1
+    while p >= 0 and text[p] in " \t\n\r":
+        p -= 1
+    if p < 0 or text[p] != "-":
+        return None
+    own_start = line_start(text, p)
+    plan_node = node.get("plan")
+    return Item(id=id_node.value, kind=kind, lead=text[start:own_start], own=text[own_start:end],
+                dash=p - own_start, start=start, plan=plan_node.value if isinstance(plan_node, Scalar) else None,
+                order=order_key(node, "at" if kind == "log" else "opened"))
+
+
+# ------------------------------------------------------------------ the document ---
+
+@dataclass
+class Document:
+    """The whole text cut into its pieces. `sections` is None when the top level is not a block mapping."""
+
+    text: str
+    bom: bool
+    newline: str
+    preamble: str
+    sections: list[Section] | None
+    tail: str
+    flow_root: bool = False
+
+    def section(self, name: str) -> Section | None:
+        for s in self.sections or ():
+            if s.name == name:
+                return s
+        return None
+
+    def item(self, list_name: str, item_id: str) -> Item | None:
+        s = self.section(list_name)
+        for i in (s.items or ()) if s else ():
+            if i.id == item_id:
+                return i
+        return None
+
+
+def decompose(text: str, root: Node, *, bom: bool = False) -> Document:
+    """Cut a journal's text into pieces, given the nodes composed from exactly that text."""
+    newline = newline_of(text)
+    if not isinstance(root, Mapping) or root.flow or not root.pairs:
+        return Document(text, bom, newline, "", None, "", flow_root=isinstance(root, Mapping) and root.flow)
+    starts = []
+    for i, (key, _value) in enumerate(root.pairs):
+        bound = line_end(text, pair_end(*root.pairs[i - 1])) if i else 0
+        starts.append(walk_back(text, line_start(text, key.start), bound))
+    tail_start = line_end(text, pair_end(*root.pairs[-1]))
+    sections = []
+    for i, (key, value) in enumerate(root.pairs):
+        start = starts[i]
+        end = starts[i + 1] if i + 1 < len(root.pairs) else tail_start
+        ls = line_start(text, key.start)
+        section = Section(key.value, text[start:ls], text[ls:end], start=start, node=value)
+        empty = (isinstance(value, Scalar) and value.is_null) or \
+            (isinstance(value, Sequence) and value.flow and not value.items)
+        block = isinstance(value, Sequence) and not value.flow and value.items
+        if key.value in LISTS and (empty or block):
+            if empty:
+                section.header = text[ls:end]
+                if isinstance(value, Scalar) and value.value == "" and value.plain:
+                    section.header_open = section.header
+                else:
+                    cut = value.start
+                    while cut > key.end and text[cut - 1] in " \t":
+                        cut -= 1
+                    stop = value.end if isinstance(value, Scalar) else value.end + 1
+                    section.header_open = text[ls:cut] + text[stop:end]
+                section.items = []
+            else:
+                item_starts = []
+                for j, node in enumerate(value.items):
+                    p = node.start - 1
+                    while p >= 0 and text[p] in " \t\n\r":
+                        p -= 1
+                    prev = line_end(text, node_end(value.items[j - 1])) if j else line_end(text, key.end)
+                    item_starts.append(walk_back(text, line_start(text, max(p, 0)), prev))
+                items: list[Item] | None = []
+                for j, node in enumerate(value.items):
+                    item_end = item_starts[j + 1] if j + 1 < len(value.items) else end
+                    item = _item(text, node, item_starts[j], item_end, key.value)
+                    if item is None:
+                        items = None
+                        break
+                    items.append(item)
+                if items is not None:
+                    section.header = section.header_open = text[ls:item_starts[0]]
+                    section.items = items
+        if key.value in LISTS and section.items:
+            section.node = None  # thousands of entry nodes are not kept; Section.value reads them again
+        sections.append(section)
+    return Document(text, bom, newline, text[:starts[0]], sections, text[tail_start:])
+
+
+# ------------------------------------------------------------------ appending ---
+
+@dataclass
+class AppendPoint:
+    """Where and how a new plan or entry goes into one list, in byte offsets (the cache keeps these)."""
+
+    mode: str  # "block", "flow", or "refuse" (the top level is a flow mapping)
+    at: int = 0
+    newline: str = "\n"
+    lead: str = ""  # text before the first new item: a `key:` line, or a line break
+    remove: list[int] | None = None  # an empty value (`[]`, `~`) to drop when the first item comes
+    dash: int = 2
+    keycol: int = 4
+    sep: str = ", "  # flow lists: what goes before a new item
+    empty: bool = False  # flow lists: no items yet
+
+    def as_row(self) -> tuple:
+        return (self.mode, self.at, self.newline, self.lead, self.remove, self.dash, self.keycol, self.sep,
+                self.empty)
+
+    @classmethod
+    def from_row(cls, row: tuple) -> AppendPoint:
+        return cls(*row)
+
+
+def _byte_offset(text: str, index: int, prefix: int) -> int:
+    return prefix + len(text[:index].encode("utf-8"))
+
+
+def append_points(root: Node, text: str, bom: bool) -> dict[str, AppendPoint]:
+    """For `plans` and `log`: where a new item is spliced in, worked out from the nodes once."""
+    prefix = 3 if bom else 0
+    newline = newline_of(text)
+    result = {}
+    for key in LISTS:
+        if not isinstance(root, Mapping) or root.flow:
+            result[key] = AppendPoint("refuse", newline=newline)
+            continue
+        node = root.get(key)
+        key_node = root.key_node(key)
+        point = AppendPoint("block", newline=newline)
+        if node is None:
+            # Append `key:` after the last thing in the top-level mapping, at its indentation.
+            at = line_end(text, root.content_end)
+            kc = key_col(root)
+            point.lead = ("" if at == 0 or text[at - 1] == "\n" else newline) + " " * kc + f"{key}:{newline}"
+            point.at, point.dash, point.keycol = _byte_offset(text, at, prefix), kc + 2, kc + 4
+        elif isinstance(node, Sequence) and not node.items and "#" in text[node.start:node.end]:
+            # `[ # a comment ... ]`: removing the brackets would take the comment too; add inside them.
+            point.mode, point.at, point.sep, point.empty = "flow", _byte_offset(text, node.end, prefix), "", True
+        elif isinstance(node, Scalar) or (isinstance(node, Sequence) and not node.items):
+            # `key:` with nothing, `~`, `null` or `[]`: drop the token, start a block list below the key
+            # (below the token's own line, when it is written on a line of its own).
+            after = key_node.end
+            if not (isinstance(node, Scalar) and node.value == "" and node.plain):
+                start = node.start
+                while start > key_node.start and text[start - 1] in " \t":
+                    start -= 1
+                end = node.end if isinstance(node, Scalar) else node.end + 1
+                if text[start - 1:start] in ("\n", ""):  # the token is on a line of its own: clear the line
+                    while end < len(text) and text[end] in " \t":
+                        end += 1
+                elif text[end:end + 1] not in ("", " ", "\t", "\r", "\n") and start < node.start:
+                    start += 1  # `plans: []##`: keep a blank between the key and what follows
+                point.remove = [_byte_offset(text, start, prefix), _byte_offset(text, end, prefix)]
+                after = end
+            at = line_end(text, after)
+            kc = key_node.col - 1
+            point.lead = "" if text[at - 1:at] == "\n" else newline
+            point.at, point.dash, point.keycol = _byte_offset(text, at, prefix), kc + 2, kc + 4
+        elif node.flow:
+            # After a trailing comma (`[a, b, ]`) the next item needs none of its own.
+            last = node.items[-1]
+            between = re.sub(r"#[^\n]*", "", text[node_end(last):node.end])
+            point.mode, point.at = "flow", _byte_offset(text, node.end, prefix)
+            point.sep = "" if "," in between else ", "
+        else:
+            last = node.items[-1]
+            at = line_end(text, node_end(last))
+            point.lead = "" if text[at - 1:at] == "\n" else newline
+            dash = node.col - 1
+            if text[node.start:node.start + 1] != "-":
+                dash = text.rfind("-", 0, node.items[0].start) - (text.rfind("\n", 0, node.items[0].start) + 1)
+            blocks = [i for i in node.items if not isinstance(i, Scalar) and not i.flow]
+            point.at, point.dash = _byte_offset(text, at, prefix), dash
+            point.keycol = key_col(blocks[-1]) if blocks else dash + 2
+        result[key] = point
+    return result
+
+
+def splice(data: bytes, point: AppendPoint, fields: dict[str, Any]) -> tuple[bytes, int, int, AppendPoint]:
+    """Insert one item; returns the new bytes, where the change starts, its net size, and the next point."""
+    from repairkit.journal import render
+
+    if point.mode == "refuse":
+        raise JournalError("this journal's top level is written in flow style ({...}), "
+                           "so the tool cannot add to it without rewriting it",
+                           hint="write the top level in block style (one `key: value` per line)")
+    at = point.at
+    if point.mode == "flow":
+        piece = (("" if point.empty else point.sep) + render.flow_item(fields)).encode("utf-8")
+        new = data[:at] + piece + data[at:]
+        return new, at, len(piece), AppendPoint("flow", at + len(piece), point.newline, sep=", ")
+    if point.mode == "block":
+        refuse_tab_after(data, at)
+    piece = (point.lead + render.block_item(fields, point.dash, point.keycol, point.newline)).encode("utf-8")
+    removed = 0
+    start = at
+    if point.remove:
+        a, b = point.remove
+        data = data[:a] + data[b:]
+        removed = b - a
+        at -= removed
+        start = a
+    new = data[:at] + piece + data[at:]
+    nxt = AppendPoint("block", at + len(piece), point.newline, "", None, point.dash, point.keycol)
+    return new, start, len(piece) - removed, nxt
+
+
+def refuse_tab_after(data: bytes, at: int) -> None:
+    """Refuse to add lines above a blank or comment line whose indentation holds a tab.
+
+    libyaml accepts such a line after some values and not after others (it may
+    read it as the continuation of a plain value), so text added just above it
+    could leave a journal that no longer reads. Only the lines up to the next
+    content are looked at: a few bytes, whatever the journal's size.
+    """
+    i = at
+    for _ in range(1000):
+        if i >= len(data):
+            return
+        nl = data.find(b"\n", i)
+        nl = len(data) if nl < 0 else nl
+        line = data[i:nl].rstrip(b"\r")
+        body = line.lstrip(b" \t")
+        if body and not body.startswith(b"#"):
+            return  # content: what follows the new text is read as before
+        if b"\t" in line[:len(line) - len(body)]:
+            n = data.count(b"\n", 0, i) + 1
+            raise JournalError(f"line {n} is indented with a tab; adding to the journal above it could leave "
+                               "a file YAML no longer reads", line=n, col=line.index(b"\t") + 1,
+                               hint=f"replace the tab at the start of line {n} with spaces, then run the command "
+                                    "again; nothing was written")
+        i = nl + 1
+
+
+# ------------------------------------------------------------------ editing ---
+
+def set_fields(text: str, target: Mapping, changes: dict[str, Any], *, what: str) -> str:
+    """New text with some fields of one mapping replaced (or added) in place; nothing else moves."""
+    from repairkit.journal import render
+
+    newline = "\r\n" if "\r\n" in text else "\n"
+    edits: list[tuple[int, int, str]] = []
+    additions = []
+    for key, value in changes.items():
+        node = target.get(key)
+        rendered = render.flow_item_scalar(value) if target.flow else render.scalar(value)
+        if node is None:
+            additions.append((key, rendered))
+        elif isinstance(node, Scalar):
+            if node.style in ("|", ">"):
+                edits.append((node.start, node.end, rendered + newline))
+            elif node.is_null and node.value == "":
+                colon = text.index(":", target.key_node(key).end) + 1  # `check_in:` or `check_in :`
+                edits.append((colon, colon, " " + rendered))
+            else:
+                edits.append((node.start, node.end, rendered))
+        else:
+            raise JournalError(f"`{key}` of {what} is not a single value, so it can't be changed in place",
+                               line=node.line, col=node.col, hint="edit it by hand")
+    if additions:
+        if target.flow:
+            last = target.pairs[-1][1] if target.pairs else None
+            tail = text[node_end(last) if last is not None else target.start + 1:target.end]
+            first = "" if "," in re.sub(r"#[^\n]*", "", tail) or not target.pairs else ", "  # `{a: 1,}`
+            edits.append((target.end, target.end, first + ", ".join(f"{k}: {v}" for k, v in additions)))
+        else:
+            at = line_end(text, target.content_end)
+            refuse_tab_after(text.encode("utf-8"), len(text[:at].encode("utf-8")))
+            lead = "" if text[at - 1:at] == "\n" else newline
+            col = key_col(target)
+            edits.append((at, at, lead + "".join(" " * col + f"{k}: {v}{newline}" for k, v in additions)))
+    for start, end, new in sorted(edits, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
+
+
+def remove_item(text: str, item: Item) -> str:
+    """The text without one item and the comment lines that belong to it (just above it)."""
+    return text[:item.start] + text[item.end:]
+
+
+def check_years(fields: dict[str, Any]) -> None:
+    from repairkit.journal.validate import MAX_YEAR, MIN_YEAR
+
+    for key, value in fields.items():
+        if isinstance(value, dt.date) and not MIN_YEAR <= value.year <= MAX_YEAR:
+            raise UsageError(f"`{key}` {value.isoformat()} is outside the years a journal holds "
+                             f"({MIN_YEAR} to {MAX_YEAR})", hint="is the year a typo?")
