@@ -1,26 +1,56 @@
-"""Danger signs in what people type: someone hurt, threatened, controlled or afraid.
+"""The safety net: does a text suggest someone is unsafe, and which page should the person see?
 
-Any finding means the command saves nothing and shows the safety page. The
-rules are plain regular expressions with explicit negative context, tuned on
-the labelled sets (see docs/safety-and-coaching.md, bench/signals_eval.py).
-They read English text; they do not understand it.
+Three outcomes (`Verdict.level`): "clear" (save as usual), "stop" (save nothing, show the page) and
+"unsure" (the net can't call it: the command line asks "is this about your safety?" on a terminal and
+stops off one). The page (`Verdict.path`) is "crisis" for self-harm or suicidal thoughts, "caused_harm"
+when the writer describes hurting or frightening their partner, otherwise "safety".
+
+Two nets, one after the other, both pure Python and standard library only:
+
+1. Phrase rules: plain regular expressions with negative context (textrules.py), tuned on
+   eval/safety/dev.yaml and tests/data/safety_eval.yaml. They name what they saw, in the person's words.
+   A rule is only compiled and run on a text holding its trigger words (`_DANGER_TRIGGERS`).
+2. A learned model (learned.py) that scores the wording as a whole, for the many ways of saying it
+   that no phrase list holds. Its weights are package data, read on first use.
+
+They read English text; they do not understand it. See docs/safety-and-coaching.md for the figures,
+and for what the net deliberately does not catch.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from repairkit.care.textrules import (
-    BODY, KIDS, OBJ, PARTNER, _BODY_VIOLENCE, _KID_WORD, Signal, _alt, _may_match, _norm, _rule, _Rule, _scan,  # noqa: F401
-    _triggers_text,
+    BODY, KIDS, OBJ, PARTNER, _BODY_VIOLENCE, _KID_WORD, Found, Signal, _alt, _Lazy, _may_match, _norm, _rule,  # noqa: F401
+    _Rule, _scan, _scan_found, _triggers_text,
 )
 
-DANGER_KINDS = ("physical", "threat", "coercion", "prevented_leaving", "fear_of_partner", "children",
-                "money_control", "abuse")
+PATHS = ("safety", "caused_harm", "crisis")
+LEVELS = ("clear", "unsure", "stop")
+KINDS = ("physical", "strangulation", "weapon", "threat", "fear", "monitoring", "stalking", "isolation", "coercion",
+         "sexual", "self_harm", "suicide", "caused_harm", "children", "property_intimidation", "wording")
+CRISIS_KINDS = frozenset({"self_harm", "suicide"})
+
 _WHY = {
     "physical": "describes someone being hit, grabbed or physically hurt",
+    "strangulation": "describes pressure on someone's neck or throat, or their breath being stopped",
+    "weapon": "describes a weapon used or shown to frighten someone",
     "threat": "describes a threat of harm or something used to frighten",
-    "coercion": "describes someone being forced or controlled",
+    "fear": "describes being afraid of a partner",
+    "monitoring": "describes someone's phone, messages or whereabouts being watched",
+    "stalking": "describes being followed, watched or contacted against their wishes",
+    "isolation": "describes someone being cut off from friends, family or work",
+    "coercion": "describes someone being forced or controlled, or kept short of money or papers",
+    "sexual": "describes sex or intimate images without consent",
+    "self_harm": "describes someone hurting themselves",
+    "suicide": "describes thoughts of ending a life",
+    "caused_harm": "describes the writer hurting or frightening their partner",
+    "children": "describes children being threatened, harmed or used against someone",
+    "property_intimidation": "describes things broken, pets hurt or driving used to frighten someone",
+    "wording": "the words together read like someone may be hurt, afraid or controlled",
+    # the kinds the older rules were written with; `_relabel` turns them into the kinds above
     "prevented_leaving": "describes someone being stopped from leaving",
     "fear_of_partner": "describes being afraid of a partner",
-    "children": "describes children being threatened, harmed or used against someone",
     "money_control": "describes money or papers being used to control someone",
     "abuse": "names abuse",
 }
@@ -70,7 +100,7 @@ _rule("money_control", r"(?:gives?|gave|giving)\s+(?:me|him|her)\s+(?:an|a\s+(?:
       r"\s+(?:allowance|pocket\s+money)|(?:puts?|put|keeps?|kept)\s+(?:me|him|her)\s+on\s+an\s+allowance",
       _WHY["money_control"]),
 _rule("money_control", r"(?:takes|took|taking|taken|keeps|kept|holds|held|confiscated|confiscates)\s+(?:all\s+"
-      r"(?:of\s+)?)?(?:my|her|his)\s+(?:whole\s+|entire\s+)?(?:wages|pay|paycheck|paycheque|pay\s+packet|salary|"
+      r"(?:of\s+)?)?(?:my|her|his)\s+(?:whole\s+|entire\s+)?(?:wages|wage|pay|paycheck|paycheque|pay\s+packet|salary|"
       r"earnings|benefits|"
       r"income|(?:bank\s+|debit\s+|credit\s+)?cards?|savings|pension)\b", _WHY["money_control"], self_agent=False),
 _rule("money_control", r"(?:makes|made|make|forces|forced)\s+(?:me|him|her)\s+(?:hand\s+over|give\s+(?:him|her|"
@@ -219,7 +249,7 @@ _rule("threat", r"(?:knife|gun|weapon|blade)\s+(?:on|at|to|against|toward|toward
 _rule("threat", r"(?:punched|punches|punching|put\s+(?:his|her|their|a)\s+fists?\s+through)\s+(?:a\s+hole\s+in\s+"
       r")?(?:a|the|our|my)?\s*(?:walls?|doors?|windows?|windscreen|windshield)|(?:kicked|kicks|kicking)\s+"
       r"(?:the|a|our|my)\s+(?:\w+\s+)?doors?\s+(?:in|down)|(?:kicked|punched)\s+a\s+hole\s+in",
-      _WHY["threat"]),
+      _WHY["threat"], not_after=r"(?:[^.!?;]{0,30}?\b(?:by\s+accident|accidentally|putting\s+up|drilling|oops))"),
 _rule("threat", r"(?:smashed|smashes|smashing|destroyed|destroys|destroying|ripped\s+up|tore\s+up)\s+(?:my|our|"
       r"her|his)\s+(?:phone|laptop|things|stuff|belongings|clothes|car)", _WHY["threat"], self_agent=False),
 _rule("threat", r"(?:threw|throws|throwing|smashed|smashes|smashing|hurled|hurls)\s+(?:a\s+|the\s+|his\s+|her\s+|"
@@ -419,6 +449,187 @@ _rule("abuse", r"(?:abusive|abused\s+" + OBJ + r"|abus(?:es|ing)\s+" + OBJ + r"|
       r"financially|psychologically)\s+abus\w+)", _WHY["abuse"],
       not_before=r"\b(?:substance|alcohol|drug|child\s+protection)",
       not_after=r"(?:trust|kindness|position|privileges?|generosity|patience|hospitality)\b"),
+
+# ---- self-harm and suicidal thoughts: these always lead to the crisis page
+_rule("suicide", r"suicid\w*", _WHY["suicide"], thing_agent=False, negatable=False,
+      not_after=r"(?:squad|prevention|awareness|training|bomb\w*|doors?|pact\s+(?:film|book|song))\b"),
+_rule("suicide", r"(?:kill|killing|kil|end|ending|take|taking|took|ended|killed)\s+(?:my\s*self|meself|my\s+(?:own\s+)?"
+      r"life)|(?:end|ending|ended)\s+it\s+all|(?:thinking|thought|think|thinks)\s+(?:about|of)\s+(?:ending|ending\s+"
+      r"things|ending\s+it|not\s+being\s+(?:here|around|alive))", _WHY["suicide"], thing_agent=False,
+      not_after=r"(?:laughing|with\s+laughter|(?:at|with|over|for)\s+(?:the\s+)?(?:gym|work|training|this|that|"
+                r"the\s+(?:project|deadline|exam))|on\s+the\s+(?:bike|treadmill)|to\s+(?:get|finish|make|keep|"
+                r"pay|meet))"),
+_rule("suicide", r"(?:want|wanna|wanted|wish|wished|wishing|wanting)\s+(?:to\s+)?(?:die|be\s+dead|i\s+(?:was|were)\s+"
+      r"dead|i\s+(?:wasn't|wasnt|weren't|was\s+not)\s+(?:here|alive|around|born)|i\s+(?:could|would)\s+(?:just\s+)?"
+      r"(?:die|disappear|not\s+wake\s+up|stop\s+existing)|i\s+(?:had|hadn't|hadnt)\s+(?:never\s+)?been\s+born|"
+      r"(?:it|this|everything|things)\s+(?:would|to)\s+(?:all\s+)?(?:stop|end)\s+(?:for\s+good|forever))",
+      _WHY["suicide"], thing_agent=False),
+_rule("suicide", r"better\s+off\s+(?:without\s+me|if\s+i\s+(?:was|were|wasn't|wasnt|weren't)\s*(?:n't|not)?\s*"
+      r"(?:here|around|alive|gone|dead)?|dead|if\s+i\s+(?:died|was\s+gone|were\s+gone|disappeared))|"
+      r"(?:don't|dont|do\s+not|didn't)\s+want\s+to\s+(?:be\s+here|be\s+alive|live|exist|wake\s+up|be\s+around)\s*"
+      r"(?:any\s*more|now|at\s+all)?(?!\s+(?:on|at|in|for|when|with|tonight|tomorrow|this|next|if))|"
+      r"(?:no|not\s+any|isn't\s+any|isnt\s+any)\s+(?:point|reason)\s+(?:in\s+)?(?:me\s+)?(?:being\s+(?:here|alive|"
+      r"around)|living|going\s+on|carrying\s+on|existing|to\s+live|staying\s+alive)|"
+      r"(?:tired|sick)\s+of\s+(?:being\s+alive|living|existing|life\s+itself)|"
+      r"(?:wouldn't|wouldnt|won't|wont|never|not)\s+(?:to\s+)?wake\s+up(?!\s+(?:early|in\s+time|on\s+time|for|"
+      r"before|till|until|when))|"
+      r"disappear\s+(?:for\s+good|forever|permanently|for\s+ever)|(?:goodbye|suicide)\s+(?:letters?|notes?)|"
+      r"(?:a|my|the)\s+burden\s+(?:to|on)\s+(?:everyone|everybody|him|her|them|my|the\s+family)|"
+      r"(?:nobody|no\s+one|noone)\s+would\s+(?:miss|notice|care\s+if)\s+(?:me|i)",
+      _WHY["suicide"], thing_agent=False, negatable=False),
+_rule("suicide", r"(?:not|won't|wont|will\s+not)\s+(?:\w+\s+)?(?:still\s+)?(?:be\s+)?(?:here|around|alive)\s+(?:for|by|"
+      r"at|much\s+longer|next|when)\b[^.!?;]{0,30}?(?:check-?in|week|month|christmas|birthday|longer|review)|"
+      r"(?:how\s+many|enough)\s+(?:of\s+(?:my|the|these)\s+)?(?:pills|tablets|paracetamol|sleeping\s+pills)\s+"
+      r"(?:it\s+)?(?:would|it'd|to)|(?:took|taken|take|taking|had)\s+an\s+overdose|(?:stockpil\w*|hoard\w*|sav\w*\s+up|saving)\s+(?:my\s+)?"
+      r"(?:pills|tablets|meds|medication)|(?:engine|car)\s+running\s+in\s+the\s+garage|in\s+the\s+garage\s+with\s+"
+      r"the\s+engine\s+running|(?:jump|jumping|throw\s+myself)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the)\s+"
+      r"(?:bridge|train|building|car\s+park|cliff|roof)|(?:drive|driving|crash|crashing|steer\w*)\s+(?:my\s+car\s+)?"
+      r"(?:into|off)\s+(?:a|the)\s+(?:wall|tree|bridge|cliff|lorry|truck|river)",
+      _WHY["suicide"], thing_agent=False, negatable=False),
+_rule("suicide", r"overdos\w*", _WHY["suicide"], thing_agent=False, weak=True),
+_rule("suicide", r"(?:kill|killing|end|ending|take|taking|hurt|hurting|harm|harming)\s+(?:him|her|them)self\b|"
+      r"(?:end|ending|take|taking)\s+(?:his|her|their)\s+(?:own\s+)?life", "describes someone thinking of "
+      "ending their life", thing_agent=False, negatable=False),
+_rule("suicide", r"(?:can't|cant|cannot|can\s+not)\s+(?:do\s+this|go\s+on|keep\s+going|carry\s+on|cope)\s*"
+      r"(?:any\s*more|much\s+longer)", "may describe someone at the end of what they can bear",
+      thing_agent=False, weak=True),
+_rule("self_harm", r"(?:hurt|hurting|hurts|harm|harmed|harming|cut|cuts|cutting|burn|burned|burnt|burning|punish|"
+      r"punished|punishing|scratch\w*|bang\w*|hit|hitting|bit|biting|starv\w*)\s+(?:my\s*self|meself)\b",
+      _WHY["self_harm"], thing_agent=False,
+      not_after=r"(?:[^.!?;]{0,30}?\b(?:lifting|shaving|cooking|chopping|playing|gardening|moving|at\s+(?:the\s+)?"
+                r"(?:gym|work|football|training)|on\s+(?:the|a)\b|by\s+accident|accidentally|in\s+the\s+kitchen|"
+                r"with\s+(?:the|a)\s+(?:drill|knife|saw|iron|kettle|oven|pan)|doing\s+(?:the|a)))"),
+_rule("self_harm", r"self[\s-]*harm\w*|(?:went|gone|going|been)\s+back\s+to\s+(?:cutting|burning|hurting\s+myself)|"
+      r"(?:cutting|cut)\s+(?:again|my\s+(?:arms?|wrists?|legs?|thighs?|skin|stomach))|relapsed\s+(?:with|on)\s+"
+      r"(?:the\s+)?(?:blades?|razors?|cutting)|(?:carved|carving)\s+[^.!?;]{0,20}?\binto\s+my",
+      _WHY["self_harm"], thing_agent=False, negatable=False),
+
+# ---- strangulation: the strongest known marker of danger to life
+_rule("strangulation", r"(?:hands?|fingers|thumbs?|arms?|forearm|knee|elbow)\s+(?:around|round|on|across|against|"
+      r"over|into)\s+(?:my|his|her|their|your)\s+(?:neck|throat|windpipe)|(?:by|round|around)\s+(?:the|my|her|"
+      r"his)\s+(?:throat|neck)\b|(?:pressed|pressing|presses|pushed|pushing|squeez\w*)\s+(?:down\s+)?(?:on\s+)?"
+      r"(?:my|her|his)\s+(?:neck|throat|windpipe)|pillow\s+over\s+(?:my|her|his)\s+face|headlock|"
+      r"(?:cut|cuts|cutting)\s+off\s+my\s+(?:air|breathing)", _WHY["strangulation"], thing_agent=False,
+      not_after=r"(?:[^.!?;]{0,30}?\b(?:bjj|jiu|judo|wrestl\w*|training|sparring|class|mma|match|the\s+mat))"),
+_rule("strangulation", r"(?:red\s+)?(?:marks?|bruis\w*|fingermarks|finger\s+marks)\s+(?:on|round|around|under|"
+      r"either\s+side\s+of)\s+(?:my|her|his)\s+(?:neck|throat|jaw)|(?:saw|seeing|see)\s+(?:spots|stars)|"
+      r"(?:nearly|almost)\s+(?:passed|blacked)\s+out|(?:blacked|passed)\s+out\b",
+      _WHY["strangulation"], thing_agent=False, weak=True,
+      not_after=r"(?:[^.!?;]{0,30}?\b(?:drunk|drinking|pints|heat|sun|gym|blood\s+test|needle|exam|hungover))"),
+
+# ---- weapons
+_rule("weapon", r"(?:held|holding|holds|hold|pointed|pointing|points|point|waved|waving|waves|pulled|pulls|pulling|"
+      r"put|puts|pressed|presses|raised|came\s+at\s+me\s+with|came\s+at\s+(?:him|her)\s+with|threatened\s+"
+      r"(?:me|him|her)\s+with|stood\s+over\s+me\s+with)\s+(?:a|the|his|her|my|our)?\s*(?:\w+\s+)?(?:knife|knives|"
+      r"gun|rifle|shotgun|pistol|blade|hammer|machete|axe|bat|screwdriver|scissors|weapon|crowbar|cleaver|"
+      r"bottle|lighter)\b[^.!?;]{0,30}?(?:\b(?:at|to|against|in|on|over|near|towards)\s+(?:me|my|him|her|his|"
+      r"us|the\s+kids)\b|\bin\s+my\s+face)", _WHY["weapon"], thing_agent=False),
+_rule("weapon", r"(?:knife|knives|gun|rifle|shotgun|pistol|blade|hammer|machete|axe|scissors|weapon)\s+(?:to|at|"
+      r"against|in)\s+(?:my|me|her|him|his)\s*(?:throat|neck|head|face|stomach|chest|back|side)?\b|"
+      r"(?:pulled|pulls|drew|draws)\s+(?:a|the|his|her)\s+(?:knife|gun|blade|weapon)\s+on\s+(?:me|him|her|us)|"
+      r"came\s+at\s+(?:me|him|her|us)\s+with\s+(?:a|the|his|her)\s+\w+",
+      _WHY["weapon"], thing_agent=False,
+      not_after=r"(?:[^.!?;]{0,20}?\b(?:sharpen\w*|class|course|lesson|chopping|carv(?:e|ing)\s+the))"),
+_rule("weapon", r"(?:bought|got|keeps|keeping|has|brought|carries|carrying|sleeps\s+with|slept\s+with|left)\s+"
+      r"(?:a|the|his|her)\s+(?:\w+\s+)?(?:gun|rifle|shotgun|pistol|machete|knife|blade)\b[^.!?;]{0,60}?\b(?:since\s+"
+      r"(?:i|we)|after\s+(?:i|we)|bedside|pillow|mattress|separate|divorce|so\s+i\s+know|when\s+we\s+(?:argue|"
+      r"fight|row))", _WHY["weapon"], thing_agent=False, weak=True,
+      not_after=r"(?:[^.!?;]{0,20}?\b(?:locked|cabinet|licen[cs]e|farm|hunting\s+season|club|range))"),
+
+# ---- monitoring and stalking
+_rule("monitoring", r"(?:tracks?|tracking|tracked|monitors?|monitoring|monitored)\s+(?:my|me|her|him)\b"
+      r"(?!\s+(?:steps|sleep|runs?|workouts?|fitness|calories|heart|periods?|cycle|parcel|order|delivery))|"
+      r"(?:tracker|airtag|air\s+tag|tile|gps|spyware|tracking\s+app|stalkerware)\s+(?:\w+\s+){0,2}?(?:on|in|under|"
+      r"to|onto|inside)\s+(?:my|her|his|the)\s+(?:car|phone|bag|coat|keys|handbag|seat)|(?:makes|made|make|forces|"
+      r"forced)\s+me\s+(?:to\s+)?(?:share|send|leave|keep|turn\s+on)\s+(?:my\s+)?(?:location|photos?|pictures?|"
+      r"screenshots?|live\s+location)|not\s+allowed\s+(?:a|to\s+have\s+a|to\s+use\s+a)\s+(?:passcode|password|"
+      r"lock|pin)|(?:logged|logs|logging|hacked|hacks|broke)\s+into\s+my\s+(?:email|account|phone|facebook|"
+      r"instagram|whatsapp|icloud|bank)|(?:has|knows|demands|demanded|took|takes|wants)\s+(?:all\s+)?(?:of\s+)?"
+      r"my\s+(?:passwords|passcodes|logins)|(?:app|software)\s+on\s+my\s+phone\s+(?:that\s+)?i\s+(?:didn't|didnt|"
+      r"never)\s+(?:install|put)", _WHY["monitoring"], thing_agent=False),
+_rule("monitoring", r"(?:reads?|reading|read|goes\s+through|went\s+through|going\s+through|checks?|checking|checked|"
+      r"screenshots?|listens\s+to)\s+(?:all\s+)?(?:of\s+)?my\s+(?:messages|texts|phone|emails?|whatsapps?|dms|"
+      r"diary|chats|call\s+log|voice\s+notes|mileage|browser\s+history|search\s+history)",
+      _WHY["monitoring"], thing_agent=False, self_agent=False, weak=True,
+      not_before=r"\bi(?:'m|\s+am|\s+was|\s+kept|\s+keep|\s+stopped|\s+stop|\s+kept\s+on)?(?:\s+\w+ly)?",
+      not_after=r"(?:[^.!?;]{0,30}?\b(?:recipe|weather|score|directions|map|out\s+loud|for\s+me|asked|because\s+i))"),
+_rule("stalking", r"(?:follows?|followed|following)\s+me\s+(?:to|home|around|everywhere|from|into|when)|"
+      r"(?:barring|restraining|protection|protective|non-molestation|no-contact|no\s+contact)\s+order|"
+      r"won't\s+leave\s+me\s+alone|wont\s+leave\s+me\s+alone|(?:new|different|fake|another|other|burner)\s+"
+      r"(?:numbers?|accounts?|profiles?)\b[^.!?;]{0,40}?\b(?:follow|contact|message|text|ring|call|reach|watch)\w*\s+me|"
+      r"(?:\d{2,}|dozens\s+of|loads\s+of|hundreds\s+of)\s+(?:missed\s+)?(?:calls|texts|messages)",
+      _WHY["stalking"], thing_agent=False),
+_rule("stalking", r"(?:stalk|stalks|stalked|stalking|stalker)\b", _WHY["stalking"], thing_agent=False, weak=True,
+      not_after=r"(?:song|film|movie|podcast|book|series|show|documentary)"),
+_rule("stalking", r"(?:turn(?:s|ed|ing)?\s+up|shows?\s+up|showed\s+up|waits?|waited|waiting|sat|sits|sitting|parks?|"
+      r"parked|parking|drives?\s+past|drove\s+past|driving\s+past|walks?\s+past|walked\s+past|hangs?\s+around|"
+      r"hung\s+around)\s+(?:\w+\s+){0,4}?(?:outside|at|by|near|across\s+from|round)\s+(?:my|the)\s+(?:work|office|"
+      r"flat|house|place|mum'?s|mam'?s|mom'?s|school|gym|door|new\s+place|job|street|road)\b[^.!?;]{0,60}?"
+      r"\b(?:since|after|even\s+though|again|every|keeps|hours|blocked|split|broke\s+up|left|moved|uninvited|"
+      r"never\s+told|didn't\s+tell|no\s+contact|watching|staring)",
+      _WHY["stalking"], thing_agent=False, weak=True,
+      not_after=r"(?:[^.!?;]{0,40}?\b(?:as\s+agreed|like\s+we\s+agreed|i\s+asked|surprise|lunch|to\s+walk\s+me))"),
+
+# ---- isolation and control
+_rule("isolation", r"(?:made|makes|make|forced|forces)\s+me\s+(?:delete|block|unfriend|stop\s+seeing|cut\s+off|give\s+"
+      r"up\s+(?:my|seeing))|(?:cut|cuts|cutting)\s+me\s+off\s+from|(?:not|never)\s+allowed\s+(?:out|to\s+see|to\s+"
+      r"go\s+out|to\s+talk|to\s+speak|to\s+ring|to\s+call|to\s+visit|to\s+have\s+friends)|"
+      r"(?:won't|wont|doesn't|doesnt|never|wouldn't)\s+let\s+me\s+(?:see|go\s+out|talk\s+to|speak\s+to|visit|ring|"
+      r"call|have)\s+(?:my|any|anyone|friends|family)|(?:answers|reads|screens)\s+(?:my|her|his)\s+(?:phone|calls)\s+"
+      r"for\s+(?:me|her|him)", _WHY["isolation"], thing_agent=False),
+_rule("coercion", r"(?:account|answer)\s+for\s+every\s+(?:minute|penny|hour|cent|pound|euro)|(?:have|had|need)\s+to\s+"
+      r"ask\s+(?:him|her|them)?\s*(?:for\s+)?(?:permission|money|cash)\s+(?:to|for|before)|(?:not|never)\s+allowed\s+"
+      r"to\s+(?:eat|sleep|spend|buy|wear|leave|drive|work|study)|(?:takes|took|keeps|kept|has)\s+(?:my|all\s+my|her|"
+      r"his)\s+(?:whole\s+|entire\s+)?(?:wage|wages|pay|salary|payslip|paycheck|money|bank\s+cards?|cards?|passport|"
+      r"visa|papers)\b|(?:checks|questions|goes\s+through)\s+every\s+(?:receipt|purchase|penny|transaction|"
+      r"bank\s+statement)|(?:put|puts|took|takes|taken)\s+(?:out\s+)?(?:a|the)?\s*(?:loans?|debts?|credit\s+cards?|"
+      r"mortgage)\s+(?:out\s+)?in\s+my\s+name|(?:cuts?|cut)\s+up\s+my\s+(?:bank\s+)?cards?|"
+      r"(?:makes|made|make)\s+(?:me|her|him)\s+beg\b",
+      _WHY["coercion"], thing_agent=False, self_agent=False),
+_rule("coercion", r"(?:decides?|decided|chooses|chose|picks|controls?|controlled)\s+what\s+i\s+(?:wear|eat|do|say|"
+      r"spend|buy|watch)|(?:punish\w*)\s+me\b|(?:won't|wont)\s+let\s+me\s+(?:sleep|eat)\b",
+      _WHY["coercion"], thing_agent=False, weak=True),
+
+# ---- sex without consent
+_rule("sexual", r"(?:said|say|saying|told\s+(?:him|her|them))\s+(?:no|stop)\b[^.!?;]{0,20}?\b(?:and|but)\s+(?:he|she|"
+      r"they)\s+(?:didn't|did\s+not|wouldn't|won't|kept|carried|just|still|did\s+it\s+anyway)|"
+      r"(?:didn't|did\s+not|wouldn't|won't|doesn't|does\s+not|never)\s+stop\s+when\s+i\s+(?:said|told|asked|"
+      r"begged|cried)|(?:owe|owed|owes)\s+(?:him|her|them)\s+(?:sex|it)\b|"
+      r"(?:nudes|intimate\s+(?:photos|pictures|images|videos)|naked\s+(?:photos|pictures|pics)|sex\s+tape)\b|"
+      r"(?:send|sends|sent|share|shares|shared|show|shows|showed|post|posts|posted)\s+(?:my\s+)?(?:pics|photos|"
+      r"pictures|videos)\s+of\s+me\b[^.!?;]{0,30}?(?:never\s+agreed|didn't\s+agree|without\s+asking|mates|friends)|"
+      r"(?:having\s+sex\s+with\s+me|had\s+sex\s+with\s+me|on\s+top\s+of\s+me)\s+(?:while|when|before)\s+i\s+(?:was\s+)?"
+      r"(?:asleep|sleeping|woke|passed\s+out|drunk|unconscious)|(?:woke|wake)\s+up\s+(?:and|to)\s+(?:him|her)\s+"
+      r"(?:already\s+)?(?:having\s+sex|on\s+top|touching)|filmed\s+(?:us|me)\b[^.!?;]{0,20}?(?:without|didn't|"
+      r"never)|(?:won't|wont|doesn't|doesnt)\s+take\s+no\s+for\s+an\s+answer\s+in\s+bed|"
+      r"(?:go|goes|went|going)\s+along\s+with\s+(?:it|sex)\s+(?:so|to|because)",
+      _WHY["sexual"], thing_agent=False, negatable=False),
+
+# ---- the person writing caused the harm
+_rule("caused_harm", r"(?:she|he|they)(?:'s|\s+is|\s+was|s|\s+has\s+been|'s\s+been|\s+gets|\s+got)\s+(?:\w+\s+)?"
+      r"(?:scared|afraid|terrified|frightened|petrified)\s+of\s+me\b|(?:i|i've)\s+(?:\w+\s+)?(?:scared|frightened|"
+      r"terrified)\s+(?:her|him|them|my\s+(?:wife|husband|partner|girlfriend|boyfriend)|the\s+kids)\b"
+      r"(?!\s+(?:with\s+(?:a|the|my)\s+(?:mask|costume|story|prank)|on\s+halloween|by\s+(?:jumping|hiding)))|"
+      r"(?:flinch\w*|jumps|cowers|shrinks)\s+(?:\w+\s+)?(?:when|whenever|if|every\s+time)\s+i\b|"
+      r"(?:someone|a\s+person)\s+my\s+(?:wife|husband|partner|girlfriend|boyfriend)\s+is\s+(?:scared|afraid)\s+of",
+      _WHY["caused_harm"], thing_agent=False, negatable=False),
+
+# ---- things broken, pets hurt, and driving to frighten
+_rule("property_intimidation", r"(?:smash\w*|broke|breaks|breaking|threw|throws|throwing|ripped|rips|tore|tears|"
+      r"wreck\w*|destroy\w*|bleach\w*|stamped\s+on|stamps\s+on|cut\s+up|snapped|binned|burn\w*)\s+(?:up\s+)?(?:all\s+)?"
+      r"(?:of\s+)?my\s+(?:phone|things|stuff|clothes|glasses|laptop|guitar|car|certificates|photos|belongings|"
+      r"books|jewellery|jewelry|passport|tablet|ipad|keys|plants|paintings|records)",
+      _WHY["property_intimidation"], thing_agent=False, self_agent=False,
+      not_after=r"(?:[^.!?;]{0,30}?\b(?:by\s+accident|accidentally|dropping|dropped|oops|charity|recycling|"
+                r"clear(?:ing)?\s+out))"),
+_rule("property_intimidation", r"(?:kick\w*|hurt|hit|hits|threw|throws|throwing|strangl\w*|chok\w*|punch\w*|drown\w*|"
+      r"stamp\w*\s+on|stomp\w*\s+on)\s+(?:the|my|our|her|his)\s+(?:cat|dog|puppy|kitten|pet|rabbit|bird)\b"
+      r"(?!\s+(?:a\s+ball|a\s+treat|the\s+ball|a\s+stick|toys?))", _WHY["property_intimidation"],
+      thing_agent=False),
+_rule("property_intimidation", r"(?:drove|driving|drives|drive|speeding|sped)\s+(?:\w+\s+){0,4}?(?:fast|at\s+\d+|"
+      r"like\s+a\s+maniac|recklessly|dangerously)\b[^.!?;]{0,60}?\b(?:scare|frighten|teach\s+me|punish|screaming|"
+      r"begging|to\s+make\s+a\s+point)|(?:grab|grabbed|yank\w*|pull\w*)\s+the\s+(?:steering\s+)?wheel",
+      _WHY["property_intimidation"], thing_agent=False),
 ]
 
 
@@ -774,22 +985,274 @@ _DANGER_TRIGGERS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (('abused ', 'abuses ', 'abusing ', 'abusive', 'domestic ', 'economic abuse', 'emotional abuse',
      'emotionally abus', 'financial abuse', 'financially abus', 'physical abuse', 'psychologically abus',
      'sexual abuse', 'sexually abus', 'verbal abuse', 'verbally abus'),),
+    # 107 suicide
+    (('suicid',),),
+    # 108 suicide
+    ((' ending', ' life', ' not being alive', ' not being around', ' not being here', 'end it all',
+     'ended it all', 'ending it all', 'eself', 'y self', 'yself'),),
+    # 109 suicide
+    ((' alive', ' around', ' born', ' disappear', ' for good', ' forever', ' here', ' not wake up',
+     ' stop existing', 'be dead', 'die', 'i was dead', 'i were dead'), ('anna', 'ant', 'ish'),),
+    # 110 suicide
+    ((' burden ', ' dead', ' if i died', ' if i disappeared', ' if i was', ' if i were', ' life itself',
+     ' living', ' point ', ' reason ', ' wake ', ' without me', 'be around', 'be here', 'disappear ', 'exist',
+     'goodbye ', 'live', 'no one ', 'nobody ', 'noone ', 'suicide ', 'wake up'),),
+    # 111 suicide
+    ((' bridge', ' cliff', ' lorry', ' medication', ' meds', ' pills', ' river', ' tablets', ' tree', ' truck',
+     ' wall', 'alive ', 'around ', 'car running in the garage', 'engine running in the garage', 'enough ',
+     'here ', 'how many ', 'in the garage with the engine running', 'jump ', 'jumping ', 'overdos',
+     'throw myself '),),
+    # 112 suicide
+    ((' herself', ' himself', ' life', ' themself'),),
+    # 113 suicide
+    (('any more', 'anymore', 'much longer'),),
+    # 114 self_harm
+    ((' meself', ' my self', ' myself'), ('bang', 'bit', 'burn', 'cut', 'harm', 'hit', 'hurt', 'punish',
+     'scratch', 'starv'),),
+    # 115 self_harm
+    ((' burning', ' cutting', ' hurting myself', 'cut ', 'cutting ', 'harm', 'into my', 'relapsed '),),
+    # 116 strangulation
+    ((' air', ' breathing', ' neck', ' throat', ' windpipe', 'headlock', 'pillow over her face',
+     'pillow over his face', 'pillow over my face'),),
+    # 117 strangulation
+    ((' blacked ', ' passed ', ' spots', ' stars', 'blacked out', 'bruis', 'mark', 'passed out'),),
+    # 118 weapon
+    (('axe', 'bat', 'blade', 'bottle', 'cleaver', 'crowbar', 'gun', 'hammer', 'knife', 'knives', 'lighter',
+     'machete', 'pistol', 'rifle', 'scissors', 'screwdriver', 'weapon'), ('came at her with',
+     'came at him with', 'came at me with', 'held', 'hold', 'point', 'pressed', 'presses', 'pulled', 'pulling',
+     'pulls', 'put', 'raised', 'stood over me with', 'threatened her with', 'threatened him with',
+     'threatened me with', 'waved', 'waves', 'waving'),),
+    # 119 weapon
+    (('axe ', 'blade ', 'came ', 'gun ', 'hammer ', 'knife ', 'knives ', 'machete ', 'pistol ', 'rifle ',
+     'scissors ', 'weapon '),),
+    # 120 weapon
+    (('blade', 'gun', 'knife', 'machete', 'pistol', 'rifle'),),
+    # 121 monitoring
+    ((' allowed ', ' location', ' logins', ' passcodes', ' passwords', ' photo', ' picture', ' screenshot',
+     'air tag ', 'airtag ', 'app ', 'broke ', 'gps ', 'hacked ', 'hacks ', 'logged ', 'logging ', 'logs ',
+     'monitor', 'software ', 'spyware ', 'stalkerware ', 'tile ', 'track'),),
+    # 122 monitoring
+    (('check ', 'checked ', 'checking ', 'checks ', 'goes through ', 'going through ', 'listens to ', 'read ',
+     'reading ', 'reads ', 'screenshot ', 'screenshots ', 'went through '), (' my ',), (' browser history',
+     ' call log', ' chats', ' diary', ' dms', ' email', ' messages', ' mileage', ' phone', ' search history',
+     ' texts', ' voice notes', ' whatsapp'),),
+    # 123 stalking
+    ((' account', ' calls', ' messages', ' number', ' profile', ' texts', 'barring order', 'follow ',
+     'followed ', 'following ', 'follows ', 'no contact order', 'no-contact order', 'non-molestation order',
+     'protection order', 'protective order', 'restraining order', 'stalk', "won't leave me alone",
+     'wont leave me alone'),),
+    # 124 stalking
+    (('drive past ', 'drives past ', 'driving past ', 'drove past ', 'hang around ', 'hangs around ',
+     'hung around ', 'park ', 'parked ', 'parking ', 'parks ', 'sat ', 'show up ', 'showed up ', 'shows up ',
+     'sits ', 'sitting ', 'turn up ', 'turned up ', 'turning up ', 'turns up ', 'wait ', 'waited ', 'waiting ',
+     'waits ', 'walk past ', 'walked past ', 'walks past '), (' door', ' flat', ' gym', ' house', ' job',
+     " mam's", ' mams', " mom's", ' moms', " mum's", ' mums', ' office', ' place', ' road', ' school',
+     ' street', ' work'), ('across from ', 'at ', 'by ', 'near ', 'outside ', 'round '),),
+    # 125 isolation
+    ((' allowed ', ' block', ' cut off', ' delete', ' give up my', ' give up seeing', ' let ', ' stop seeing',
+     ' unfriend', 'answers ', 'cut me off from', 'cuts me off from', 'cutting me off from', 'reads ',
+     'screens '),),
+    # 126 coercion
+    ((' allowed ', ' beg', ' card', ' money', ' papers', ' passport', ' pay', ' salary', ' visa', ' wage',
+     'account ', 'answer ', 'cash ', 'checks ', 'goes through ', 'in my name', 'money ', 'permission ',
+     'questions '),),
+    # 127 coercion
+    (('chooses', 'chose', 'control', 'decide', 'picks', 'punish', "won't let me eat", "won't let me sleep",
+     'wont let me eat', 'wont let me sleep'),),
+    # 128 sexual
+    ((' along ', ' having sex', ' he ', ' on top', ' photos ', ' pics ', ' pictures ', ' she ', ' stop ',
+     ' they ', ' touching', ' videos ', "doesn't take no for an answer in bed",
+     'doesnt take no for an answer in bed', 'filmed ', 'had sex with me ', 'having sex with me ', 'intimate ',
+     'naked ', 'nudes', 'on top of me ', 'owe ', 'owed ', 'owes ', 'sex tape',
+     "won't take no for an answer in bed", 'wont take no for an answer in bed'),),
+    # 129 caused_harm
+    (('a person ', 'afraid of me', 'cowers', 'flinch', 'frightened ', 'jumps', 'petrified of me', 'scared ',
+     'shrinks', 'someone ', 'terrified '),),
+    # 130 caused_harm
+    (('bit ', 'choked ', 'dragged ', 'grabbed ', 'headbutted ', 'hit ', 'hurt ', 'kicked ', 'pinned ',
+     'punched ', 'pushed ', 'restrained ', 'scratched ', 'shook ', 'shoved ', 'slapped ', 'smacked ',
+     'strangled ', 'threatened '), (' her', ' him', ' my boyfriend', ' my ex', ' my girlfriend', ' my husband',
+     ' my partner', ' my wife', ' them'),),
+    # 131 property_intimidation
+    (('binned', 'bleach', 'breaking', 'breaks', 'broke', 'burn', 'cut up', 'destroy', 'ripped', 'rips',
+     'smash', 'snapped', 'stamped on', 'stamps on', 'tears', 'threw', 'throwing', 'throws', 'tore', 'wreck'),
+     (' my ',), (' belongings', ' books', ' car', ' certificates', ' clothes', ' glasses', ' guitar', ' ipad',
+     ' jewellery', ' jewelry', ' keys', ' laptop', ' paintings', ' passport', ' phone', ' photos', ' plants',
+     ' records', ' stuff', ' tablet', ' things'),),
+    # 132 property_intimidation
+    ((' bird', ' cat', ' dog', ' kitten', ' pet', ' puppy', ' rabbit'), ('chok', 'drown', 'hit', 'hurt',
+     'kick', 'punch', 'stamp', 'stomp', 'strangl', 'threw', 'throwing', 'throws'),),
+    # 133 property_intimidation
+    ((' wheel', 'drive ', 'drives ', 'driving ', 'drove ', 'sped ', 'speeding '),),
 )
 
 
-def danger_signs(*texts: str | None) -> list[Signal]:
-    """Signs that someone may be hurt, threatened, controlled or afraid, in text order.
 
-    Any finding means: write nothing, show SAFETY_TEXT. Precision matters as
-    much as recall, so ordinary idioms ("I hit snooze", "the deadline is
-    killing me", "pushed dinner back") are ruled out explicitly.
+# --------------------------------------------------------------------------- kinds, voices, the verdict
+
+_STRANGLED = _Lazy(r"chok|strangl|throttl|throat|neck|windpipe|breath|\bair\b")
+_WEAPONS = _Lazy(r"knife|knives|\bgun|rifle|shotgun|pistol|blade|hammer|machete|\baxe\b|\bbat\b|weapon|scissors")
+_THINGS = _Lazy(r"smash|\bhole\b|destroy|ripped|\btore\b|wreck|burn|set\s+fire|\bfist\s+through")
+_SEXUAL = _Lazy(r"\bsex|\brap(?:e|ed|es|ing)\b|in\s+bed\b|sexual")
+_PEOPLE = _Lazy(r"friends?\b|family|\bmum\b|\bmom\b|mother|\bdad\b|father|sister|brother|parents|isolat|\bcut\s+\w+\s+off")
+_WATCHING = _Lazy(r"track|spyware|location|photos|pictures|proof|videos")
+_FOLLOWING = _Lazy(r"stalk")
+
+
+def _relabel(kind: str, why: str, matched: str) -> tuple[str, str]:
+    """The older rules' kinds, named the way the net reports them (and the screen asks them)."""
+    if kind in ("physical", "abuse") and _KID_WORD.search(matched):
+        kind = "children"
+    elif kind == "physical" and _STRANGLED.search(matched):
+        kind = "strangulation"
+    elif kind == "threat":
+        kind = "weapon" if _WEAPONS.search(matched) else "property_intimidation" if _THINGS.search(matched) \
+            else "threat"
+    elif kind == "coercion":
+        kind = "sexual" if _SEXUAL.search(matched) else "stalking" if _FOLLOWING.search(matched) \
+            else "monitoring" if _WATCHING.search(matched) else "isolation" if _PEOPLE.search(matched) \
+            else "coercion"
+    elif kind in ("prevented_leaving", "money_control"):
+        kind = "coercion"
+    elif kind == "fear_of_partner":
+        kind = "fear"
+    elif kind == "abuse":
+        kind = "sexual" if _SEXUAL.search(matched) else "physical" if "physical" in matched or "violence" in \
+            matched else "coercion"
+    return kind, _WHY[kind]
+
+
+# Who did it. The words on the receiving end decide first: "me", "my", "I" there mean the writer was
+# hurt. Otherwise the last subject before the match does: "I pushed him", "I'm so sorry I slapped you"
+# (the writer); "her husband pulled a blade on her" (someone else). With no subject at all ("shoved her
+# out of the way"), someone else on the receiving end means the writer did it. Fear, control, watching,
+# following and sex without consent are, in these rules, always told by the person it happens to.
+_SUBJECT = _Lazy(r"\b(?:i|he|she|they|we|hes|shes|theyre|husband|wife|boyfriend|girlfriend|partner|"
+                 r"fella|bf|gf|ex|dad|mum|mam|mom|father|mother|brother|sister|son|daughter)\b")
+_PASSIVE = _Lazy(r"\b(?:was|were|got|been|being|get|gets|am|'m)\s+(?:\w+\s+)?\w+\s+by\b")
+_NOT_DOING = _Lazy(r"^i(?:'m|\s+am|\s+was|\s+were|\s+got|\s+get|\s+have\s+been|'ve\s+been|\s+had\s+been)\s+"
+                   r"(?:being\s+|just\s+|\w+ly\s+)?(?:\w+ed|\w+en|hit|hurt|held|thrown|bit|shook)\b")
+_THEM = _Lazy(r"\b(?:her|him|them|you|your)\b")
+_ME = _Lazy(r"\b(?:me|myself|us)\b|\bmy\s+(?:windpipe|eyes?|skin|cheek|ear|teeth|tooth)\b|\bmy\s+" + BODY + r"|.\bi\b")
+_TOLD_BY_WHO_IT_HAPPENS_TO = frozenset({"fear", "isolation", "monitoring", "stalking", "coercion", "sexual"})
+
+
+def _by_writer(found: Found) -> bool:
+    kind, matched = found.signal.kind, found.matched
+    if kind == "caused_harm":
+        return True
+    if kind in _TOLD_BY_WHO_IT_HAPPENS_TO or _PASSIVE.search(matched) or _ME.search(matched):
+        return False
+    if kind == "children":
+        return bool(_Lazy(r"(?:^|\b)i(?:\s+\w+ly)?\s*$").search(found.before))
+    subjects = list(_SUBJECT.finditer(found.before))
+    if not subjects:
+        return bool(_THEM.search(matched))
+    last = subjects[-1]
+    return last.group() == "i" and not _NOT_DOING.match(found.before[last.start():])
+
+
+_WORD = _Lazy(r"[A-Za-z]+")
+
+
+def _respelt(text: str) -> str:
+    """The text with near-miss spellings of the net's words put right ("chocked" -> "choked")."""
+    from repairkit.care import lexicon
+
+    def fix(m) -> str:
+        word = m.group()
+        right = lexicon.canonical(word.lower())
+        return word if right == word.lower() else right
+
+    return _WORD.sub(fix, text)
+
+
+def _findings(texts: tuple[str, ...]) -> list[Found]:
+    """What the phrase rules see, in text order; a text they miss is read again with its spelling put right."""
+    found: list[Found] = []
+    for text in texts:
+        hits = _scan_found(_DANGER_RULES, (text,), _DANGER_TRIGGERS, relabel=_relabel)
+        if not hits:
+            fixed = _respelt(text)
+            if fixed != text:
+                hits = _scan_found(_DANGER_RULES, (fixed,), _DANGER_TRIGGERS, relabel=_relabel)
+        found.extend(hits)
+    return found
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the net made of the texts. `signals` are shown to the person, never stored."""
+    level: str                  # "clear" | "unsure" | "stop"
+    path: str | None            # "safety" | "caused_harm" | "crisis"; None when clear
+    signals: tuple[Signal, ...]
+
+    @property
+    def clear(self) -> bool:
+        return self.level == "clear"
+
+
+CLEAR = Verdict("clear", None, ())
+_SHOWN = 90  # characters of a text quoted back when the wording as a whole raised the alarm
+
+
+def _quote(piece: str) -> str:
+    from repairkit.textsafe import safe_text
+
+    flat = " ".join(safe_text(piece, one_line=True).split())
+    return flat if len(flat) <= _SHOWN else flat[:_SHOWN - 1].rstrip() + "…"
+
+
+def check_texts(*texts: str | None) -> Verdict:
+    """Read every text a command is about to save (None and "" are skipped) and say whether to stop.
+
+    A phrase rule that is sure, or a high score from the learned model, stops; a rule that is only a
+    hint, or a middling score, is unsure; a hint and a middling score together stop.
     """
-    return _scan(_DANGER_RULES, texts, _DANGER_TRIGGERS, relabel=_children)
+    from repairkit.care import learned
+
+    given = tuple(str(t) for t in texts if t)
+    if not given:
+        return CLEAR
+    found = _findings(given)
+    best, best_piece = None, ""
+    for text in given:
+        got, piece = learned.score(text)
+        if best is None or got.danger > best.danger:
+            best, best_piece = got, piece
+    assert best is not None
+    limits = learned.thresholds()
+    strong = [f for f in found if not f.rule.weak]
+    weak = [f for f in found if f.rule.weak]
+    model_stop, model_unsure = best.danger >= limits["stop"], best.danger >= limits["unsure"]
+    if strong or model_stop or (weak and model_unsure):
+        level = "stop"
+    elif weak or model_unsure:
+        level = "unsure"
+    else:
+        return CLEAR
+    signals = [f.signal for f in found]
+    if not strong and (model_stop or model_unsure):
+        signals.append(Signal("wording", _quote(best_piece), _WHY["wording"]))
+    return Verdict(level, _path(found, best, limits), tuple(dict.fromkeys(signals)))
 
 
+def _path(found: list[Found], scores, limits: dict[str, float]) -> str:
+    """Crisis first; then the page for someone who caused harm when that is who is writing."""
+    if any(f.signal.kind in CRISIS_KINDS for f in found):
+        return "crisis"
+    # the model's say alone, against rules that found something else, needs to be surer
+    if scores.crisis >= (limits["crisis"] if not found else max(limits["crisis"], 0.8)):
+        return "crisis"
+    others = [f for f in found if f.signal.kind not in CRISIS_KINDS]
+    writer = [f for f in others if _by_writer(f)]
+    if others:
+        if len(writer) == len(others):
+            return "caused_harm"
+        return "caused_harm" if writer and scores.caused >= limits["caused"] else "safety"
+    return "caused_harm" if scores.caused >= limits["caused"] else "safety"
 
-def _children(kind: str, why: str, matched: str) -> tuple[str, str]:
-    """Physical harm that names a child is reported as harm to children."""
-    if kind == "physical" and _KID_WORD.search(matched):
-        return "children", _WHY["children"]
-    return kind, why
+
+def _rule_signals(*texts: str | None) -> list[Signal]:
+    """The phrase rules alone, with the trigger prefilter (what tests/test_guidance_prefilter.py checks)."""
+    return [f.signal for f in _scan_found(_DANGER_RULES, texts, _DANGER_TRIGGERS, relabel=_relabel)]
