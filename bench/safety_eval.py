@@ -117,7 +117,8 @@ def evaluate(items: list[safety_data.Item], check: Check = safety.check_texts) -
 
 def rules_only(text: str) -> safety.Verdict:
     """The net without its learned model: a model that never scores above zero."""
-    with learned.using({"scale": 1, "bias": [-50.0, -50.0, -50.0], "weights": {},
+    never = {"bias": -50.0, "features": [], "weights": []}
+    with learned.using({"scale": 1, "danger": never, "crisis": never, "caused": never,
                         "thresholds": learned.thresholds()}):
         return safety.check_texts(text)
 
@@ -191,7 +192,10 @@ def main(argv: list[str] | None = None) -> int:
     columns = {"development" + (" (cv)" if args.cv else ""): evaluate(dev_items, dev_check),
                "old tuned set": evaluate(safety_data.old_set(), check)}
     if args.holdout:
-        columns["holdout"] = evaluate(safety_data.holdout(), check)
+        held = safety_data.holdout()
+        if not args.rules_only:  # the learned-model decision: both, from the same single run
+            columns["holdout, rules only"] = evaluate(held, rules_only)
+        columns["holdout"] = evaluate(held, check)
     print("safety net: " + ("phrase rules only" if args.rules_only else "phrase rules + learned model"))
     print(report(columns))
     failed = []

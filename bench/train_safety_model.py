@@ -32,6 +32,8 @@ from repairkit.care import learned  # noqa: E402
 OUT = ROOT / "repairkit" / "care" / learned.MODEL_FILE
 SCALE = 1000          # weights are stored as integers of 1/SCALE
 C = {"danger": 4.0, "crisis": 4.0, "caused": 4.0}
+MIN_WEIGHT = 150      # in 1/SCALE: smaller danger weights are dropped (the file is read on every check)
+MIN_WEIGHT_PATHS = 150
 FOLDS = 5
 SEED = 20261202
 
@@ -65,6 +67,12 @@ def _fit(texts: list[str], labels: list[int], c: float):
     return float(clf.intercept_[0]), dict(zip(names, clf.coef_[0]))
 
 
+def _part(fitted: tuple[float, dict], min_weight: int) -> dict:
+    bias, coef = fitted
+    kept = sorted((name, round(w * SCALE)) for name, w in coef.items() if abs(round(w * SCALE)) >= min_weight)
+    return {"bias": round(bias, 6), "features": [n for n, _ in kept], "weights": [w for _, w in kept]}
+
+
 def fit(items: list[safety_data.Item]) -> dict:
     """The three models as one JSON-ready dict (thresholds are added by the caller)."""
     danger = _fit([i.text for i in items], [int(i.danger) for i in items], C["danger"])
@@ -72,13 +80,8 @@ def fit(items: list[safety_data.Item]) -> dict:
     crisis = _fit([i.text for i in dangerous], [int(i.crisis) for i in dangerous], C["crisis"])
     voiced = [i for i in dangerous if i.who and not i.crisis]
     caused = _fit([i.text for i in voiced], [int(i.caused) for i in voiced], C["caused"])
-    names = sorted(set(danger[1]) | set(crisis[1]) | set(caused[1]))
-    weights = {}
-    for name in names:
-        row = [round(m[1].get(name, 0.0) * SCALE) for m in (danger, crisis, caused)]
-        if any(abs(v) >= 2 for v in row):
-            weights[name] = row
-    return {"scale": SCALE, "bias": [danger[0], crisis[0], caused[0]], "weights": weights}
+    return {"scale": SCALE, "danger": _part(danger, MIN_WEIGHT), "crisis": _part(crisis, MIN_WEIGHT_PATHS),
+            "caused": _part(caused, MIN_WEIGHT_PATHS)}
 
 
 def cv_scores(dev_items: list[safety_data.Item], folds: int = FOLDS) -> dict[str, learned.Scores]:
@@ -97,15 +100,21 @@ def cv_scores(dev_items: list[safety_data.Item], folds: int = FOLDS) -> dict[str
 
 
 def choose_thresholds(dev_items: list[safety_data.Item], scores: dict[str, learned.Scores]) -> dict[str, float]:
-    """From cross-validated scores: `stop` at the level where at most 2% of benign development texts
-    score higher, `unsure` at most 5% (the rules add their own few); crisis and caused at 0.5."""
-    benign = sorted((scores[i.text].danger for i in dev_items if not i.danger), reverse=True)
+    """From cross-validated scores: `stop` where at most 2% of benign development texts score higher,
+    `unsure` at most 5% (the rules add their own few). `crisis` where at most 3% of the other danger
+    texts score higher (a crisis page for them does little harm; a missed crisis does), `caused` where
+    at most 5% of the victims' texts do."""
 
-    def at_rate(rate: float) -> float:
-        allowed = int(rate * len(benign))
-        return round(min(0.99, benign[allowed] + 1e-6), 4) if allowed < len(benign) else 0.5
+    def level(values: list[float], rate: float, floor: float) -> float:
+        values = sorted(values, reverse=True)
+        allowed = int(rate * len(values))
+        return round(max(floor, min(0.99, values[allowed] + 1e-6)), 4) if allowed < len(values) else floor
 
-    return {"stop": max(at_rate(0.02), 0.5), "unsure": at_rate(0.05), "crisis": 0.5, "caused": 0.5}
+    benign = [scores[i.text].danger for i in dev_items if not i.danger]
+    others = [scores[i.text].crisis for i in dev_items if i.danger and not i.crisis]
+    victims = [scores[i.text].caused for i in dev_items if i.danger and not i.crisis and i.who and not i.caused]
+    return {"stop": level(benign, 0.02, 0.5), "unsure": level(benign, 0.05, 0.3),
+            "crisis": level(others, 0.03, 0.2), "caused": level(victims, 0.05, 0.3)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -126,14 +135,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         return 0
     model = fit(training_items(dev_items))
-    model["thresholds"] = thresholds
-    model["meta"] = {"trained_on": ["eval/safety/dev.yaml", "tests/data/safety_eval.yaml",
-                                    "tests/data/vague_eval.yaml", "tests/data/apology_eval.yaml",
-                                    "tests/data/support_eval.yaml", "care/coaching.py suggestions"],
-                     "features": "words, word pairs, letter groups of 3-5 (repairkit/care/learned.py)",
-                     "C": C, "folds": FOLDS, "seed": SEED}
-    OUT.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(model['weights'])} features, {OUT.stat().st_size // 1024} KiB")
+    meta = {"trained_on": ["eval/safety/dev.yaml", "tests/data/safety_eval.yaml", "tests/data/vague_eval.yaml",
+                           "tests/data/apology_eval.yaml", "tests/data/support_eval.yaml",
+                           "repairkit/care/coaching.py suggestions"],
+            "features": "words, word pairs, letter groups of 3-5, word groups (repairkit/care/learned.py)",
+            "C": C, "min_weight": [MIN_WEIGHT, MIN_WEIGHT_PATHS], "folds": FOLDS, "seed": SEED,
+            "script": "bench/train_safety_model.py"}
+    files = {OUT: {"scale": SCALE, "thresholds": thresholds, "meta": meta, "danger": model["danger"]},
+             OUT.with_name(learned.MODEL_FILES["crisis"]): {"scale": SCALE, "meta": meta, "crisis": model["crisis"],
+                                                            "caused": model["caused"]}}
+    for path, data in files.items():
+        path.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {path.relative_to(ROOT)}: {path.stat().st_size // 1024} KiB")
     return 0
 
 

@@ -8,7 +8,8 @@ time only) scores the wording as a whole:
 - `crisis`: among danger texts, how much it reads like self-harm or suicidal thoughts;
 - `caused`: among the rest, how much it reads like the writer hurt or frightened their partner.
 
-The weights ship as package data (safety_model.json) and are read on first use. The features are
+The weights ship as package data (safety_model.json for danger, safety_model_paths.json for the
+other two) and are read on first use. The features are
 defined here and nowhere else, so training and scoring can never disagree about them.
 """
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from repairkit.care import lexicon
 from repairkit.care.textrules import _norm
@@ -68,38 +69,55 @@ class Scores:
     caused: float
 
 
+# Two files, so that an ordinary note only pays for the first: the danger model (and the thresholds),
+# then the crisis and caused-harm models, read only when a text is not clear.
+MODEL_FILES = {"danger": MODEL_FILE, "crisis": "safety_model_paths.json", "caused": "safety_model_paths.json"}
 _override: list[dict] = []  # a model given by `using`, for cross-validation
 
 
-def _prepare(data: dict) -> dict:
-    scale = data["scale"]
-    weights = {name: tuple(v / scale for v in values) for name, values in data["weights"].items()}
-    return {"bias": tuple(data["bias"]), "weights": weights, "thresholds": data.get("thresholds", {}),
-            "meta": data.get("meta", {})}
+@dataclass(frozen=True)
+class _Linear:
+    bias: float
+    weights: dict[str, int]
+    scale: float
+
+
+def _linear(part: dict, scale: float) -> _Linear:
+    return _Linear(part["bias"], dict(zip(part["features"], part["weights"])), scale)
 
 
 @cache
-def _shipped() -> dict:
-    raw = resources.files("repairkit.care").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    return _prepare(json.loads(raw))
+def _file(name: str) -> dict:
+    # next to this module (package data); importlib.resources would cost more to import than the read
+    return json.loads((Path(__file__).parent / name).read_text(encoding="utf-8"))
 
 
-def _model() -> dict:
-    return _override[-1] if _override else _shipped()
+@cache
+def _shipped(which: str) -> _Linear:
+    data = _file(MODEL_FILES[which])
+    return _linear(data[which], data["scale"])
+
+
+def _model(which: str) -> _Linear:
+    if _override:
+        return _override[-1][which]
+    return _shipped(which)
+
+
+def thresholds() -> dict[str, float]:
+    return dict(_override[-1]["thresholds"] if _override else _file(MODEL_FILE)["thresholds"])
 
 
 @contextmanager
 def using(data: dict) -> Iterator[None]:
-    """Score with another model (as written by bench/train_safety_model.py) inside the block."""
-    _override.append(_prepare(data))
+    """Score with another model (as built by bench/train_safety_model.py) inside the block."""
+    scale = data["scale"]
+    _override.append({"thresholds": data.get("thresholds", {}),
+                      **{k: _linear(data[k], scale) for k in ("danger", "crisis", "caused")}})
     try:
         yield
     finally:
         _override.pop()
-
-
-def thresholds() -> dict[str, float]:
-    return dict(_model()["thresholds"])
 
 
 def _sigmoid(x: float) -> float:
@@ -108,22 +126,14 @@ def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
 
-def _score_one(text: str) -> Scores:
-    model = _model()
-    feats = features(text)
+def _score(model: _Linear, feats: list[str]) -> float:
     if not feats:
-        return Scores(0.0, 0.0, 0.0)
-    weights = model["weights"]
-    sums = [0.0, 0.0, 0.0]
+        return _sigmoid(model.bias)
+    weights = model.weights
+    total = 0
     for feat in feats:
-        w = weights.get(feat)
-        if w is not None:
-            sums[0] += w[0]
-            sums[1] += w[1]
-            sums[2] += w[2]
-    norm = 1.0 / math.sqrt(len(feats))
-    bias = model["bias"]
-    return Scores(*(_sigmoid(bias[k] + sums[k] * norm) for k in range(3)))
+        total += weights.get(feat, 0)
+    return _sigmoid(model.bias + total / model.scale / math.sqrt(len(feats)))
 
 
 _SENTENCE = re.compile(r"(?<=[.!?;\n])\s+")
@@ -139,12 +149,25 @@ def pieces(text: str) -> list[str]:
     return [text] + [w for w in windows if w.strip()]
 
 
-def score(text: str) -> tuple[Scores, str]:
+def danger(text: str) -> tuple[float, str]:
     """The highest danger score over the text's pieces, and the piece it came from."""
-    best: tuple[Scores, str] | None = None
+    model = _model("danger")
+    best, best_piece = -1.0, text
     for piece in pieces(text):
-        got = _score_one(piece)
-        if best is None or got.danger > best[0].danger:
-            best = (got, piece)
-    assert best is not None
-    return best
+        got = _score(model, features(piece))
+        if got > best:
+            best, best_piece = got, piece
+    return best, best_piece
+
+
+def paths(piece: str) -> tuple[float, float]:
+    """For a text that is not clear: how much it reads like a crisis, and like the writer caused harm."""
+    feats = features(piece)
+    return _score(_model("crisis"), feats), _score(_model("caused"), feats)
+
+
+def score(text: str) -> tuple[Scores, str]:
+    """All three scores for the text's most dangerous piece (for evaluation and tests)."""
+    value, piece = danger(text)
+    crisis, caused = paths(piece)
+    return Scores(value, crisis, caused), piece

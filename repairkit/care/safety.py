@@ -61,7 +61,8 @@ _WILL = (r"(?:'d|'ll|\s+would|\s+will|\s+was\s+going\s+to|\s+were\s+going\s+to|\
          r"\s+was\s+gonna|\s+is\s+gonna|'s\s+going\s+to|'s\s+gonna)")
 _HYPERBOLE = (r"if\s+(?:i|we|you)\s+(?:ever\s+)?(?:forget|forgot|'m\s+late|am\s+late|was\s+late|were\s+late|are\s+late|"
               r"'re\s+late|miss|missed|spill|spilled|spilt|eat|ate|lose|lost|break|broke|scratch|scratched|don't|"
-              r"didn't|do\s+that\s+again|wear|wore|touch|touched|use|used|finish|finished|tell\s+(?:her|him)\s+i)|"
+              r"didn't|do\s+that\s+again|wear|wore|touch|touched|use|used|finish|finished|tell\s+(?:her|him)\s+i|"
+              r"play|played|sing|sang|mention|mentioned|spoil|spoiled|spoilt)|"
               r"when\s+(?:he|she|they)\s+(?:finds?\s+out|found\s+out|sees?|saw|hears?|heard|notices?|noticed|"
               r"gets?\s+the)|"
               r"for\s+(?:forgetting|being\s+late|eating|losing|breaking|this|that)")
@@ -290,7 +291,8 @@ _rule("physical", r"grab(?:bed|s|bing)?\s+" + OBJ + r"\s*(?=by\s+the|around|roun
       r"(?:shook|pulled|dragged|pushed|threw|shoved|pinned|held|slammed)|[.!;]|$)", _WHY["physical"]),
 _rule("physical", r"(?:grab(?:bed|s|bing)?|yank(?:ed|s|ing)?|pull(?:ed|s|ing)|twist(?:ed|s|ing)?|squeez(?:ed|es|"
       r"ing|e)|pinch(?:ed|es|ing)?)\s+(?:my|her|his|their|your)\s+" + BODY, _WHY["physical"], self_agent=False,
-      not_after=r"(?:to|into)\s+(?:come|go|do|join|help|agree)|(?:in|into)\s+(?:going|coming|doing|agreeing)"),
+      not_after=r"(?:to|into)\s+(?:come|go|do|join|help|agree)|(?:in|into)\s+(?:going|coming|doing|agreeing)|"
+                r"out\b|(?:[^.!?;]{0,30}?\b(?:at\s+the\s+gym|lifting|training|in\s+my\s+sleep|stretching))"),
 # Violence to a body part. "She hit her head" / "I hit my head" is an accident, not a sign.
 *[_rule("physical", _BODY_VIOLENCE + r"\s+" + owner + r"\s+" + BODY, _WHY["physical"], self_agent=own != "i",
         not_before=(r"\b" + own + r"(?:\s+\w+)?") if own != "i" else None)
@@ -485,7 +487,23 @@ _rule("suicide", r"(?:not|won't|wont|will\s+not)\s+(?:\w+\s+)?(?:still\s+)?(?:be
       r"the\s+engine\s+running|(?:jump|jumping|throw\s+myself)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the)\s+"
       r"(?:bridge|train|building|car\s+park|cliff|roof)|(?:drive|driving|crash|crashing|steer\w*)\s+(?:my\s+car\s+)?"
       r"(?:into|off)\s+(?:a|the)\s+(?:wall|tree|bridge|cliff|lorry|truck|river)",
-      _WHY["suicide"], thing_agent=False, negatable=False),
+      _WHY["suicide"], thing_agent=False, negatable=False,
+      not_after=r"(?:[^.!?;]{0,40}?\b(?:if\s+(?:i|he|she|we|they|you)|kidding|joking|lol|haha))"),
+_rule("suicide", r"(?:taking|take|took|swallow\w*)\s+all\s+(?:of\s+)?my\s+(?:pills|tablets|meds|medication|"
+      r"antidepressants|painkillers|sleeping\s+pills)|nothing\s+(?:left\s+)?to\s+live\s+for|a\s+plan\s+and\s+a\s+"
+      r"date|(?:rather|sooner)\s+(?:be\s+dead|die)\s+than\s+(?:keep|carry|go\s+on|live|be\s+here|face)|"
+      r"(?:don't|dont|do\s+not|can't|cant)\s+see\s+(?:the|any)\s+point\s+(?:of|in)\s+(?:carrying\s+on|going\s+on|"
+      r"living|being\s+here|anything|any\s+of\s+it|life|me)|(?:easier|better|happier)\s+(?:for\s+everyone\s+)?"
+      r"(?:if|when)\s+i\s+(?:just\s+)?(?:didn't|didnt|did\s+not|wasn't|wasnt|was\s+not|weren't)\s+(?:exist|here|"
+      r"around|alive|born)|(?:happier|better\s+off|easier)\s+(?:if|when|once)\s+i\s+(?:was|were|am|'m)\s+(?:gone|"
+      r"dead|not\s+here|not\s+around)|(?:because|cos|cause|coz)\s+i'm\s+gone|(?:i'll|ill|i\s+will)\s+be\s+gone\s+"
+      r"(?:by|before)", _WHY["suicide"], thing_agent=False, negatable=False),
+_rule("suicide", r"(?:giving|gave|given|give)\s+(?:all\s+)?(?:of\s+)?my\s+(?:stuff|things|belongings|possessions)\s+"
+      r"away|(?:can't|cant|cannot)\s+see\s+(?:a|any)\s+future|done\s+with\s+(?:everything|life|it\s+all|"
+      r"living)|(?:waste\s+of\s+space|waste\s+of\s+oxygen)|(?:stood|standing|stand)\s+on\s+(?:the|a)\s+(?:bridge|"
+      r"edge|platform\s+edge|roof)|(?:train\s+tracks|railway\s+line|tallest\s+(?:car\s+park|building|bridge))|"
+      r"(?:wrote|written|writing)\s+(?:a|my)\s+(?:note|letter)\b[^.!?;]{0,30}?\b(?:last\s+night|goodbye|"
+      r"didn't\s+do|didnt\s+do|still\s+have)", _WHY["suicide"], thing_agent=False, weak=True),
 _rule("suicide", r"overdos\w*", _WHY["suicide"], thing_agent=False, weak=True),
 _rule("suicide", r"(?:kill|killing|end|ending|take|taking|hurt|hurting|harm|harming)\s+(?:him|her|them)self\b|"
       r"(?:end|ending|take|taking)\s+(?:his|her|their)\s+(?:own\s+)?life", "describes someone thinking of "
@@ -501,8 +519,17 @@ _rule("self_harm", r"(?:hurt|hurting|hurts|harm|harmed|harming|cut|cuts|cutting|
                 r"with\s+(?:the|a)\s+(?:drill|knife|saw|iron|kettle|oven|pan)|doing\s+(?:the|a)))"),
 _rule("self_harm", r"self[\s-]*harm\w*|(?:went|gone|going|been)\s+back\s+to\s+(?:cutting|burning|hurting\s+myself)|"
       r"(?:cutting|cut)\s+(?:again|my\s+(?:arms?|wrists?|legs?|thighs?|skin|stomach))|relapsed\s+(?:with|on)\s+"
-      r"(?:the\s+)?(?:blades?|razors?|cutting)|(?:carved|carving)\s+[^.!?;]{0,20}?\binto\s+my",
+      r"(?:the\s+)?(?:blades?|razors?|cutting)|(?:carved|carving)\s+[^.!?;]{0,20}?\binto\s+my|"
+      r"(?:burning|burnt|burned|cutting|scratching|scratched|scarring)\s+my\s+(?:arms?|skin|wrists?|legs?|thighs?|"
+      r"stomach|hands?)\s+(?:with|till|until|again)|(?:bang\w*|hitting|hit|smash\w*)\s+my\s+(?:own\s+)?head\s+"
+      r"(?:off|against|on|into)\s+(?:the|a)\s+(?:wall|floor|door)|(?:took|taking|take|taken)\s+more\s+(?:tablets|"
+      r"pills|painkillers|paracetamol)\s+than|my\s+(?:arms?|legs?|wrists?)\s+(?:all\s+)?cut\s+up|"
+      r"(?:digging|dig|dug)\s+my\s+nails\s+into\s+my|(?:pulling|pulled|pull)\s+my\s+(?:own\s+)?hair\s+out\s+"
+      r"(?:in\s+clumps|till|until)",
       _WHY["self_harm"], thing_agent=False, negatable=False),
+_rule("self_harm", r"razor\s+blades?\s+in\s+my|(?:burn|cut|scratch)\s+marks\s+on\s+(?:his|her|their)\s+"
+      r"(?:arms?|wrists?|legs?)|(?:found|saw|seen|noticed)\s+(?:fresh\s+)?(?:cuts|scars|burns)\s+on\s+(?:his|her|"
+      r"their|my\s+\w+'?s?)\s+(?:arms?|wrists?|legs?|thighs?)", _WHY["self_harm"], thing_agent=False, weak=True),
 
 # ---- strangulation: the strongest known marker of danger to life
 _rule("strangulation", r"(?:hands?|fingers|thumbs?|arms?|forearm|knee|elbow)\s+(?:around|round|on|across|against|"
@@ -538,7 +565,8 @@ _rule("weapon", r"(?:bought|got|keeps|keeping|has|brought|carries|carrying|sleep
 
 # ---- monitoring and stalking
 _rule("monitoring", r"(?:tracks?|tracking|tracked|monitors?|monitoring|monitored)\s+(?:my|me|her|him)\b"
-      r"(?!\s+(?:steps|sleep|runs?|workouts?|fitness|calories|heart|periods?|cycle|parcel|order|delivery))|"
+      r"(?!\s+(?:steps|sleep|runs?|running|workouts?|fitness|calories|heart|periods?|cycle|parcel|order|delivery|"
+      r"spending|money|budget|progress|habits|mood|weight|food|time|hours|expenses|own))|"
       r"(?:tracker|airtag|air\s+tag|tile|gps|spyware|tracking\s+app|stalkerware)\s+(?:\w+\s+){0,2}?(?:on|in|under|"
       r"to|onto|inside)\s+(?:my|her|his|the)\s+(?:car|phone|bag|coat|keys|handbag|seat)|(?:makes|made|make|forces|"
       r"forced)\s+me\s+(?:to\s+)?(?:share|send|leave|keep|turn\s+on)\s+(?:my\s+)?(?:location|photos?|pictures?|"
@@ -546,7 +574,7 @@ _rule("monitoring", r"(?:tracks?|tracking|tracked|monitors?|monitoring|monitored
       r"lock|pin)|(?:logged|logs|logging|hacked|hacks|broke)\s+into\s+my\s+(?:email|account|phone|facebook|"
       r"instagram|whatsapp|icloud|bank)|(?:has|knows|demands|demanded|took|takes|wants)\s+(?:all\s+)?(?:of\s+)?"
       r"my\s+(?:passwords|passcodes|logins)|(?:app|software)\s+on\s+my\s+phone\s+(?:that\s+)?i\s+(?:didn't|didnt|"
-      r"never)\s+(?:install|put)", _WHY["monitoring"], thing_agent=False),
+      r"never)\s+(?:install|put)", _WHY["monitoring"], thing_agent=False, self_agent=False),
 _rule("monitoring", r"(?:reads?|reading|read|goes\s+through|went\s+through|going\s+through|checks?|checking|checked|"
       r"screenshots?|listens\s+to)\s+(?:all\s+)?(?:of\s+)?my\s+(?:messages|texts|phone|emails?|whatsapps?|dms|"
       r"diary|chats|call\s+log|voice\s+notes|mileage|browser\s+history|search\s+history)",
@@ -666,7 +694,7 @@ _DANGER_TRIGGERS: tuple[tuple[tuple[str, ...], ...], ...] = (
     # 9 money_control
     ((' allowance', ' pocket money'),),
     # 10 money_control
-    ((' benefits', ' card', ' earnings', ' income', ' pay', ' pension', ' salary', ' savings', ' wages'),
+    ((' benefits', ' card', ' earnings', ' income', ' pay', ' pension', ' salary', ' savings', ' wage'),
      ('confiscated ', 'confiscates ', 'held ', 'holds ', 'keeps ', 'kept ', 'taken ', 'takes ', 'taking ',
      'took '),),
     # 11 money_control
@@ -998,91 +1026,104 @@ _DANGER_TRIGGERS: tuple[tuple[tuple[str, ...], ...], ...] = (
      ' living', ' point ', ' reason ', ' wake ', ' without me', 'be around', 'be here', 'disappear ', 'exist',
      'goodbye ', 'live', 'no one ', 'nobody ', 'noone ', 'suicide ', 'wake up'),),
     # 111 suicide
-    ((' bridge', ' cliff', ' lorry', ' medication', ' meds', ' pills', ' river', ' tablets', ' tree', ' truck',
-     ' wall', 'alive ', 'around ', 'car running in the garage', 'engine running in the garage', 'enough ',
-     'here ', 'how many ', 'in the garage with the engine running', 'jump ', 'jumping ', 'overdos',
-     'throw myself '),),
+    ((' bridge', ' cliff', ' lorry', ' medication', ' meds', ' overdose', ' pills', ' river', ' tablets',
+     ' tree', ' truck', ' wall', 'alive ', 'around ', 'car running in the garage',
+     'engine running in the garage', 'enough ', 'here ', 'how many ', 'in the garage with the engine running',
+     'jump ', 'jumping ', 'throw myself '),),
     # 112 suicide
-    ((' herself', ' himself', ' life', ' themself'),),
+    ((' alive', ' antidepressants', ' around', ' be dead ', ' born', ' die ', ' exist', ' here', ' live ',
+     ' medication', ' meds', ' painkillers', ' pills', ' point ', ' tablets', 'a plan and a date',
+     'better off ', "cause i'm gone", "cos i'm gone", "coz i'm gone", 'easier ', 'happier ',
+     "i'll be gone before", "i'll be gone by", 'ill be gone before', 'ill be gone by'),),
     # 113 suicide
+    ((' belongings ', ' bridge', ' edge', ' future', ' possessions ', ' roof', ' stuff ', ' things ',
+     'done with everything', 'done with it all', 'done with life', 'done with living', 'railway line',
+     'tallest ', 'train tracks', 'waste of oxygen', 'waste of space', 'writing ', 'written ', 'wrote '),),
+    # 114 suicide
+    (('overdos',),),
+    # 115 suicide
+    ((' herself', ' himself', ' life', ' themself'),),
+    # 116 suicide
     (('any more', 'anymore', 'much longer'),),
-    # 114 self_harm
+    # 117 self_harm
     ((' meself', ' my self', ' myself'), ('bang', 'bit', 'burn', 'cut', 'harm', 'hit', 'hurt', 'punish',
      'scratch', 'starv'),),
-    # 115 self_harm
-    ((' burning', ' cutting', ' hurting myself', 'cut ', 'cutting ', 'harm', 'into my', 'relapsed '),),
-    # 116 strangulation
+    # 118 self_harm
+    ((' arm ', ' arms ', ' burning', ' cutting', ' hair ', ' head ', ' hurting myself', ' leg ', ' legs ',
+     ' nails ', ' painkillers ', ' paracetamol ', ' pills ', ' tablets ', ' wrist ', ' wrists ', 'burned ',
+     'burning ', 'burnt ', 'cut ', 'cutting ', 'harm', 'into my', 'relapsed ', 'scarring ', 'scratched ',
+     'scratching '),),
+    # 119 self_harm
+    ((' burns ', ' cuts ', ' marks ', ' scars ', 'razor '),),
+    # 120 strangulation
     ((' air', ' breathing', ' neck', ' throat', ' windpipe', 'headlock', 'pillow over her face',
      'pillow over his face', 'pillow over my face'),),
-    # 117 strangulation
+    # 121 strangulation
     ((' blacked ', ' passed ', ' spots', ' stars', 'blacked out', 'bruis', 'mark', 'passed out'),),
-    # 118 weapon
+    # 122 weapon
     (('axe', 'bat', 'blade', 'bottle', 'cleaver', 'crowbar', 'gun', 'hammer', 'knife', 'knives', 'lighter',
      'machete', 'pistol', 'rifle', 'scissors', 'screwdriver', 'weapon'), ('came at her with',
      'came at him with', 'came at me with', 'held', 'hold', 'point', 'pressed', 'presses', 'pulled', 'pulling',
      'pulls', 'put', 'raised', 'stood over me with', 'threatened her with', 'threatened him with',
      'threatened me with', 'waved', 'waves', 'waving'),),
-    # 119 weapon
+    # 123 weapon
     (('axe ', 'blade ', 'came ', 'gun ', 'hammer ', 'knife ', 'knives ', 'machete ', 'pistol ', 'rifle ',
      'scissors ', 'weapon '),),
-    # 120 weapon
+    # 124 weapon
     (('blade', 'gun', 'knife', 'machete', 'pistol', 'rifle'),),
-    # 121 monitoring
+    # 125 monitoring
     ((' allowed ', ' location', ' logins', ' passcodes', ' passwords', ' photo', ' picture', ' screenshot',
      'air tag ', 'airtag ', 'app ', 'broke ', 'gps ', 'hacked ', 'hacks ', 'logged ', 'logging ', 'logs ',
      'monitor', 'software ', 'spyware ', 'stalkerware ', 'tile ', 'track'),),
-    # 122 monitoring
+    # 126 monitoring
     (('check ', 'checked ', 'checking ', 'checks ', 'goes through ', 'going through ', 'listens to ', 'read ',
      'reading ', 'reads ', 'screenshot ', 'screenshots ', 'went through '), (' my ',), (' browser history',
      ' call log', ' chats', ' diary', ' dms', ' email', ' messages', ' mileage', ' phone', ' search history',
      ' texts', ' voice notes', ' whatsapp'),),
-    # 123 stalking
+    # 127 stalking
     ((' account', ' calls', ' messages', ' number', ' profile', ' texts', 'barring order', 'follow ',
      'followed ', 'following ', 'follows ', 'no contact order', 'no-contact order', 'non-molestation order',
-     'protection order', 'protective order', 'restraining order', 'stalk', "won't leave me alone",
+     'protection order', 'protective order', 'restraining order', "won't leave me alone",
      'wont leave me alone'),),
-    # 124 stalking
+    # 128 stalking
+    (('stalk',),),
+    # 129 stalking
     (('drive past ', 'drives past ', 'driving past ', 'drove past ', 'hang around ', 'hangs around ',
      'hung around ', 'park ', 'parked ', 'parking ', 'parks ', 'sat ', 'show up ', 'showed up ', 'shows up ',
      'sits ', 'sitting ', 'turn up ', 'turned up ', 'turning up ', 'turns up ', 'wait ', 'waited ', 'waiting ',
      'waits ', 'walk past ', 'walked past ', 'walks past '), (' door', ' flat', ' gym', ' house', ' job',
      " mam's", ' mams', " mom's", ' moms', " mum's", ' mums', ' office', ' place', ' road', ' school',
      ' street', ' work'), ('across from ', 'at ', 'by ', 'near ', 'outside ', 'round '),),
-    # 125 isolation
+    # 130 isolation
     ((' allowed ', ' block', ' cut off', ' delete', ' give up my', ' give up seeing', ' let ', ' stop seeing',
      ' unfriend', 'answers ', 'cut me off from', 'cuts me off from', 'cutting me off from', 'reads ',
      'screens '),),
-    # 126 coercion
+    # 131 coercion
     ((' allowed ', ' beg', ' card', ' money', ' papers', ' passport', ' pay', ' salary', ' visa', ' wage',
      'account ', 'answer ', 'cash ', 'checks ', 'goes through ', 'in my name', 'money ', 'permission ',
      'questions '),),
-    # 127 coercion
+    # 132 coercion
     (('chooses', 'chose', 'control', 'decide', 'picks', 'punish', "won't let me eat", "won't let me sleep",
      'wont let me eat', 'wont let me sleep'),),
-    # 128 sexual
+    # 133 sexual
     ((' along ', ' having sex', ' he ', ' on top', ' photos ', ' pics ', ' pictures ', ' she ', ' stop ',
      ' they ', ' touching', ' videos ', "doesn't take no for an answer in bed",
      'doesnt take no for an answer in bed', 'filmed ', 'had sex with me ', 'having sex with me ', 'intimate ',
      'naked ', 'nudes', 'on top of me ', 'owe ', 'owed ', 'owes ', 'sex tape',
      "won't take no for an answer in bed", 'wont take no for an answer in bed'),),
-    # 129 caused_harm
+    # 134 caused_harm
     (('a person ', 'afraid of me', 'cowers', 'flinch', 'frightened ', 'jumps', 'petrified of me', 'scared ',
      'shrinks', 'someone ', 'terrified '),),
-    # 130 caused_harm
-    (('bit ', 'choked ', 'dragged ', 'grabbed ', 'headbutted ', 'hit ', 'hurt ', 'kicked ', 'pinned ',
-     'punched ', 'pushed ', 'restrained ', 'scratched ', 'shook ', 'shoved ', 'slapped ', 'smacked ',
-     'strangled ', 'threatened '), (' her', ' him', ' my boyfriend', ' my ex', ' my girlfriend', ' my husband',
-     ' my partner', ' my wife', ' them'),),
-    # 131 property_intimidation
+    # 135 property_intimidation
     (('binned', 'bleach', 'breaking', 'breaks', 'broke', 'burn', 'cut up', 'destroy', 'ripped', 'rips',
      'smash', 'snapped', 'stamped on', 'stamps on', 'tears', 'threw', 'throwing', 'throws', 'tore', 'wreck'),
      (' my ',), (' belongings', ' books', ' car', ' certificates', ' clothes', ' glasses', ' guitar', ' ipad',
      ' jewellery', ' jewelry', ' keys', ' laptop', ' paintings', ' passport', ' phone', ' photos', ' plants',
      ' records', ' stuff', ' tablet', ' things'),),
-    # 132 property_intimidation
+    # 136 property_intimidation
     ((' bird', ' cat', ' dog', ' kitten', ' pet', ' puppy', ' rabbit'), ('chok', 'drown', 'hit', 'hurt',
      'kick', 'punch', 'stamp', 'stomp', 'strangl', 'threw', 'throwing', 'throws'),),
-    # 133 property_intimidation
+    # 137 property_intimidation
     ((' wheel', 'drive ', 'drives ', 'driving ', 'drove ', 'sped ', 'speeding '),),
 )
 
@@ -1215,16 +1256,15 @@ def check_texts(*texts: str | None) -> Verdict:
     if not given:
         return CLEAR
     found = _findings(given)
-    best, best_piece = None, ""
+    best, best_piece = -1.0, ""
     for text in given:
-        got, piece = learned.score(text)
-        if best is None or got.danger > best.danger:
+        got, piece = learned.danger(text)
+        if got > best:
             best, best_piece = got, piece
-    assert best is not None
     limits = learned.thresholds()
     strong = [f for f in found if not f.rule.weak]
     weak = [f for f in found if f.rule.weak]
-    model_stop, model_unsure = best.danger >= limits["stop"], best.danger >= limits["unsure"]
+    model_stop, model_unsure = best >= limits["stop"], best >= limits["unsure"]
     if strong or model_stop or (weak and model_unsure):
         level = "stop"
     elif weak or model_unsure:
@@ -1232,25 +1272,26 @@ def check_texts(*texts: str | None) -> Verdict:
     else:
         return CLEAR
     signals = [f.signal for f in found]
-    if not strong and (model_stop or model_unsure):
+    if not strong and model_unsure:
         signals.append(Signal("wording", _quote(best_piece), _WHY["wording"]))
-    return Verdict(level, _path(found, best, limits), tuple(dict.fromkeys(signals)))
+    crisis, caused = learned.paths(best_piece)
+    return Verdict(level, _path(found, crisis, caused, limits), tuple(dict.fromkeys(signals)))
 
 
-def _path(found: list[Found], scores, limits: dict[str, float]) -> str:
+def _path(found: list[Found], crisis: float, caused: float, limits: dict[str, float]) -> str:
     """Crisis first; then the page for someone who caused harm when that is who is writing."""
     if any(f.signal.kind in CRISIS_KINDS for f in found):
         return "crisis"
     # the model's say alone, against rules that found something else, needs to be surer
-    if scores.crisis >= (limits["crisis"] if not found else max(limits["crisis"], 0.8)):
+    if crisis >= (limits["crisis"] if not found else max(limits["crisis"], 0.8)):
         return "crisis"
     others = [f for f in found if f.signal.kind not in CRISIS_KINDS]
     writer = [f for f in others if _by_writer(f)]
     if others:
         if len(writer) == len(others):
             return "caused_harm"
-        return "caused_harm" if writer and scores.caused >= limits["caused"] else "safety"
-    return "caused_harm" if scores.caused >= limits["caused"] else "safety"
+        return "caused_harm" if writer and caused >= limits["caused"] else "safety"
+    return "caused_harm" if caused >= limits["caused"] else "safety"
 
 
 def _rule_signals(*texts: str | None) -> list[Signal]:
