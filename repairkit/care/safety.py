@@ -18,7 +18,7 @@ and for what the net deliberately does not catch.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from repairkit.care.textrules import (
     BODY, KIDS, OBJ, PARTNER, _BODY_VIOLENCE, _KID_WORD, Found, Signal, _alt, _Lazy, _may_match, _norm, _rule,  # noqa: F401
@@ -423,9 +423,11 @@ _rule("physical", r"hurt\s+(?:me|him|her)\b[^.!?;]{0,60}?\b(?:bruis\w*|a\s+cut\s
       _WHY["physical"], not_before=r"\b(?:it|that|this|what\s+(?:he|she|they)\s+said)(?:\s+\w+)?"),
 _rule("physical", r"(?:sat|sits|sitting|knelt|kneels|kneeling|lay|lies|lying|pinned|pins|pinning)\s+on\s+(?:top\s+"
       r"of\s+)?(?:me|him|her|them|my\s+(?:chest|back|arms?|legs?))\b", _WHY["physical"]),
-_rule("physical", r"(?:threw|throws|throwing|flung|flings|shoved|shoves|pushed|pushes)\s+" + OBJ + r"\s+(?:on|onto|"
-      r"to|across|down|into|against|out\s+of\s+bed)\s+(?:the\s+|a\s+|my\s+|his\s+|her\s+)?(?:floor|ground|bed|"
-      r"sofa|couch|wall|stairs|table|door|car|furniture|bookcase|counter)", _WHY["physical"]),
+_rule("physical", r"(?:threw|throws|throwing|flung|flings|shoved|shoves|pushed|pushes|slammed|slams)\s+" + OBJ +
+      r"\s+(?:on|onto|to|across|down|into|against|out\s+of\s+bed)\s+(?:the\s+|a\s+|my\s+|his\s+|her\s+)?(?:\w+\s+)?"
+      r"(?:floor|ground|bed|sofa|couch|wall|stairs|table|door|car|furniture|bookcase|counter|wardrobe|cupboard|"
+      r"fridge|radiator|bann?isters?|door\s*frame|window|mirror|dresser|cabinet|sink|bath|oven|worktop|railings?|"
+      r"fence|pavement|road|glass|kerb|curb|corner|desk|chair|tv|telly)\b", _WHY["physical"]),
 _rule("physical", r"(?:draw|drew|drawing)\s+blood|until\s+(?:i|he|she|they)\s+(?:nearly\s+|almost\s+)?"
       r"(?:blacked|passed)\s+out|until\s+(?:i|he|she|they)\s+(?:couldn't|could\s+not|can't)\s+breathe",
       _WHY["physical"], thing_agent=False, negatable=False),
@@ -607,7 +609,8 @@ _rule("monitoring", r"(?:reads?|reading|read|goes\s+through|went\s+through|going
       r"screenshots?|listens\s+to)\s+(?:all\s+)?(?:of\s+)?my\s+(?:messages|texts|phone|emails?|whatsapps?|dms|"
       r"diary|chats|call\s+log|voice\s+notes|mileage|browser\s+history|search\s+history)",
       _WHY["monitoring"], thing_agent=False, self_agent=False, weak=True,
-      not_before=r"\bi(?:'m|\s+am|\s+was|\s+kept|\s+keep|\s+stopped|\s+stop|\s+kept\s+on)?(?:\s+\w+ly)?",
+      not_before=r"(?:\bi(?:'m|\s+am|\s+was|\s+kept|\s+keep|\s+stopped|\s+stop|\s+kept\s+on)?(?:\s+\w+ly)?|"
+                 r"\b(?:without|instead\s+of|stop|stopped|avoid|avoided|avoiding|not|never|no\s+more))",
       not_after=r"(?:[^.!?;]{0,30}?\b(?:recipe|weather|score|directions|map|out\s+loud|for\s+me|asked|because\s+i))"),
 _rule("stalking", r"(?:follows?|followed|following)\s+me\s+(?:to|home|around|everywhere|from|into|when)|"
       r"(?:barring|restraining|protection|protective|non-molestation|no-contact|no\s+contact)\s+order|"
@@ -1002,10 +1005,9 @@ _DANGER_TRIGGERS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (('kneeling ', 'kneels ', 'knelt ', 'lay ', 'lies ', 'lying ', 'pinned ', 'pinning ', 'pins ', 'sat ',
      'sits ', 'sitting '), (' on ',),),
     # 88 physical
-    (('flings ', 'flung ', 'pushed ', 'pushes ', 'shoved ', 'shoves ', 'threw ', 'throwing ', 'throws '),
-     (' bed', ' bookcase', ' car', ' couch', ' counter', ' door', ' floor', ' furniture', ' ground', ' sofa',
-     ' stairs', ' table', ' wall'), (' across ', ' against ', ' down ', ' into ', ' on ', ' onto ',
-     ' out of bed ', ' to '),),
+    (('flings ', 'flung ', 'pushed ', 'pushes ', 'shoved ', 'shoves ', 'slammed ', 'slams ', 'threw ',
+     'throwing ', 'throws '), (' across ', ' against ', ' down ', ' into ', ' on ', ' onto ', ' out of bed ',
+     ' to '),),
     # 89 physical
     ((' blacked ', ' blood', ' breathe', ' passed '),),
     # 90 physical
@@ -1256,6 +1258,13 @@ def _respelt(text: str) -> str:
     return _WORD.sub(fix, text)
 
 
+def _with_weapon(found: Found) -> Found:
+    """"Threatened me with a knife": a threat that names a weapon just after it is reported as a weapon."""
+    if found.signal.kind == "threat" and _WEAPONS.search(found.after[:40]):
+        return replace(found, signal=replace(found.signal, kind="weapon", why=_WHY["weapon"]))
+    return found
+
+
 def _findings(texts: tuple[str, ...]) -> list[Found]:
     """What the phrase rules see, in text order; a text they miss is read again with its spelling put right."""
     found: list[Found] = []
@@ -1265,7 +1274,7 @@ def _findings(texts: tuple[str, ...]) -> list[Found]:
             fixed = _respelt(text)
             if fixed != text:
                 hits = _scan_found(_DANGER_RULES, (fixed,), _DANGER_TRIGGERS, relabel=_relabel)
-        found.extend(hits)
+        found.extend(_with_weapon(f) for f in hits)
     return found
 
 

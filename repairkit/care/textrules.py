@@ -193,6 +193,7 @@ class Found:
     rule: _Rule
     before: str
     matched: str  # normalised
+    after: str = ""  # the rest of its sentence (at most _CONTEXT characters)
 
 
 def _scan(rules: list[_Rule], texts: tuple[str | None, ...],
@@ -235,7 +236,7 @@ def _scan_found(rules: list[_Rule], texts: tuple[str | None, ...],
                 if relabel is not None:
                     kind, why = relabel(kind, why, m.group())
                 words = " ".join(safe_text(text[m.start():m.end()], one_line=True).split())
-                left, _ = sentences.around(m.start(), m.end())
-                found.append((n, m.start(), len(found),
-                              Found(Signal(kind, words, why), rule, norm[left:m.start()], m.group())))
+                left, right = sentences.around(m.start(), m.end())
+                found.append((n, m.start(), len(found), Found(Signal(kind, words, why), rule, norm[left:m.start()],
+                                                              m.group(), norm[m.end():right])))
     return [f for *_, f in sorted(found, key=lambda f: f[:3])]

@@ -133,12 +133,14 @@ def warn_unknown_person(name: str | None, journal: Journal) -> None:
 
 
 def safety_stop(*texts: str | None) -> bool:
-    """Danger signs: show safety guidance and stop before anything is written."""
+    """The safety net: show the page it chose and stop before anything is written.
+    An unsure verdict stops too, for now (asking "is this about your safety?" comes with the screen)."""
     from repairkit.care import safety, texts as pages
 
-    if not safety.danger_signs(*texts):
+    verdict = safety.check_texts(*texts)
+    if verdict.clear:
         return False
-    out(pages.safety_stop())
+    out(pages.page_for(verdict.path))
     return True
 
 
