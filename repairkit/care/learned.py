@@ -19,9 +19,9 @@ import math
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from repairkit.care import lexicon
 from repairkit.care.textrules import _norm
@@ -62,8 +62,7 @@ def features(text: str) -> list[str]:
     return sorted(found)
 
 
-@dataclass(frozen=True)
-class Scores:
+class Scores(NamedTuple):
     danger: float  # probability-like, 0..1
     crisis: float
     caused: float
@@ -75,8 +74,7 @@ MODEL_FILES = {"danger": MODEL_FILE, "crisis": "safety_model_paths.json", "cause
 _override: list[dict] = []  # a model given by `using`, for cross-validation
 
 
-@dataclass(frozen=True)
-class _Linear:
+class _Linear(NamedTuple):
     bias: float
     weights: dict[str, int]
     scale: float

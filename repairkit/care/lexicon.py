@@ -173,11 +173,17 @@ def canonical(word: str) -> str:
 
 
 def groups_of(word: str) -> tuple[str, ...]:
-    """The groups a (canonical) word belongs to."""
+    """The groups a (canonical) word belongs to: its own, and those of its longest listed stem."""
     exact, stems, _ = _tables()
-    found = list(exact.get(word, ()))
-    for stem, groups in stems:
-        if word.startswith(stem):
-            found.extend(g for g in groups if g not in found)
-            break
-    return tuple(found)
+    found = exact.get(word, ())
+    stem_groups = _stem_index()
+    for end in range(len(word), 1, -1):
+        extra = stem_groups.get(word[:end])
+        if extra is not None:
+            return found + tuple(g for g in extra if g not in found)
+    return found
+
+
+@cache
+def _stem_index() -> dict[str, tuple[str, ...]]:
+    return dict(_tables()[1])

@@ -1261,7 +1261,7 @@ def _respelt(text: str) -> str:
 def _with_weapon(found: Found) -> Found:
     """"Threatened me with a knife": a threat that names a weapon just after it is reported as a weapon."""
     if found.signal.kind == "threat" and _WEAPONS.search(found.after[:40]):
-        return replace(found, signal=replace(found.signal, kind="weapon", why=_WHY["weapon"]))
+        return found._replace(signal=replace(found.signal, kind="weapon", why=_WHY["weapon"]))
     return found
 
 

@@ -9,6 +9,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from repairkit.textsafe import safe_text
 
@@ -186,9 +187,9 @@ def _may_match(groups: tuple[tuple[str, ...], ...], flat: str) -> bool:
     return True
 
 
-@dataclass(frozen=True)
-class Found:
-    """One accepted match: the signal, the rule that made it, and the words of its sentence before it."""
+class Found(NamedTuple):
+    """One accepted match: the signal, the rule that made it, and the words of its sentence around it.
+    (A NamedTuple, not a dataclass: this module is imported on every `repair log`.)"""
     signal: Signal
     rule: _Rule
     before: str
