@@ -101,7 +101,7 @@ def cv_scores(dev_items: list[safety_data.Item], folds: int = FOLDS) -> dict[str
 
 def choose_thresholds(dev_items: list[safety_data.Item], scores: dict[str, learned.Scores]) -> dict[str, float]:
     """From cross-validated scores: `stop` where at most 2% of benign development texts score higher,
-    `unsure` at most 5% (the rules add their own few). `crisis` where at most 8% of the other danger
+    `unsure` at most 4% (the rules add their own few, and texts nobody tuned on run a little higher). `crisis` where at most 8% of the other danger
     texts score higher: the crisis page also points to the safety page, so sending someone there by
     mistake costs little, while a missed crisis costs a lot. `caused` where at most 5% of the victims'
     texts score higher."""
@@ -114,7 +114,7 @@ def choose_thresholds(dev_items: list[safety_data.Item], scores: dict[str, learn
     benign = [scores[i.text].danger for i in dev_items if not i.danger]
     others = [scores[i.text].crisis for i in dev_items if i.danger and not i.crisis]
     victims = [scores[i.text].caused for i in dev_items if i.danger and not i.crisis and i.who and not i.caused]
-    return {"stop": level(benign, 0.02, 0.5), "unsure": level(benign, 0.05, 0.3),
+    return {"stop": level(benign, 0.02, 0.5), "unsure": level(benign, 0.04, 0.3),
             "crisis": level(others, 0.08, 0.2), "caused": level(victims, 0.05, 0.3)}
 
 
