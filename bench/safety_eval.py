@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import argparse
 import collections
-import contextlib
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,8 +27,9 @@ for path in (str(ROOT), str(ROOT / "bench")):
     if path not in sys.path:
         sys.path.insert(0, path)
 
-import safety_data  # noqa: E402
-from repairkit.care import learned, safety  # noqa: E402
+import safety_data
+
+from repairkit.care import learned, safety
 
 # (figure, op, bar): the issue's targets for the holdout; floors (a little under what the net reaches)
 # for the development set and the old tuned set.
@@ -123,16 +123,11 @@ def rules_only(text: str) -> safety.Verdict:
         return safety.check_texts(text)
 
 
-@contextlib.contextmanager
-def _quiet() -> Iterator[None]:
-    yield
-
-
 def cv_checks(dev_items: list[safety_data.Item]) -> Check:
     """check_texts where each development text is scored by a model trained without its fold."""
-    import train_safety_model as train
-
     import random
+
+    import train_safety_model as train
 
     order = list(range(len(dev_items)))
     random.Random(train.SEED).shuffle(order)

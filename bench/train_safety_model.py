@@ -26,8 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-import safety_data  # noqa: E402
-from repairkit.care import learned  # noqa: E402
+import safety_data
+
+from repairkit.care import learned
 
 OUT = ROOT / "repairkit" / "care" / learned.MODEL_FILE
 SCALE = 1000          # weights are stored as integers of 1/SCALE

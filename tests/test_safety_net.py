@@ -21,8 +21,8 @@ from repairkit.care.textrules import Signal
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-import safety_data  # noqa: E402
-import safety_eval  # noqa: E402
+import safety_data
+import safety_eval
 
 
 def stops(text: str) -> bool:
@@ -180,8 +180,9 @@ def test_shipped_thresholds_are_ordered() -> None:
 
 CRISIS = [
     "I want to die", "i keep thinking everyone would be better off without me",
-    "I've been hurting myself again", "been self harming since the fight", "I took an overdose last year and I'm "
-    "thinking about it again", "she told me she's been thinking about suicide", "I wish I wasn't here any more",
+    "I've been hurting myself again", "been self harming since the fight",
+    "I took an overdose last year and I'm thinking about it again",
+    "she told me she's been thinking about suicide", "I wish I wasn't here any more",
     "some nights I hope I don't wake up", "I've been saving up my pills",
     "He said if I leave he'll kill himself.",  # a threat, and a life at risk: the crisis page speaks to both
 ]

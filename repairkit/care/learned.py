@@ -143,7 +143,7 @@ def pieces(text: str) -> list[str]:
     if len(tokens(text)) <= _LONG:
         return [text]
     sentences = [s for s in _SENTENCE.split(text) if s.strip()]
-    windows = [" ".join(sentences[i:i + 3]) for i in range(0, max(1, len(sentences) - 2))]
+    windows = [" ".join(sentences[i:i + 3]) for i in range(max(1, len(sentences) - 2))]
     return [text] + [w for w in windows if w.strip()]
 
 

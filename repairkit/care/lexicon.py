@@ -146,11 +146,11 @@ def _known(word: str) -> bool:
 # Real words one letter away from a correctable word, which must be left alone.
 _REAL = frozenset({"shocked", "socked", "chocks", "cocked", "choker", "chokey", "scarred", "sacred", "scarce",
                    "throats", "hammers", "hamper", "bruiser", "cruise", "cruises", "weapons", "tablet", "trackers",
-                   "tracing", "located", "locator", "stalling", "stalkers", "flinty", "forces", "forged",
+                   "tracing", "located", "locator", "stalling", "stalkers", "forces", "forged",
                    "myselfe", "knives", "knifed", "ripper", "pinner", "grabber", "kickers", "talking", "walking",
                    "tables", "treats", "tripped", "strange", "stranger", "ragged", "tracer", "violet", "breather",
                    "stables", "stabled", "flinty", "lipped", "dipped", "nipped", "sipped", "tipped", "zipped",
-                   "wormed", "formed", "forded", "fonder", "choker", "smasher", "stinking"})
+                   "wormed", "formed", "forded", "fonder", "smasher", "stinking"})
 
 
 def canonical(word: str) -> str:
@@ -174,7 +174,7 @@ def canonical(word: str) -> str:
 
 def groups_of(word: str) -> tuple[str, ...]:
     """The groups a (canonical) word belongs to: its own, and those of its longest listed stem."""
-    exact, stems, _ = _tables()
+    exact = _tables()[0]
     found = exact.get(word, ())
     stem_groups = _stem_index()
     for end in range(len(word), 1, -1):
