@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""How well the safety, support and vague-behavior detectors do on the labelled sets.
+"""How well the support and vague-behavior detectors do on the labelled sets.
 
     python bench/signals_eval.py        # figures; exit 1 when a target is missed
     python bench/signals_eval.py -v     # also list every miss and false alarm
 
-Sets: tests/data/safety_eval.yaml, support_eval.yaml, vague_eval.yaml.
-Targets (from the issue, plus our own for support):
-  - danger:  recall >= 95%, false alarms on ordinary texts <= 5%
+Sets: tests/data/support_eval.yaml, vague_eval.yaml. The safety net has its own evaluation,
+with the development set, the old tuned set and the frozen holdout: bench/safety_eval.py.
+Targets:
   - vague:   vague caught >= 90%, concrete flagged <= 5%
   - support: recall >= 85%, false alarms <= 10%  (our own bar; the note is gentle)
 The detectors were tuned on these sets, so the figures are a regression floor.
@@ -23,14 +23,11 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from repairkit.care import coaching
-from repairkit.care import safety as safety_rules
 from repairkit.care import support as support_rules
 
 DATA = ROOT / "tests" / "data"
 
 TARGETS = {
-    "danger_recall": (">=", 0.95),
-    "danger_false_alarms": ("<=", 0.05),
     "vague_caught": (">=", 0.90),
     "concrete_flagged": ("<=", 0.05),
     "support_recall": (">=", 0.85),
@@ -75,21 +72,6 @@ def _rate(hits: int, total: int) -> float:
 def evaluate() -> Result:
     res = Result()
 
-    safety = load("safety_eval.yaml")
-    danger, ordinary = safety["danger"], safety["ordinary"]
-    found = [(item, safety_rules.danger_signs(_text(item))) for item in danger]
-    missed = [_text(i) for i, s in found if not s]
-    kind_ok = sum(1 for i, s in found if s and isinstance(i, dict) and i.get("kind") == s[0].kind)
-    alarms = [(_text(i), safety_rules.danger_signs(_text(i))) for i in ordinary]
-    alarms = [f"{t}  <- {', '.join(f'{s.kind}: {s.text!r}' for s in sig)}" for t, sig in alarms if sig]
-    res.figures["danger_recall"] = _rate(len(danger) - len(missed), len(danger))
-    res.figures["danger_false_alarms"] = _rate(len(alarms), len(ordinary))
-    res.figures["danger_kind_agreement"] = _rate(kind_ok, len(danger) - len(missed))
-    res.counts["danger"] = f"{len(danger) - len(missed)}/{len(danger)} danger texts caught"
-    res.counts["ordinary"] = f"{len(alarms)}/{len(ordinary)} ordinary texts raised the alarm"
-    res.misses["danger missed"] = missed
-    res.misses["danger false alarms"] = alarms
-
     support = load("support_eval.yaml")
     pos, neg = support["support"], support["ordinary"]
     s_missed = [_text(i) for i in pos if not support_rules.support_signs(_text(i))]
@@ -119,10 +101,6 @@ def evaluate() -> Result:
 def report(res: Result, verbose: bool = False) -> str:
     f = res.figures
     lines = [
-        "Safety (danger_signs)",
-        f"  recall          {f['danger_recall']:6.1%}   target >= 95%   ({res.counts['danger']})",
-        f"  false alarms    {f['danger_false_alarms']:6.1%}   target <=  5%   ({res.counts['ordinary']})",
-        f"  first kind as labelled  {f['danger_kind_agreement']:6.1%}   (information only)",
         "Support (support_signs)",
         f"  recall          {f['support_recall']:6.1%}   target >= 85%",
         f"  false alarms    {f['support_false_alarms']:6.1%}   target <= 10%",

@@ -1,4 +1,5 @@
-"""repairkit.care (safety, support, coaching, start, texts): danger, support and vague-behavior signals, suggestions, the check-in, the guides."""
+"""repairkit.care (support, coaching, start, texts): support and vague-behavior signals, suggestions, the check-in,
+the guides and pages. The safety net itself: tests/test_safety_net.py."""
 from __future__ import annotations
 
 import importlib.util
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from repairkit.care import coaching, safety, start, support, texts, textrules
+from repairkit.care import coaching, safety, screen, start, support, texts, textrules
 from repairkit.model import FEARS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,130 +19,7 @@ def kinds(found: list[textrules.Signal]) -> set[str]:
     return {s.kind for s in found}
 
 
-# --------------------------------------------------------------------------- danger
-
-DANGER_POSITIVE = [
-    ("physical", "He hit me when I said I wanted to go out."),
-    ("physical", "She slapped me across the face."),
-    ("physical", "He grabbed my arm so hard it left bruises."),
-    ("physical", "He pushed me against the wall."),
-    ("physical", "She choked me until I couldn't breathe."),
-    ("physical", "he put his hands around my throat"),
-    ("physical", "I was punched by my husband."),
-    ("physical", "I pushed him and he fell against the table."),
-    ("threat", "He threatened to kill me if I ever left."),
-    ("threat", "She said she would hurt me if I told anyone."),
-    ("threat", "He threatened me with a knife."),
-    ("threat", "He punched a hole in the wall next to my head."),
-    ("coercion", "He forced me to have sex when I said no."),
-    ("coercion", "She won't let me see my friends or family."),
-    ("coercion", "I'm not allowed to go out without him."),
-    ("prevented_leaving", "He won't let me leave the house."),
-    ("prevented_leaving", "She blocked the door so I couldn't get out."),
-    ("prevented_leaving", "He took my car keys so I couldn't leave."),
-    ("prevented_leaving", "She locked me in the bedroom."),
-    ("fear_of_partner", "I'm scared of him."),
-    ("fear_of_partner", "I'm afraid of what she'll do if I leave."),
-    ("fear_of_partner", "I fear for my safety at home."),
-    ("fear_of_partner", "I don't feel safe at home anymore."),
-    ("children", "He threatened to take the kids."),
-    ("children", "She said I'd never see the children again."),
-    ("children", "He hit our son."),
-    ("money_control", "He controls all the money and gives me an allowance."),
-    ("money_control", "She took my passport and won't give it back."),
-    ("money_control", "He threatened to call immigration on me."),
-    ("money_control", "He took out loans in my name."),
-    ("abuse", "My husband is emotionally abusive."),
-]
-
-
-@pytest.mark.parametrize(("kind", "text"), DANGER_POSITIVE)
-def test_danger_positive(kind: str, text: str) -> None:
-    found = safety.danger_signs(text)
-    assert found, text
-    assert kind in kinds(found), (text, found)
-
-
-def test_every_danger_kind_has_a_positive_case() -> None:
-    assert {k for k, _ in DANGER_POSITIVE} == set(safety.DANGER_KINDS)
-
-
-ORDINARY_IDIOMS = [
-    # from the issue
-    "I kill the mood when I check my phone in bed.",
-    "I hit snooze and we were late.",
-    "I was afraid we'd miss the flight.",
-    "I pushed dinner back without asking.",
-    # from the brief to the detector
-    "I hit the gym instead of coming home.",
-    "We hit a wall with the project and I took it out on her.",
-    "We hit the road at six.",
-    "I was killing time on my phone while she talked.",
-    "The deadline is killing me.",
-    "Eating out is a threat to our budget.",
-    "I'm scared of spiders.",
-    # more of the same family
-    "She'll kill me if I forget the milk again.",
-    "My boss forced me to stay late.",
-    "The rain forced us to cancel the picnic.",
-    "I choked up when I tried to apologise.",
-    "He grabbed me a coffee on the way home.",
-    "It hit me later how dismissive I'd been.",
-    "She beat me at Scrabble and I sulked.",
-    "He pushed me to apply for the job.",
-    "I kicked myself for forgetting.",
-    "He threatened to leave the party early.",
-    "She won't let me leave the dishes until morning.",
-    "You hurt me when you left me alone at the party.",
-    "I hurt her feelings at dinner.",
-    "I'm afraid I came across as cold.",
-    "He slapped me on the back and said it was fine.",
-    "I abused her trust by reading her diary.",
-    "She hit her head on the cupboard door.",
-    "I'm not scared of him, I'm just tired of the same fight.",
-    "He has never hit me.",
-    "I said 'tidy up or else' as a joke.",
-    "I'm afraid of him leaving me.",
-    "I'm scared of him finding out about the card.",
-    "She forced me to watch the whole series.",
-    "She threw the ball at him and it hit him in the face.",
-    "I kicked him out of the kitchen so I could cook.",
-    "He locked me out of the Netflix account.",
-]
-
-
-@pytest.mark.parametrize("text", ORDINARY_IDIOMS)
-def test_danger_ignores_ordinary_idioms(text: str) -> None:
-    assert safety.danger_signs(text) == [], text
-
-
-def test_danger_signal_shape_and_order() -> None:
-    found = safety.danger_signs(None, "", "Fine day.", "He grabbed my arm. Later she threatened to take the kids.")
-    assert [s.kind for s in found] == ["physical", "children"]
-    assert found[0].text == "grabbed my arm"  # the person's own words
-    assert all(s.why and s.kind in safety.DANGER_KINDS for s in found)
-
-
-def test_danger_keeps_original_case_and_reads_curly_quotes() -> None:
-    found = safety.danger_signs("Honestly? I\u2019m SCARED of him.")
-    assert [s.text for s in found] == ["SCARED of him"]
-
-
-def test_signal_text_is_one_terminal_safe_line() -> None:
-    found = safety.danger_signs("He took my keys\u202e so I\ncouldn't leave.")
-    assert found and "\n" not in found[0].text and "\u202e" not in found[0].text
-    assert "\\u202e" in found[0].text  # shown as a visible escape, not obeyed
-
-
-def test_danger_still_counts_when_it_continues() -> None:
-    assert safety.danger_signs("He doesn't hit me anymore, he just shoves me.")
-    assert safety.danger_signs("He never hit me anymore after the first time, he only choked me.")
-
-
-def test_danger_is_fast_on_long_repetitive_text() -> None:
-    # not a timing test: it must simply finish (no runaway backtracking)
-    assert safety.danger_signs("really " * 3000) == []
-    assert len(safety.danger_signs("he hit me and " * 200)) == 200
+# The danger net (repairkit.care.safety) has its own tests: tests/test_safety_net.py.
 
 
 # --------------------------------------------------------------------------- support
@@ -247,7 +125,7 @@ def test_suggestions_are_concrete(fear: str | None) -> None:
     assert len(set(ideas)) == len(ideas)
     for idea in ideas:
         assert coaching.vague_behavior(idea) is None, idea
-        assert safety.danger_signs(idea) == [] and support.support_signs(idea) == [], idea
+        assert safety.check_texts(idea).clear and support.support_signs(idea) == [], idea
 
 
 def test_suggestions_differ_by_fear() -> None:
@@ -384,7 +262,8 @@ def test_parse_answers_errors(spec: str, words: str) -> None:
 # --------------------------------------------------------------------------- texts and guides
 
 def test_guides_present_and_substantial() -> None:
-    assert set(texts.GUIDES) == {"trust-repair", "after-conflict", "before-the-talk", "between-sessions", "safety"}
+    assert set(texts.GUIDES) == {"trust-repair", "after-conflict", "before-the-talk", "between-sessions", "safety",
+                                 "crisis"}
     for topic, summary in texts.GUIDES.items():
         page = texts.guide(topic)
         lines = page.splitlines()
@@ -429,20 +308,14 @@ def test_support_text() -> None:
 
 def test_tone_never_diagnoses_or_labels() -> None:
     pages = [texts.safety_stop(), texts.support_note(), *(texts.guide(topic) for topic in texts.GUIDES),
+             *(texts.page_for(path) for path in safety.PATHS), screen.INTRO, screen.NOT_NOW_NOTE, screen.ALL_NO,
+             *(q.text for q in screen.QUESTIONS), screen.result(safety.PATHS),
              *(q.text for q in start.START_QUESTIONS),
              *(start.recommend({**BASE, **c}).why for c in ({}, {"safety": "yes"}, {"support": "yes"}))]
     for text in pages:
         low = text.lower()
         for word in ("narcissis", "disorder", "toxic", "diagnos", "abuser", "you must forgive", "crazy"):
             assert word not in low, (word, text[:60])
-
-
-def test_library_stays_pure() -> None:
-    code = ("import sys, repairkit.care.safety as g; g.danger_signs('x'); "
-            "bad = [m for m in ('click', 'ruamel', 'yaml', 'questionary') if m in sys.modules]; "
-            "assert not bad, bad")
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT,
-                   env={"PYTHONPATH": str(ROOT), "PATH": ""})
 
 
 # --------------------------------------------------------------------------- the evaluation sets
@@ -462,16 +335,14 @@ def test_evaluation_sets_are_big_enough() -> None:
     assert len(safety_set["danger"]) >= 45 and len(safety_set["ordinary"]) >= 45
     assert len(vague_set["vague"]) >= 40 and len(vague_set["concrete"]) >= 40
     assert len(support_set["support"]) >= 20 and len(support_set["ordinary"]) >= 20
-    labelled = {item["kind"] for item in safety_set["danger"]}
-    assert labelled <= set(safety.DANGER_KINDS)
     assert {item["kind"] for item in support_set["support"]} <= set(support.SUPPORT_KINDS)
 
 
 def test_no_behavior_in_the_set_trips_the_safety_path() -> None:
-    # `repair plan` runs danger_signs over the behavior too; ordinary behaviors must pass
+    # `repair plan` runs the safety net over the behavior too; ordinary behaviors must pass
     vague = _bench().load("vague_eval.yaml")
     for item in vague["vague"] + vague["concrete"]:
-        assert safety.danger_signs(item) == [], item
+        assert safety.check_texts(item).clear, item
 
 
 def test_evaluation_targets_met() -> None:
@@ -479,8 +350,6 @@ def test_evaluation_targets_met() -> None:
     result = bench.evaluate()
     report = bench.report(result, verbose=True)
     assert result.failed() == [], report
-    assert result.figures["danger_recall"] >= 0.95
-    assert result.figures["danger_false_alarms"] <= 0.05
     assert result.figures["vague_caught"] >= 0.90
     assert result.figures["concrete_flagged"] <= 0.05
 

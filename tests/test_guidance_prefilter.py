@@ -1,6 +1,6 @@
 """The danger check's trigger prefilter is conservative: it never hides a sign.
 
-`safety.danger_signs` skips a rule for a text that lacks one of the rule's
+`safety.check_texts` (through `safety._rule_signals`) skips a rule for a text that lacks one of the rule's
 groups of trigger words (`safety._DANGER_TRIGGERS`: one entry per rule, in
 order, of one to three groups), so an ordinary note never compiles the
 hundred-odd rule patterns. These tests show that skipping cannot change a
@@ -357,7 +357,7 @@ def test_every_match_of_the_rule_contains_a_trigger(index: int) -> None:
 
 def _full(texts: tuple) -> list:
     """The detector as it was: every rule, no prefilter."""
-    return g._scan(g._DANGER_RULES, texts, relabel=g._children)
+    return g._scan(g._DANGER_RULES, texts, relabel=g._relabel)
 
 
 def test_labelled_sets_get_the_same_signals_with_and_without_the_prefilter() -> None:
@@ -365,7 +365,7 @@ def test_labelled_sets_get_the_same_signals_with_and_without_the_prefilter() -> 
     for text in ALL_TEXTS + PAIRS:
         for variant in variants(text):
             expected = _full((variant,))
-            assert g.danger_signs(variant) == expected, variant
+            assert g._rule_signals(variant) == expected, variant
             checked += 1
             flagged += bool(expected)
     assert checked > 5000 and flagged > 1000  # the sets are really there, and the danger texts flag
@@ -376,7 +376,7 @@ def test_several_texts_at_once_keep_their_order() -> None:
     ordinary = [t for t in ALL_TEXTS if not _full((t,))][:40]
     for a, b in zip(danger, ordinary):
         for texts in ((a, b), (b, a), (None, a, "", b), (a, a)):
-            assert g.danger_signs(*texts) == _full(texts)
+            assert g._rule_signals(*texts) == _full(texts)
 
 
 def test_every_raw_match_lies_where_the_rule_triggers_are() -> None:
@@ -456,7 +456,7 @@ def test_ordinary_notes_compile_no_rule() -> None:
     code = ("from repairkit.care import safety as g\n"
             "notes = ['Texted when the train was late', 'Home by six as promised, and we cooked together.',\n"
             "         \"Said 'the text thing' and we talked after dinner.\", 'Phone stayed in the hall all dinner.']\n"
-            "assert g.danger_signs(*notes) == []\n"
+            "assert g._rule_signals(*notes) == []\n"
             "print(sum(rule.pattern.compiled is not None for rule in g._DANGER_RULES))\n")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"

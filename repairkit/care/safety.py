@@ -1,27 +1,71 @@
-"""Danger signs in what people type: someone hurt, threatened, controlled or afraid.
+"""The safety net: does a text suggest someone is unsafe, and which page should the person see?
 
-Any finding means the command saves nothing and shows the safety page. The
-rules are plain regular expressions with explicit negative context, tuned on
-the labelled sets (see docs/safety-and-coaching.md, bench/signals_eval.py).
-They read English text; they do not understand it.
+Three outcomes (`Verdict.level`): "clear" (save as usual), "stop" (save nothing, show the page) and
+"unsure" (the net can't call it: the command line asks "is this about your safety?" on a terminal and
+stops off one). The page (`Verdict.path`) is "crisis" for self-harm or suicidal thoughts, "caused_harm"
+when the writer describes hurting or frightening their partner, otherwise "safety".
+
+Two nets, one after the other, both pure Python and standard library only:
+
+1. Phrase rules: plain regular expressions with negative context (textrules.py), tuned on
+   eval/safety/dev.yaml and tests/data/safety_eval.yaml. They name what they saw, in the person's words.
+   A rule is only compiled and run on a text holding its trigger words (`_DANGER_TRIGGERS`).
+2. A learned model (learned.py) that scores the wording as a whole, for the many ways of saying it
+   that no phrase list holds. Its weights are package data, read on first use.
+
+They read English text; they do not understand it. See docs/safety-and-coaching.md for the figures,
+and for what the net deliberately does not catch.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from repairkit.care.textrules import (
-    BODY, KIDS, OBJ, PARTNER, _BODY_VIOLENCE, _KID_WORD, Signal, _alt, _may_match, _norm, _rule, _Rule, _scan,  # noqa: F401
-    )
+from repairkit.care.textrules import (  # noqa: F401  (the prefilter's tests reach these through this module)
+    _BODY_VIOLENCE,
+    _KID_WORD,
+    BODY,
+    KIDS,
+    OBJ,
+    PARTNER,
+    Found,
+    Signal,
+    _alt,
+    _Lazy,
+    _may_match,
+    _norm,
+    _Rule,
+    _rule,
+    _scan,
+    _scan_found,
+    _triggers_text,
+)
 
-DANGER_KINDS = ("physical", "threat", "coercion", "prevented_leaving", "fear_of_partner", "children",
-                "money_control", "abuse")
+PATHS = ("safety", "caused_harm", "crisis")
+LEVELS = ("clear", "unsure", "stop")
+KINDS = ("physical", "strangulation", "weapon", "threat", "fear", "monitoring", "stalking", "isolation", "coercion",
+         "sexual", "self_harm", "suicide", "caused_harm", "children", "property_intimidation", "wording")
+CRISIS_KINDS = frozenset({"self_harm", "suicide"})
+
 _WHY = {
     "physical": "describes someone being hit, grabbed or physically hurt",
+    "strangulation": "describes pressure on someone's neck or throat, or their breath being stopped",
+    "weapon": "describes a weapon used or shown to frighten someone",
     "threat": "describes a threat of harm or something used to frighten",
-    "coercion": "describes someone being forced or controlled",
+    "fear": "describes being afraid of a partner",
+    "monitoring": "describes someone's phone, messages or whereabouts being watched",
+    "stalking": "describes being followed, watched or contacted against their wishes",
+    "isolation": "describes someone being cut off from friends, family or work",
+    "coercion": "describes someone being forced or controlled, or kept short of money or papers",
+    "sexual": "describes sex or intimate images without consent",
+    "self_harm": "describes someone hurting themselves",
+    "suicide": "describes thoughts of ending a life",
+    "caused_harm": "describes the writer hurting or frightening their partner",
+    "children": "describes children being threatened, harmed or used against someone",
+    "property_intimidation": "describes things broken, pets hurt or driving used to frighten someone",
+    "wording": "the words together read like someone may be hurt, afraid or controlled",
+    # the kinds the older rules were written with; `_relabel` turns them into the kinds above
     "prevented_leaving": "describes someone being stopped from leaving",
     "fear_of_partner": "describes being afraid of a partner",
-    "children": "describes children being threatened, harmed or used against someone",
     "money_control": "describes money or papers being used to control someone",
     "abuse": "names abuse",
 }
@@ -32,13 +76,121 @@ _WILL = (r"(?:'d|'ll|\s+would|\s+will|\s+was\s+going\s+to|\s+were\s+going\s+to|\
          r"\s+was\s+gonna|\s+is\s+gonna|'s\s+going\s+to|'s\s+gonna)")
 _HYPERBOLE = (r"if\s+(?:i|we|you)\s+(?:ever\s+)?(?:forget|forgot|'m\s+late|am\s+late|was\s+late|were\s+late|are\s+late|"
               r"'re\s+late|miss|missed|spill|spilled|spilt|eat|ate|lose|lost|break|broke|scratch|scratched|don't|"
-              r"didn't|do\s+that\s+again|wear|wore|touch|touched|use|used|finish|finished|tell\s+(?:her|him)\s+i)|"
+              r"didn't|do\s+that\s+again|wear|wore|touch|touched|use|used|finish|finished|tell\s+(?:her|him)\s+i|"
+              r"play|played|sing|sang|mention|mentioned|spoil|spoiled|spoilt)|"
               r"when\s+(?:he|she|they)\s+(?:finds?\s+out|found\s+out|sees?|saw|hears?|heard|notices?|noticed|"
               r"gets?\s+the)|"
               r"for\s+(?:forgetting|being\s+late|eating|losing|breaking|this|that)")
 _FEARFUL = _alt("scared", "afraid", "frightened", "terrified", "fearful", "petrified")
 
 _DANGER_RULES: list[_Rule] = [
+# ---- self-harm and suicidal thoughts: first, so they name the words they share with other rules
+# ("punched the wall on purpose"), and always lead to the crisis page
+_rule("suicide", r"suicid\w*", _WHY["suicide"], thing_agent=False, negatable=False,
+      not_after=r"(?:squad|prevention|awareness|training|bomb\w*|doors?|pact\s+(?:film|book|song))\b"),
+_rule("suicide", r"(?:kill|killing|kil|end|ending|take|taking|took|ended|killed)\s+(?:my\s*self|meself|my\s+(?:own\s+)?"
+      r"life)|(?:end|ending|ended)\s+it\s+all|(?:thinking|thought|think|thinks)\s+(?:about|of)\s+(?:ending|ending\s+"
+      r"things|ending\s+it|not\s+being\s+(?:here|around|alive))", _WHY["suicide"], thing_agent=False,
+      not_after=r"(?:laughing|with\s+laughter|(?:at|with|over|for)\s+(?:the\s+)?(?:gym|work|training|this|that|"
+                r"the\s+(?:project|deadline|exam))|on\s+the\s+(?:bike|treadmill)|to\s+(?:get|finish|make|keep|"
+                r"pay|meet))"),
+_rule("suicide", r"(?:want|wanna|wanted|wish|wished|wishing|wanting)\s+(?:to\s+)?(?:die|be\s+dead|i\s+(?:was|were)\s+"
+      r"dead|i\s+(?:wasn't|wasnt|weren't|was\s+not)\s+(?:here|alive|around|born)|i\s+(?:could|would)\s+(?:just\s+)?"
+      r"(?:die|disappear|not\s+wake\s+up|stop\s+existing)|i\s+(?:had|hadn't|hadnt)\s+(?:never\s+)?been\s+born|"
+      r"(?:it|this|everything|things)\s+(?:would|to)\s+(?:all\s+)?(?:stop|end)\s+(?:for\s+good|forever))",
+      _WHY["suicide"], thing_agent=False),
+_rule("suicide", r"better\s+off\s+(?:without\s+me|if\s+i\s+(?:was|were|wasn't|wasnt|weren't)\s*(?:n't|not)?\s*"
+      r"(?:here|around|alive|gone|dead)?|dead|if\s+i\s+(?:died|was\s+gone|were\s+gone|disappeared))|"
+      r"(?:don't|dont|do\s+not|didn't)\s+want\s+to\s+(?:be\s+here|be\s+alive|live|exist|wake\s+up|be\s+around)\s*"
+      r"(?:any\s*more|now|at\s+all)?(?!\s+(?:on|at|in|for|when|with|tonight|tomorrow|this|next|if))|"
+      r"(?:no|not\s+any|isn't\s+any|isnt\s+any)\s+(?:point|reason)\s+(?:in\s+)?(?:me\s+)?(?:being\s+(?:here|alive|"
+      r"around)|living|going\s+on|carrying\s+on|existing|to\s+live|staying\s+alive)|"
+      r"(?:tired|sick)\s+of\s+(?:being\s+alive|living|existing|life\s+itself)|"
+      r"(?:wouldn't|wouldnt|won't|wont|never|not|don't|dont)\s+(?:to\s+)?wake\s+up(?!\s+(?:early|in\s+time|on\s+time|for|"
+      r"before|till|until|when))|"
+      r"disappear\s+(?:for\s+good|forever|permanently|for\s+ever)|(?:goodbye|suicide)\s+(?:letters?|notes?)|"
+      r"(?:a|my|the)\s+burden\s+(?:to|on)\s+(?:everyone|everybody|him|her|them|my|the\s+family)|"
+      r"(?:nobody|no\s+one|noone)\s+would\s+(?:miss|notice|care\s+if)\s+(?:me|i)",
+      _WHY["suicide"], thing_agent=False, negatable=False),
+_rule("suicide", r"(?:not|won't|wont|will\s+not)\s+(?:\w+\s+)?(?:still\s+)?(?:be\s+)?(?:here|around|alive)\s+(?:for|by|"
+      r"at|much\s+longer|next|when)\b[^.!?;]{0,30}?(?:check-?in|week|month|christmas|birthday|longer|review)|"
+      r"(?:how\s+many|enough)\s+(?:of\s+(?:my|the|these)\s+)?(?:pills|tablets|paracetamol|sleeping\s+pills)\s+"
+      r"(?:it\s+)?(?:would|it'd|to)|(?:took|taken|take|taking|had)\s+an\s+overdose|(?:stockpil\w*|hoard\w*|sav\w*\s+up|saving)\s+(?:my\s+)?"
+      r"(?:pills|tablets|meds|medication)|(?:engine|car)\s+running\s+in\s+the\s+garage|in\s+the\s+garage\s+with\s+"
+      r"the\s+engine\s+running|(?:jump|jumping|throw\s+myself)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the)\s+"
+      r"(?:bridge|train|building|car\s+park|cliff|roof)|(?:drive|driving|crash|crashing|steer\w*)\s+(?:my\s+car\s+)?"
+      r"(?:into|off)\s+(?:a|the)\s+(?:wall|tree|bridge|cliff|lorry|truck|river)",
+      _WHY["suicide"], thing_agent=False, negatable=False,
+      not_after=r"(?:[^.!?;]{0,40}?\b(?:if\s+(?:i|he|she|we|they|you)|kidding|joking|lol|haha))"),
+_rule("suicide", r"(?:taking|take|took|swallow\w*)\s+all\s+(?:of\s+)?my\s+(?:pills|tablets|meds|medication|"
+      r"antidepressants|painkillers|sleeping\s+pills)|nothing\s+(?:left\s+)?to\s+live\s+for|a\s+plan\s+and\s+a\s+"
+      r"date|(?:rather|sooner)\s+(?:be\s+dead|die)\s+than\s+(?:keep|carry|go\s+on|live|be\s+here|face)|"
+      r"(?:don't|dont|do\s+not|can't|cant)\s+see\s+(?:the|any)\s+point\s+(?:of|in)\s+(?:carrying\s+on|going\s+on|"
+      r"living|being\s+here|anything|any\s+of\s+it|life|me)|(?:easier|better|happier)\s+(?:for\s+everyone\s+)?"
+      r"(?:if|when)\s+i\s+(?:just\s+)?(?:didn't|didnt|did\s+not|wasn't|wasnt|was\s+not|weren't)\s+(?:exist|here|"
+      r"around|alive|born)|(?:happier|better\s+off|easier)\s+(?:if|when|once)\s+i\s+(?:was|were|am|'m)\s+(?:gone|"
+      r"dead|not\s+here|not\s+around)|(?:because|cos|cause|coz)\s+i'm\s+gone|(?:i'll|ill|i\s+will)\s+be\s+gone\s+"
+      r"(?:by|before)", _WHY["suicide"], thing_agent=False, negatable=False),
+_rule("suicide", r"what'?s\s+the\s+point\s+(?:any\s*more|of\s+(?:anything|any\s+of\s+it|it\s+all|living|me|going\s+on|"
+      r"carrying\s+on|life|being\s+here|being\s+alive))|(?:want|wish|need)\s+(?:it\s+all|everything|it|this)\s+to\s+"
+      r"(?:stop|end)\s+(?:permanently|for\s+good|forever|for\s+ever)|(?:googl\w*|look(?:ed|ing)?\s+up|research\w*|"
+      r"search\w*)\s+(?:\w+\s+){0,3}?(?:ways|how)\s+to\s+(?:do\s+it|die|end\s+it|kill\s+(?:my|him|her)self|overdose|"
+      r"hang)|(?:tried|try|trying|attempt\w*)\s+to\s+(?:end\s+it|end\s+my\s+life|kill\s+myself|take\s+my\s+(?:own\s+)?"
+      r"life)|suicide\s+attempts?|noose|(?:think|thinking|thought|thinks)\s+about\s+(?:dying|death|not\s+existing|"
+      r"not\s+being\s+alive|my\s+(?:own\s+)?funeral)|(?:won't|wont|not|don't|dont)\s+(?:think\s+i'll\s+)?be\s+around\s+"
+      r"(?:much\s+)?(?:longer|for\s+long)|(?:hope|hoping|hopes)\s+i\s+(?:don't|dont|won't|wont|never)\s+wake\s+up|"
+      r"(?:pills|tablets|meds)\s+saved\s+up|(?:top|topping|off|offing)\s+(?:him|her|my|them)sel(?:f|ves)|"
+      r"(?:isn't|isnt|is\s+not|not)\s+worth\s+living|(?:step|stepping|stepped|walk|walking)\s+(?:out\s+)?in\s+front\s+"
+      r"of\s+(?:a|the)\s+(?:bus|train|car|lorry|truck)|(?:you'll|you\s+will|they'll|everyone\s+will|you'd|they'd)\s+"
+      r"(?:all\s+)?be\s+better\s+off|(?:talking|talks|talked|talk|said|says)\s+about\s+(?:death|dying|suicide|"
+      r"killing\s+(?:him|her|my)self)|(?:doesn't|doesnt|does\s+not)\s+want\s+to\s+(?:be\s+alive|live|be\s+here)|"
+      r"how\s+much\s+(?:of\s+)?(?:his|her|my)\s+(?:meds|medication|pills|tablets)\s+(?:would|it\s+would|it'd)|"
+      r"(?:not\s+sure|don't\s+know\s+if|dont\s+know\s+if|doubt)\s+i'?ll\s+(?:still\s+)?be\s+(?:here|around|alive)|"
+      r"(?:relieved|happier|better|easier|glad)\s+if\s+i\s+(?:just\s+)?(?:died|was\s+dead|were\s+dead|killed\s+myself|"
+      r"was\s+gone|were\s+gone|disappeared)|planning\s+how\s+i'?d\s+(?:do\s+it|die|end\s+it|kill\s+myself)",
+      _WHY["suicide"], thing_agent=False, negatable=False),
+_rule("suicide", r"(?:can't|cant|cannot)\s+(?:keep\s+)?(?:living|live|go\s+on)\s+like\s+this|rope\s+in\s+the\s+"
+      r"(?:garage|shed|loft|attic)|saying\s+goodbye\s+in\s+a\s+(?:weird|strange|odd)|(?:want|wish)\s+(?:it\s+all|"
+      r"everything)\s+to\s+(?:stop|end)", _WHY["suicide"], thing_agent=False, weak=True, negatable=False),
+_rule("self_harm", r"urge\s+to\s+(?:cut|hurt\s+myself|harm\s+myself|burn|self)|(?:burn\w*|cut|cutting|hit\w*|punch\w*|"
+      r"scratch\w*|bit|bite|biting|bang\w*)\s+(?:\w+\s+){0,4}?(?:on\s+purpose|deliberately|to\s+feel\s+something)|"
+      r"(?:bite|bit|biting)\s+my\s+(?:arm|hand|wrist)s?\s+(?:til|till|until)|(?:cutting|hurting|harming|burning|"
+      r"starving)\s+(?:him|her|them)sel(?:f|ves)|bangs?\s+(?:his|her)\s+(?:own\s+)?head\s+(?:on|off|against)\s+"
+      r"the\s+wall|scratch\w*\s+my\s+(?:wrists?|arms?)", _WHY["self_harm"], thing_agent=False, negatable=False),
+_rule("self_harm", r"my\s+arms\s+are\s+a\s+mess", _WHY["self_harm"], thing_agent=False, weak=True, negatable=False),
+_rule("suicide", r"(?:giving|gave|given|give)\s+(?:all\s+)?(?:of\s+)?my\s+(?:stuff|things|belongings|possessions)\s+"
+      r"away|(?:can't|cant|cannot)\s+see\s+(?:a|any)\s+future|done\s+with\s+(?:everything|life|it\s+all|"
+      r"living)|(?:waste\s+of\s+space|waste\s+of\s+oxygen)|(?:stood|standing|stand)\s+on\s+(?:the|a)\s+(?:bridge|"
+      r"edge|platform\s+edge|roof)|(?:train\s+tracks|railway\s+line|tallest\s+(?:car\s+park|building|bridge))|"
+      r"(?:wrote|written|writing)\s+(?:a|my)\s+(?:note|letter)\b[^.!?;]{0,30}?\b(?:last\s+night|goodbye|"
+      r"didn't\s+do|didnt\s+do|still\s+have)", _WHY["suicide"], thing_agent=False, weak=True, negatable=False),
+_rule("suicide", r"overdos\w*", _WHY["suicide"], thing_agent=False, weak=True, negatable=False),
+_rule("suicide", r"(?:kill|killing|end|ending|take|taking|hurt|hurting|harm|harming)\s+(?:him|her|them)self\b|"
+      r"(?:end|ending|take|taking)\s+(?:his|her|their)\s+(?:own\s+)?life", "describes someone thinking of "
+      "ending their life", thing_agent=False, negatable=False),
+_rule("suicide", r"(?:can't|cant|cannot|can\s+not)\s+(?:do\s+this|go\s+on|keep\s+going|carry\s+on|cope)\s*"
+      r"(?:any\s*more|much\s+longer)", "may describe someone at the end of what they can bear",
+      thing_agent=False, weak=True),
+_rule("self_harm", r"(?:hurt|hurting|hurts|harm|harmed|harming|cut|cuts|cutting|burn|burned|burnt|burning|punish|"
+      r"punished|punishing|scratch\w*|bang\w*|hit|hitting|bit|biting|starv\w*)\s+(?:my\s*self|meself)\b",
+      _WHY["self_harm"], thing_agent=False,
+      not_after=r"(?:[^.!?;]{0,30}?\b(?:lifting|shaving|cooking|chopping|playing|gardening|moving|at\s+(?:the\s+)?"
+                r"(?:gym|work|football|training)|on\s+(?:the|a)\b|by\s+accident|accidentally|in\s+the\s+kitchen|"
+                r"with\s+(?:the|a)\s+(?:drill|knife|saw|iron|kettle|oven|pan)|doing\s+(?:the|a)))"),
+_rule("self_harm", r"self[\s-]*harm\w*|(?:went|gone|going|been)\s+back\s+to\s+(?:cutting|burning|hurting\s+myself)|"
+      r"(?:cutting|cut)\s+(?:again|my\s+(?:arms?|wrists?|legs?|thighs?|skin|stomach))|relapsed\s+(?:with|on)\s+"
+      r"(?:the\s+)?(?:blades?|razors?|cutting)|(?:carved|carving)\s+[^.!?;]{0,20}?\binto\s+my|"
+      r"(?:burning|burnt|burned|cutting|scratching|scratched|scarring)\s+my\s+(?:arms?|skin|wrists?|legs?|thighs?|"
+      r"stomach|hands?)\s+(?:with|till|until|again)|(?:bang\w*|hitting|hit|smash\w*)\s+my\s+(?:own\s+)?head\s+"
+      r"(?:off|against|on|into)\s+(?:the|a)\s+(?:wall|floor|door)|(?:took|taking|take|taken)\s+more\s+(?:tablets|"
+      r"pills|painkillers|paracetamol)\s+than|my\s+(?:arms?|legs?|wrists?)\s+(?:all\s+)?cut\s+up|"
+      r"(?:digging|dig|dug)\s+my\s+nails\s+into\s+my|(?:pulling|pulled|pull)\s+my\s+(?:own\s+)?hair\s+out\s+"
+      r"(?:in\s+clumps|till|until)",
+      _WHY["self_harm"], thing_agent=False, negatable=False),
+_rule("self_harm", r"razor\s+blades?\s+in\s+my|(?:burn|cut|scratch)\s+marks\s+on\s+(?:his|her|their)\s+"
+      r"(?:arms?|wrists?|legs?)|(?:found|saw|seen|noticed)\s+(?:fresh\s+)?(?:cuts|scars|burns)\s+on\s+(?:his|her|"
+      r"their|my\s+\w+'?s?)\s+(?:arms?|wrists?|legs?|thighs?)", _WHY["self_harm"], thing_agent=False, weak=True, negatable=False),
+
 # ---- children first, so "threatened to take the kids" is named for what it is
 _rule("children", r"threat\w*\s+(?:me\s+)?(?:to|that\s+(?:he|she|they)" + _WILL + r")\s+(?:take|keep|hurt|harm|"
       r"hit|kidnap|snatch|run\s+off\s+with|disappear\s+with|fight\s+(?:me\s+)?for|go\s+for|get)\s+(?:away\s+)?"
@@ -71,7 +223,7 @@ _rule("money_control", r"(?:gives?|gave|giving)\s+(?:me|him|her)\s+(?:an|a\s+(?:
       r"\s+(?:allowance|pocket\s+money)|(?:puts?|put|keeps?|kept)\s+(?:me|him|her)\s+on\s+an\s+allowance",
       _WHY["money_control"]),
 _rule("money_control", r"(?:takes|took|taking|taken|keeps|kept|holds|held|confiscated|confiscates)\s+(?:all\s+"
-      r"(?:of\s+)?)?(?:my|her|his)\s+(?:whole\s+|entire\s+)?(?:wages|pay|paycheck|paycheque|pay\s+packet|salary|"
+      r"(?:of\s+)?)?(?:my|her|his)\s+(?:whole\s+|entire\s+)?(?:wages|wage|pay|paycheck|paycheque|pay\s+packet|salary|"
       r"earnings|benefits|"
       r"income|(?:bank\s+|debit\s+|credit\s+)?cards?|savings|pension)\b", _WHY["money_control"], self_agent=False),
 _rule("money_control", r"(?:makes|made|make|forces|forced)\s+(?:me|him|her)\s+(?:hand\s+over|give\s+(?:him|her|"
@@ -220,7 +372,7 @@ _rule("threat", r"(?:knife|gun|weapon|blade)\s+(?:on|at|to|against|toward|toward
 _rule("threat", r"(?:punched|punches|punching|put\s+(?:his|her|their|a)\s+fists?\s+through)\s+(?:a\s+hole\s+in\s+"
       r")?(?:a|the|our|my)?\s*(?:walls?|doors?|windows?|windscreen|windshield)|(?:kicked|kicks|kicking)\s+"
       r"(?:the|a|our|my)\s+(?:\w+\s+)?doors?\s+(?:in|down)|(?:kicked|punched)\s+a\s+hole\s+in",
-      _WHY["threat"]),
+      _WHY["threat"], not_after=r"(?:[^.!?;]{0,30}?\b(?:by\s+accident|accidentally|putting\s+up|drilling|oops))"),
 _rule("threat", r"(?:smashed|smashes|smashing|destroyed|destroys|destroying|ripped\s+up|tore\s+up)\s+(?:my|our|"
       r"her|his)\s+(?:phone|laptop|things|stuff|belongings|clothes|car)", _WHY["threat"], self_agent=False),
 _rule("threat", r"(?:threw|throws|throwing|smashed|smashes|smashing|hurled|hurls)\s+(?:a\s+|the\s+|his\s+|her\s+|"
@@ -261,7 +413,8 @@ _rule("physical", r"grab(?:bed|s|bing)?\s+" + OBJ + r"\s*(?=by\s+the|around|roun
       r"(?:shook|pulled|dragged|pushed|threw|shoved|pinned|held|slammed)|[.!;]|$)", _WHY["physical"]),
 _rule("physical", r"(?:grab(?:bed|s|bing)?|yank(?:ed|s|ing)?|pull(?:ed|s|ing)|twist(?:ed|s|ing)?|squeez(?:ed|es|"
       r"ing|e)|pinch(?:ed|es|ing)?)\s+(?:my|her|his|their|your)\s+" + BODY, _WHY["physical"], self_agent=False,
-      not_after=r"(?:to|into)\s+(?:come|go|do|join|help|agree)|(?:in|into)\s+(?:going|coming|doing|agreeing)"),
+      not_after=r"(?:to|into)\s+(?:come|go|do|join|help|agree)|(?:in|into)\s+(?:going|coming|doing|agreeing)|"
+                r"out\b|(?:[^.!?;]{0,30}?\b(?:at\s+the\s+gym|lifting|training|in\s+my\s+sleep|stretching))"),
 # Violence to a body part. "She hit her head" / "I hit my head" is an accident, not a sign.
 *[_rule("physical", _BODY_VIOLENCE + r"\s+" + owner + r"\s+" + BODY, _WHY["physical"], self_agent=own != "i",
         not_before=(r"\b" + own + r"(?:\s+\w+)?") if own != "i" else None)
@@ -285,9 +438,11 @@ _rule("physical", r"hurt\s+(?:me|him|her)\b[^.!?;]{0,60}?\b(?:bruis\w*|a\s+cut\s
       _WHY["physical"], not_before=r"\b(?:it|that|this|what\s+(?:he|she|they)\s+said)(?:\s+\w+)?"),
 _rule("physical", r"(?:sat|sits|sitting|knelt|kneels|kneeling|lay|lies|lying|pinned|pins|pinning)\s+on\s+(?:top\s+"
       r"of\s+)?(?:me|him|her|them|my\s+(?:chest|back|arms?|legs?))\b", _WHY["physical"]),
-_rule("physical", r"(?:threw|throws|throwing|flung|flings|shoved|shoves|pushed|pushes)\s+" + OBJ + r"\s+(?:on|onto|"
-      r"to|across|down|into|against|out\s+of\s+bed)\s+(?:the\s+|a\s+|my\s+|his\s+|her\s+)?(?:floor|ground|bed|"
-      r"sofa|couch|wall|stairs|table|door|car|furniture|bookcase|counter)", _WHY["physical"]),
+_rule("physical", r"(?:threw|throws|throwing|flung|flings|shoved|shoves|pushed|pushes|slammed|slams)\s+" + OBJ +
+      r"\s+(?:on|onto|to|across|down|into|against|out\s+of\s+bed)\s+(?:the\s+|a\s+|my\s+|his\s+|her\s+)?(?:\w+\s+)?"
+      r"(?:floor|ground|bed|sofa|couch|wall|stairs|table|door|car|furniture|bookcase|counter|wardrobe|cupboard|"
+      r"fridge|radiator|bann?isters?|door\s*frame|window|mirror|dresser|cabinet|sink|bath|oven|worktop|railings?|"
+      r"fence|pavement|road|glass|kerb|curb|corner|desk|chair|tv|telly)\b", _WHY["physical"]),
 _rule("physical", r"(?:draw|drew|drawing)\s+blood|until\s+(?:i|he|she|they)\s+(?:nearly\s+|almost\s+)?"
       r"(?:blacked|passed)\s+out|until\s+(?:i|he|she|they)\s+(?:couldn't|could\s+not|can't)\s+breathe",
       _WHY["physical"], thing_agent=False, negatable=False),
@@ -420,6 +575,135 @@ _rule("abuse", r"(?:abusive|abused\s+" + OBJ + r"|abus(?:es|ing)\s+" + OBJ + r"|
       r"financially|psychologically)\s+abus\w+)", _WHY["abuse"],
       not_before=r"\b(?:substance|alcohol|drug|child\s+protection)",
       not_after=r"(?:trust|kindness|position|privileges?|generosity|patience|hospitality)\b"),
+
+# ---- strangulation: the strongest known marker of danger to life
+_rule("strangulation", r"(?:hands?|fingers|thumbs?|arms?|forearm|knee|elbow)\s+(?:around|round|on|across|against|"
+      r"over|into)\s+(?:my|his|her|their|your)\s+(?:neck|throat|windpipe)|(?:by|round|around)\s+(?:the|my|her|"
+      r"his)\s+(?:throat|neck)\b|(?:pressed|pressing|presses|pushed|pushing|squeez\w*)\s+(?:down\s+)?(?:on\s+)?"
+      r"(?:my|her|his)\s+(?:neck|throat|windpipe)|pillow\s+over\s+(?:my|her|his)\s+face|headlock|"
+      r"(?:cut|cuts|cutting)\s+off\s+my\s+(?:air|breathing)", _WHY["strangulation"], thing_agent=False,
+      not_after=r"(?:[^.!?;]{0,30}?\b(?:bjj|jiu|judo|wrestl\w*|training|sparring|class|mma|match|the\s+mat))"),
+_rule("strangulation", r"(?:red\s+)?(?:marks?|bruis\w*|fingermarks|finger\s+marks)\s+(?:on|round|around|under|"
+      r"either\s+side\s+of)\s+(?:my|her|his)\s+(?:neck|throat|jaw)|(?:saw|seeing|see)\s+(?:spots|stars)|"
+      r"(?:nearly|almost)\s+(?:passed|blacked)\s+out|(?:blacked|passed)\s+out\b",
+      _WHY["strangulation"], thing_agent=False, weak=True,
+      not_after=r"(?:[^.!?;]{0,30}?\b(?:drunk|drinking|pints|heat|sun|gym|blood\s+test|needle|exam|hungover))"),
+
+# ---- weapons
+_rule("weapon", r"(?:held|holding|holds|hold|pointed|pointing|points|point|waved|waving|waves|pulled|pulls|pulling|"
+      r"put|puts|pressed|presses|raised|came\s+at\s+me\s+with|came\s+at\s+(?:him|her)\s+with|threatened\s+"
+      r"(?:me|him|her)\s+with|stood\s+over\s+me\s+with)\s+(?:a|the|his|her|my|our)?\s*(?:\w+\s+)?(?:knife|knives|"
+      r"gun|rifle|shotgun|pistol|blade|hammer|machete|axe|bat|screwdriver|scissors|weapon|crowbar|cleaver|"
+      r"bottle|lighter)\b[^.!?;]{0,30}?(?:\b(?:at|to|against|in|on|over|near|towards)\s+(?:me|my|him|her|his|"
+      r"us|the\s+kids)\b|\bin\s+my\s+face)", _WHY["weapon"], thing_agent=False),
+_rule("weapon", r"(?:knife|knives|gun|rifle|shotgun|pistol|blade|hammer|machete|axe|scissors|weapon)\s+(?:to|at|"
+      r"against|in)\s+(?:my|me|her|him|his)\s*(?:throat|neck|head|face|stomach|chest|back|side)?\b|"
+      r"(?:pulled|pulls|drew|draws)\s+(?:a|the|his|her)\s+(?:knife|gun|blade|weapon)\s+on\s+(?:me|him|her|us)|"
+      r"came\s+at\s+(?:me|him|her|us)\s+with\s+(?:a|the|his|her)\s+\w+",
+      _WHY["weapon"], thing_agent=False,
+      not_after=r"(?:[^.!?;]{0,20}?\b(?:sharpen\w*|class|course|lesson|chopping|carv(?:e|ing)\s+the))"),
+_rule("weapon", r"(?:bought|got|keeps|keeping|has|brought|carries|carrying|sleeps\s+with|slept\s+with|left)\s+"
+      r"(?:a|the|his|her)\s+(?:\w+\s+)?(?:gun|rifle|shotgun|pistol|machete|knife|blade)\b[^.!?;]{0,60}?\b(?:since\s+"
+      r"(?:i|we)|after\s+(?:i|we)|bedside|pillow|mattress|separate|divorce|so\s+i\s+know|when\s+we\s+(?:argue|"
+      r"fight|row))", _WHY["weapon"], thing_agent=False, weak=True,
+      not_after=r"(?:[^.!?;]{0,20}?\b(?:locked|cabinet|licen[cs]e|farm|hunting\s+season|club|range))"),
+
+# ---- monitoring and stalking
+_rule("monitoring", r"(?:tracks?|tracking|tracked|monitors?|monitoring|monitored)\s+(?:my|me|her|him)\b"
+      r"(?!\s+(?:steps|sleep|runs?|running|workouts?|fitness|calories|heart|periods?|cycle|parcel|order|delivery|"
+      r"spending|money|budget|progress|habits|mood|weight|food|time|hours|expenses|own))|"
+      r"(?:tracker|airtag|air\s+tag|tile|gps|spyware|tracking\s+app|stalkerware)\s+(?:\w+\s+){0,2}?(?:on|in|under|"
+      r"to|onto|inside)\s+(?:my|her|his|the)\s+(?:car|phone|bag|coat|keys|handbag|seat)|(?:makes|made|make|forces|"
+      r"forced)\s+me\s+(?:to\s+)?(?:share|send|leave|keep|turn\s+on)\s+(?:my\s+)?(?:location|photos?|pictures?|"
+      r"screenshots?|live\s+location)|not\s+allowed\s+(?:a|to\s+have\s+a|to\s+use\s+a)\s+(?:passcode|password|"
+      r"lock|pin)|(?:logged|logs|logging|hacked|hacks|broke)\s+into\s+my\s+(?:email|account|phone|facebook|"
+      r"instagram|whatsapp|icloud|bank)|(?:has|knows|demands|demanded|took|takes|wants)\s+(?:all\s+)?(?:of\s+)?"
+      r"my\s+(?:passwords|passcodes|logins)|(?:app|software)\s+on\s+my\s+phone\s+(?:that\s+)?i\s+(?:didn't|didnt|"
+      r"never)\s+(?:install|put)", _WHY["monitoring"], thing_agent=False, self_agent=False),
+_rule("monitoring", r"(?:reads?|reading|read|goes\s+through|went\s+through|going\s+through|checks?|checking|checked|"
+      r"screenshots?|listens\s+to)\s+(?:all\s+)?(?:of\s+)?my\s+(?:messages|texts|phone|emails?|whatsapps?|dms|"
+      r"diary|chats|call\s+log|voice\s+notes|mileage|browser\s+history|search\s+history)",
+      _WHY["monitoring"], thing_agent=False, self_agent=False, weak=True,
+      not_before=r"(?:\bi(?:'m|\s+am|\s+was|\s+kept|\s+keep|\s+stopped|\s+stop|\s+kept\s+on)?(?:\s+\w+ly)?|"
+                 r"\b(?:without|instead\s+of|stop|stopped|avoid|avoided|avoiding|not|never|no\s+more))",
+      not_after=r"(?:[^.!?;]{0,30}?\b(?:recipe|weather|score|directions|map|out\s+loud|for\s+me|asked|because\s+i))"),
+_rule("stalking", r"(?:follows?|followed|following)\s+me\s+(?:to|home|around|everywhere|from|into|when)|"
+      r"(?:barring|restraining|protection|protective|non-molestation|no-contact|no\s+contact)\s+order|"
+      r"won't\s+leave\s+me\s+alone|wont\s+leave\s+me\s+alone|(?:new|different|fake|another|other|burner)\s+"
+      r"(?:numbers?|accounts?|profiles?)\b[^.!?;]{0,40}?\b(?:follow|contact|message|text|ring|call|reach|watch)\w*\s+me|"
+      r"(?:\d{2,}|dozens\s+of|loads\s+of|hundreds\s+of)\s+(?:missed\s+)?(?:calls|texts|messages)",
+      _WHY["stalking"], thing_agent=False),
+_rule("stalking", r"(?:stalk|stalks|stalked|stalking|stalker)\b", _WHY["stalking"], thing_agent=False, weak=True,
+      not_after=r"(?:song|film|movie|podcast|book|series|show|documentary)"),
+_rule("stalking", r"(?:turn(?:s|ed|ing)?\s+up|shows?\s+up|showed\s+up|waits?|waited|waiting|sat|sits|sitting|parks?|"
+      r"parked|parking|drives?\s+past|drove\s+past|driving\s+past|walks?\s+past|walked\s+past|hangs?\s+around|"
+      r"hung\s+around)\s+(?:\w+\s+){0,4}?(?:outside|at|by|near|across\s+from|round)\s+(?:my|the)\s+(?:work|office|"
+      r"flat|house|place|mum'?s|mam'?s|mom'?s|school|gym|door|new\s+place|job|street|road)\b[^.!?;]{0,60}?"
+      r"\b(?:since|after|even\s+though|again|every|keeps|hours|blocked|split|broke\s+up|left|moved|uninvited|"
+      r"never\s+told|didn't\s+tell|no\s+contact|watching|staring)",
+      _WHY["stalking"], thing_agent=False, weak=True,
+      not_after=r"(?:[^.!?;]{0,40}?\b(?:as\s+agreed|like\s+we\s+agreed|i\s+asked|surprise|lunch|to\s+walk\s+me))"),
+
+# ---- isolation and control
+_rule("isolation", r"(?:made|makes|make|forced|forces)\s+me\s+(?:delete|block|unfriend|stop\s+seeing|cut\s+off|give\s+"
+      r"up\s+(?:my|seeing))|(?:cut|cuts|cutting)\s+me\s+off\s+from|(?:not|never)\s+allowed\s+(?:out|to\s+see|to\s+"
+      r"go\s+out|to\s+talk|to\s+speak|to\s+ring|to\s+call|to\s+visit|to\s+have\s+friends)|"
+      r"(?:won't|wont|doesn't|doesnt|never|wouldn't)\s+let\s+me\s+(?:see|go\s+out|talk\s+to|speak\s+to|visit|ring|"
+      r"call|have)\s+(?:my|any|anyone|friends|family)|(?:answers|reads|screens)\s+(?:my|her|his)\s+(?:phone|calls)\s+"
+      r"for\s+(?:me|her|him)", _WHY["isolation"], thing_agent=False),
+_rule("coercion", r"(?:account|answer)\s+for\s+every\s+(?:minute|penny|hour|cent|pound|euro)|(?:have|had|need)\s+to\s+"
+      r"ask\s+(?:him|her|them)?\s*(?:for\s+)?(?:permission|money|cash)\s+(?:to|for|before)|(?:not|never)\s+allowed\s+"
+      r"to\s+(?:eat|sleep|spend|buy|wear|leave|drive|work|study)|(?:takes|took|keeps|kept|has)\s+(?:my|all\s+my|her|"
+      r"his)\s+(?:whole\s+|entire\s+)?(?:wage|wages|pay|salary|payslip|paycheck|money|bank\s+cards?|cards?|passport|"
+      r"visa|papers)\b|(?:checks|questions|goes\s+through)\s+every\s+(?:receipt|purchase|penny|transaction|"
+      r"bank\s+statement)|(?:put|puts|took|takes|taken)\s+(?:out\s+)?(?:a|the)?\s*(?:loans?|debts?|credit\s+cards?|"
+      r"mortgage)\s+(?:out\s+)?in\s+my\s+name|(?:cuts?|cut)\s+up\s+my\s+(?:bank\s+)?cards?|"
+      r"(?:makes|made|make)\s+(?:me|her|him)\s+beg\b",
+      _WHY["coercion"], thing_agent=False, self_agent=False),
+_rule("coercion", r"(?:decides?|decided|chooses|chose|picks|controls?|controlled)\s+what\s+i\s+(?:wear|eat|do|say|"
+      r"spend|buy|watch)|(?:punish\w*)\s+me\b|(?:won't|wont)\s+let\s+me\s+(?:sleep|eat)\b",
+      _WHY["coercion"], thing_agent=False, weak=True),
+
+# ---- sex without consent
+_rule("sexual", r"(?:said|say|saying|told\s+(?:him|her|them))\s+(?:no|stop)\b[^.!?;]{0,20}?\b(?:and|but)\s+(?:he|she|"
+      r"they)\s+(?:didn't|did\s+not|wouldn't|won't|kept|carried|just|still|did\s+it\s+anyway)|"
+      r"(?:didn't|did\s+not|wouldn't|won't|doesn't|does\s+not|never)\s+stop\s+when\s+i\s+(?:said|told|asked|"
+      r"begged|cried)|(?:owe|owed|owes)\s+(?:him|her|them)\s+(?:sex|it)\b|"
+      r"(?:nudes|intimate\s+(?:photos|pictures|images|videos)|naked\s+(?:photos|pictures|pics)|sex\s+tape)\b|"
+      r"(?:send|sends|sent|share|shares|shared|show|shows|showed|post|posts|posted)\s+(?:my\s+)?(?:pics|photos|"
+      r"pictures|videos)\s+of\s+me\b[^.!?;]{0,30}?(?:never\s+agreed|didn't\s+agree|without\s+asking|mates|friends)|"
+      r"(?:having\s+sex\s+with\s+me|had\s+sex\s+with\s+me|on\s+top\s+of\s+me)\s+(?:while|when|before)\s+i\s+(?:was\s+)?"
+      r"(?:asleep|sleeping|woke|passed\s+out|drunk|unconscious)|(?:woke|wake)\s+up\s+(?:and|to)\s+(?:him|her)\s+"
+      r"(?:already\s+)?(?:having\s+sex|on\s+top|touching)|filmed\s+(?:us|me)\b[^.!?;]{0,20}?(?:without|didn't|"
+      r"never)|(?:won't|wont|doesn't|doesnt)\s+take\s+no\s+for\s+an\s+answer\s+in\s+bed|"
+      r"(?:go|goes|went|going)\s+along\s+with\s+(?:it|sex)\s+(?:so|to|because)",
+      _WHY["sexual"], thing_agent=False, negatable=False),
+
+# ---- the person writing caused the harm
+_rule("caused_harm", r"(?:she|he|they)(?:'s|\s+is|\s+was|s|\s+has\s+been|'s\s+been|\s+gets|\s+got)\s+(?:\w+\s+)?"
+      r"(?:scared|afraid|terrified|frightened|petrified)\s+of\s+me\b|(?:i|i've)\s+(?:\w+\s+)?(?:scared|frightened|"
+      r"terrified)\s+(?:her|him|them|my\s+(?:wife|husband|partner|girlfriend|boyfriend)|the\s+kids)\b"
+      r"(?!\s+(?:with\s+(?:a|the|my)\s+(?:mask|costume|story|prank)|on\s+halloween|by\s+(?:jumping|hiding)))|"
+      r"(?:flinch\w*|jumps|cowers|shrinks)\s+(?:\w+\s+)?(?:when|whenever|if|every\s+time)\s+i\b|"
+      r"(?:someone|a\s+person)\s+my\s+(?:wife|husband|partner|girlfriend|boyfriend)\s+is\s+(?:scared|afraid)\s+of",
+      _WHY["caused_harm"], thing_agent=False, negatable=False),
+
+# ---- things broken, pets hurt, and driving to frighten
+_rule("property_intimidation", r"(?:smash\w*|broke|breaks|breaking|threw|throws|throwing|ripped|rips|tore|tears|"
+      r"wreck\w*|destroy\w*|bleach\w*|stamped\s+on|stamps\s+on|cut\s+up|snapped|binned|burn\w*)\s+(?:up\s+)?(?:all\s+)?"
+      r"(?:of\s+)?my\s+(?:phone|things|stuff|clothes|glasses|laptop|guitar|car|certificates|photos|belongings|"
+      r"books|jewellery|jewelry|passport|tablet|ipad|keys|plants|paintings|records)",
+      _WHY["property_intimidation"], thing_agent=False, self_agent=False,
+      not_after=r"(?:[^.!?;]{0,30}?\b(?:by\s+accident|accidentally|dropping|dropped|oops|charity|recycling|"
+                r"clear(?:ing)?\s+out))"),
+_rule("property_intimidation", r"(?:kick\w*|hurt|hit|hits|threw|throws|throwing|strangl\w*|chok\w*|punch\w*|drown\w*|"
+      r"stamp\w*\s+on|stomp\w*\s+on)\s+(?:the|my|our|her|his)\s+(?:cat|dog|puppy|kitten|pet|rabbit|bird)\b"
+      r"(?!\s+(?:a\s+ball|a\s+treat|the\s+ball|a\s+stick|toys?))", _WHY["property_intimidation"],
+      thing_agent=False),
+_rule("property_intimidation", r"(?:drove|driving|drives|drive|speeding|sped)\s+(?:\w+\s+){0,4}?(?:fast|at\s+\d+|"
+      r"like\s+a\s+maniac|recklessly|dangerously)\b[^.!?;]{0,60}?\b(?:scare|frighten|teach\s+me|punish|screaming|"
+      r"begging|to\s+make\s+a\s+point)|(?:grab|grabbed|yank\w*|pull\w*)\s+the\s+(?:steering\s+)?wheel",
+      _WHY["property_intimidation"], thing_agent=False),
 ]
 
 
@@ -429,78 +713,140 @@ _rule("abuse", r"(?:abusive|abused\s+" + OBJ + r"|abus(?:es|ing)\s+" + OBJ + r"|
 # patterns, and proved to cover them, by tests/test_guidance_prefilter.py; after changing
 # a rule, run `python tests/test_guidance_prefilter.py` and paste its table here.
 _DANGER_TRIGGERS: tuple[tuple[tuple[str, ...], ...], ...] = (
-    # 0 children
+    # 0 suicide
+    (('suicid',),),
+    # 1 suicide
+    ((' ending', ' life', ' not being alive', ' not being around', ' not being here', 'end it all',
+     'ended it all', 'ending it all', 'eself', 'y self', 'yself'),),
+    # 2 suicide
+    ((' alive', ' around', ' born', ' disappear', ' for good', ' forever', ' here', ' not wake up',
+     ' stop existing', 'be dead', 'die', 'i was dead', 'i were dead'), ('anna', 'ant', 'ish'),),
+    # 3 suicide
+    ((' burden ', ' dead', ' if i died', ' if i disappeared', ' if i was', ' if i were', ' life itself',
+     ' living', ' point ', ' reason ', ' wake ', ' without me', 'be around', 'be here', 'disappear ', 'exist',
+     'goodbye ', 'live', 'no one ', 'nobody ', 'noone ', 'suicide ', 'wake up'),),
+    # 4 suicide
+    ((' bridge', ' cliff', ' lorry', ' medication', ' meds', ' overdose', ' pills', ' river', ' tablets',
+     ' tree', ' truck', ' wall', 'alive ', 'around ', 'car running in the garage',
+     'engine running in the garage', 'enough ', 'here ', 'how many ', 'in the garage with the engine running',
+     'jump ', 'jumping ', 'throw myself '),),
+    # 5 suicide
+    ((' alive', ' antidepressants', ' around', ' be dead ', ' born', ' die ', ' exist', ' here', ' live ',
+     ' medication', ' meds', ' painkillers', ' pills', ' point ', ' tablets', 'a plan and a date',
+     'better off ', "cause i'm gone", "cos i'm gone", "coz i'm gone", 'easier ', 'happier ',
+     "i'll be gone before", "i'll be gone by", 'ill be gone before', 'ill be gone by'),),
+    # 6 suicide
+    ((' death', ' died', ' disappeared', ' dying', ' for ever', ' for good', ' for long', ' forever',
+     ' herself', ' herselves', ' himself', ' himselves', ' life', ' longer', ' medication ', ' meds ',
+     ' my funeral', ' my own funeral', ' myself', ' myselves', ' not existing', ' permanently', ' pills ',
+     ' point ', ' suicide', ' tablets ', ' themself', ' themselves', ' wake ', ' was dead', ' was gone',
+     ' were dead', ' were gone', ' worth ', 'be here', "don't know if ", 'dont know if ', 'doubt ', 'end it',
+     'everyone will ', 'googl', 'live', 'look up', 'looked up', 'looking up', 'meds saved up', 'noose',
+     'not sure ', 'pills saved up', "planning how i'd die", "planning how i'd do it", 'planning how id die',
+     'planning how id do it', 'search', 'step ', 'stepped ', 'stepping ', 'suicide attempt',
+     'tablets saved up', "they'd ", "they'll ", 'walk ', 'walking ', 'you will ', "you'd ", "you'll "),),
+    # 7 suicide
+    ((' go on ', ' goodbye ', ' live ', ' living ', 'rope ', 'want everything to end',
+     'want everything to stop', 'want it all to end', 'want it all to stop', 'wish everything to end',
+     'wish everything to stop', 'wish it all to end', 'wish it all to stop'),),
+    # 8 self_harm
+    ((' arm ', ' arms ', ' hand ', ' hands ', ' head ', ' wrist ', ' wrists ', 'burning ', 'cutting ',
+     'deliberately', 'harming ', 'hurting ', 'on purpose', 'scratch', 'starving ', 'to feel something',
+     'urge to burn', 'urge to cut', 'urge to harm myself', 'urge to hurt myself', 'urge to self'),),
+    # 9 self_harm
+    (('my arms are a mess',),),
+    # 10 suicide
+    ((' belongings ', ' bridge', ' edge', ' future', ' possessions ', ' roof', ' stuff ', ' things ',
+     'done with everything', 'done with it all', 'done with life', 'done with living', 'railway line',
+     'tallest ', 'train tracks', 'waste of oxygen', 'waste of space', 'writing ', 'written ', 'wrote '),),
+    # 11 suicide
+    (('overdos',),),
+    # 12 suicide
+    ((' herself', ' himself', ' life', ' themself'),),
+    # 13 suicide
+    (('any more', 'anymore', 'much longer'),),
+    # 14 self_harm
+    ((' meself', ' my self', ' myself'), ('bang', 'bit', 'burn', 'cut', 'harm', 'hit', 'hurt', 'punish',
+     'scratch', 'starv'),),
+    # 15 self_harm
+    ((' arm ', ' arms ', ' burning', ' cutting', ' hair ', ' head ', ' hurting myself', ' leg ', ' legs ',
+     ' nails ', ' painkillers ', ' paracetamol ', ' pills ', ' tablets ', ' wrist ', ' wrists ', 'burned ',
+     'burning ', 'burnt ', 'cut ', 'cutting ', 'harm', 'into my', 'relapsed ', 'scarring ', 'scratched ',
+     'scratching '),),
+    # 16 self_harm
+    ((' burns ', ' cuts ', ' marks ', ' scars ', 'razor '),),
+    # 17 children
     (('threat',), ('babies', 'baby', 'child', 'custody', 'daughter', 'kid', 'little one', 'son', 'toddler'),),
-    # 1 children
+    # 18 children
     (('never ',), (' see ',),),
-    # 2 children
+    # 19 children
     (('take ',), (' from ',),),
-    # 3 children
+    # 20 children
     ((' custody', 'lose ', 'losing ', 'take '), ('said', 'saying', 'says', 'screamed', 'shouted', 'swears',
      'swore', 'tells me', 'texted', 'threaten', 'told me', 'warn'),),
-    # 4 children
+    # 21 children
     ((' against', ' hate', ' never see', ' never speak to', ' never talk to'), ('made', 'make', 'making',
      'turn'),),
-    # 5 children
+    # 22 children
     (('abused ', 'abuses ', 'harmed ', 'harms ', 'hurt ', 'hurts ', 'injured ', 'injures '), (' babies',
      ' baby', ' child', ' daughter', ' kid', ' little one', ' son', ' toddler'),),
-    # 6 children
+    # 23 children
     ((' against', ' to control', ' to get at', ' to hurt', ' to punish'), ('use ', 'used ', 'uses ',
      'using '),),
-    # 7 money_control
+    # 24 money_control
     (('control ', 'controlled ', 'controlling ', 'controls '), (' account', ' card', ' finances', ' money',
      ' spending'),),
-    # 8 money_control
+    # 25 money_control
     (('control ', 'controlled ', 'controlling ', 'controls '), (' bank account', ' card', ' finances',
      ' money', ' pay', ' salary', ' savings', ' spending', ' wages'),),
-    # 9 money_control
+    # 26 money_control
     ((' allowance', ' pocket money'),),
-    # 10 money_control
-    ((' benefits', ' card', ' earnings', ' income', ' pay', ' pension', ' salary', ' savings', ' wages'),
+    # 27 money_control
+    ((' benefits', ' card', ' earnings', ' income', ' pay', ' pension', ' salary', ' savings', ' wage'),
      ('confiscated ', 'confiscates ', 'held ', 'holds ', 'keeps ', 'kept ', 'taken ', 'takes ', 'taking ',
      'took '),),
-    # 11 money_control
+    # 28 money_control
     ((' give her ', ' give him ', ' give them ', ' hand over '),),
-    # 12 money_control
+    # 29 money_control
     ((' birth certificate', ' documents', ' green card', ' id', ' papers', ' passport', ' permit', ' visa'),
      ('burned', 'burnt', 'confiscated', 'confiscates', 'destroyed', 'destroys', 'held', 'hid', 'holding',
      'holds', 'keeping', 'keeps', 'kept', 'locked away', 'locked up', 'locks away', 'locks up', 'ripped up',
      'taken', 'takes', 'taking', 'took', 'tore up'),),
-    # 13 money_control
+    # 30 money_control
     ((' documents', ' id', ' papers', ' passport', ' visa'), (' give ', ' let '),),
-    # 14 money_control
+    # 31 money_control
     ((' border control ', ' border force ', ' border patrol ', ' deported', ' ice ', ' immigration ',
      ' sponsorship', ' the home office ', ' visa'),),
-    # 15 money_control
+    # 32 money_control
     ((' access ',),),
-    # 16 money_control
+    # 33 money_control
     ((' name',), (' in ',),),
-    # 17 money_control
+    # 34 money_control
     ((' give ', ' let '), (' account', ' card', ' money', ' pin'), (' her ', ' him ', ' me '),),
-    # 18 money_control
+    # 35 money_control
     ((' a daily allowance', ' a monthly allowance', ' a small allowance', ' a tiny allowance',
      ' a weekly allowance', ' an allowance'), ('i am given ', 'i am on ', 'i get ', 'i got ', 'i receive ',
      'i was given ', "i'm given ", "i'm on "),),
-    # 19 money_control
+    # 36 money_control
     ((' accounts', ' cards', ' cash', ' money'), ('has ', 'held ', 'holds ', 'keeps ', 'kept ', 'takes ',
      'took '),),
-    # 20 money_control
+    # 37 money_control
     ((' cent ', ' dollar ', ' euro ', ' penny ', ' pound ', ' purchase ', ' receipt '), (' every ',),),
-    # 21 money_control
+    # 38 money_control
     ((' back ',), (' card', ' documents', ' id', ' papers', ' passport', ' phone', ' visa'), ('get ', 'give ',
      'hand ', 'have '),),
-    # 22 money_control
+    # 39 money_control
     ((' let ',), (' account', ' card', ' cash', ' finances', ' money', ' salary', ' savings', ' statements',
      ' wages'), (' her ', ' him ', ' me '),),
-    # 23 money_control
+    # 40 money_control
     ((' name', 'opened ', 'opens ', 'ran up ', 'run up ', 'running up ', 'runs up '),),
-    # 24 money_control
+    # 41 money_control
     ((' beg ', 'made ', 'makes '),),
-    # 25 money_control
+    # 42 money_control
     (('had to ask ', 'has to ask ', 'have to ask '),),
-    # 26 money_control
+    # 43 money_control
     ((' papers ', ' permit ', ' visa '),),
-    # 27 fear_of_partner
+    # 44 fear_of_partner
     (('afraid of ', 'fearful of ', 'frightened of ', 'petrified of ', 'scared of ', 'terrified of '),
      (' anger', ' fists', ' he could ', ' he is going to ', ' he may ', ' he might ', ' he will ',
      ' he would ', " he'd ", " he'll ", " he's going to ", ' outbursts', ' rage', ' she could ',
@@ -508,26 +854,26 @@ _DANGER_TRIGGERS: tuple[tuple[tuple[str, ...], ...], ...] = (
      " she's going to ", ' temper', ' they could ', ' they is going to ', ' they may ', ' they might ',
      ' they will ', ' they would ', " they'd ", " they'll ", " they's going to ", ' violence', 'her', 'him',
      'my '),),
-    # 28 fear_of_partner
+    # 45 fear_of_partner
     ((' fear', ' he could ', ' he is going to ', ' he may ', ' he might ', ' he will ', ' he would ', " he'd ",
      " he'll ", " he's going to ", ' she could ', ' she is going to ', ' she may ', ' she might ',
      ' she will ', ' she would ', " she'd ", " she'll ", " she's going to ", ' they could ',
      ' they is going to ', ' they may ', ' they might ', ' they will ', ' they would ', " they'd ",
      " they'll ", " they's going to ", 'on edge ', 'walking on eggshells '),),
-    # 29 fear_of_partner
+    # 46 fear_of_partner
     ((' happened ', ' he did ', ' she did ', ' they did ', 'disagree with her', 'disagree with him',
      'disagree with them', 'refuse ', 'say no', 'tell her no', 'tell him no', 'tell them no'),),
-    # 30 fear_of_partner
+    # 47 fear_of_partner
     (('flinch ', 'flinched ', 'flinches ', 'flinching '), ('came', 'come', 'get angry', 'get close',
      'get near', 'get up', 'gets angry', 'gets close', 'gets near', 'gets up', 'goes', 'got angry',
      'got close', 'got near', 'got up', 'lift', 'move', 'put', 'raise', 'reache', 'shout', 'slam', 'stand',
      'stood', 'touch', 'walk', 'went', 'yell'),),
-    # 31 fear_of_partner
+    # 48 fear_of_partner
     ((' life', ' lives', ' safety'),),
-    # 32 fear_of_partner
+    # 49 fear_of_partner
     ((' alone ', ' at home ', ' leave ', 'afraid ', 'fearful ', 'frightened ', 'petrified ', 'scared ',
      'terrified '),),
-    # 33 fear_of_partner
+    # 50 fear_of_partner
     ((' he are going to ', ' he is going to ', ' he is gonna ', ' he was going to ', ' he was gonna ',
      ' he were going to ', ' he will ', ' he would ', " he'd ", " he'll ", " he's going to ", " he's gonna ",
      ' she are going to ', ' she is going to ', ' she is gonna ', ' she was going to ', ' she was gonna ',
@@ -536,13 +882,13 @@ _DANGER_TRIGGERS: tuple[tuple[tuple[str, ...], ...], ...] = (
      ' they was gonna ', ' they were going to ', ' they will ', ' they would ', " they'd ", " they'll ",
      " they's going to ", " they's gonna "), (' attack ', ' beat ', ' choke ', ' harm ', ' hit ', ' hurt ',
      ' kill ', ' strangle '),),
-    # 34 fear_of_partner
+    # 51 fear_of_partner
     ((' safe ', ' unsafe '),),
-    # 35 threat
+    # 52 threat
     (('threaten ', 'threatened ', 'threatening ', 'threatens '),),
-    # 36 threat
+    # 53 threat
     (('threaten',),),
-    # 37 threat
+    # 54 threat
     (('death threat', 'made me threats', 'made threats', 'made us threats', 'make me threats', 'make threats',
      'make us threats', 'makes me threats', 'makes threats', 'makes us threats', 'making me threats',
      'making threats', 'making us threats', 'send me threats', 'send threats', 'send us threats',
@@ -551,28 +897,28 @@ _DANGER_TRIGGERS: tuple[tuple[tuple[str, ...], ...], ...] = (
      'threat against my', 'threat against the kids', 'threat of violence', 'threat to hurt', 'threat to kill',
      'threats against me', 'threats against my', 'threats against the kids', 'threats of violence',
      'threats to hurt', 'threats to kill'),),
-    # 38 threat
+    # 55 threat
     (('he are going to ', 'he is going to ', 'he is gonna ', 'he was going to ', 'he was gonna ',
      'he were going to ', 'he will ', 'he would ', "he'd ", "he'll ", "he's going to ", "he's gonna ",
      'they are going to ', 'they is going to ', 'they is gonna ', 'they was going to ', 'they was gonna ',
      'they were going to ', 'they will ', 'they would ', "they'd ", "they'll ", "they's going to ",
      "they's gonna "), (' beat ', ' burn ', ' choke ', ' hit ', ' hurt ', ' kill ', ' shoot ', ' stab ',
      ' strangle '),),
-    # 39 threat
+    # 56 threat
     (('he are going to ', 'he is going to ', 'he is gonna ', 'he was going to ', 'he was gonna ',
      'he were going to ', 'he will ', 'he would ', "he'd ", "he'll ", "he's going to ", "he's gonna ",
      'they are going to ', 'they is going to ', 'they is gonna ', 'they was going to ', 'they was gonna ',
      'they were going to ', 'they will ', 'they would ', "they'd ", "they'll ", "they's going to ",
      "they's gonna "), (' break ', ' smash '),),
-    # 40 threat
+    # 57 threat
     ((' burn ', ' set fire to ', 'with me in it', 'with me still in it', 'with the children in it',
      'with the children still in it', 'with the kids in it', 'with the kids still in it', 'with us in it',
      'with us still in it'),),
-    # 41 threat
+    # 58 threat
     ((' life ', ' wherever', 'come after her', 'come after him', 'come after me', 'come after you', 'destroy ',
      'harm ', 'hurt ', 'kill ', 'ruin '), (' break up', ' broke up', ' call', ' divorce', ' go', ' leave',
      ' left', ' move out', ' moved out', ' report', ' tell', ' told', ' went'), ('if ',),),
-    # 42 threat
+    # 59 threat
     ((' a coffin', ' a grave', ' a wheelchair', ' an early grave', ' anywhere', ' hospital',
      ' no matter where', ' the ground', ' wherever', 'he are going to ', 'he is going to ', 'he is gonna ',
      'he was going to ', 'he was gonna ', 'he were going to ', 'he will ', 'he would ', "he'd ", "he'll ",
@@ -580,241 +926,446 @@ _DANGER_TRIGGERS: tuple[tuple[tuple[str, ...], ...], ...] = (
      'they is going to ', 'they is gonna ', 'they was going to ', 'they was gonna ', 'they were going to ',
      'they will ', 'they would ', "they'd ", "they'll ", "they's going to ", "they's gonna ", 'track me down',
      'track you down'),),
-    # 43 threat
+    # 60 threat
     ((' arrested on lies', ' beaten up', ' committed', ' hurt', ' killed', ' sectioned', 'axe', 'bat', 'gun',
      'hammer', 'knife', 'machete', 'weapon'),),
-    # 44 threat
+    # 61 threat
     ((' dead ', ' disappear', 'burn ', 'cut up ', 'destroy ', 'or else', 'rip up ', 'smash ', 'trash ',
      'wreck '),),
-    # 45 threat
+    # 62 threat
     ((' blade', ' gun', ' knife', ' pistol', ' rifle', ' weapon'),),
-    # 46 threat
+    # 63 threat
     (('destroy', 'end it all', 'harm', 'hurt', 'kill', 'make me pay', 'make you pay', 'never see', 'ruin'),
      (' break up', ' broke up', ' go', ' leave', ' left', ' went'), ('if ',),),
-    # 47 threat
+    # 64 threat
     ((' a friend', ' anybody', ' anyone', ' my family', ' my friends', ' someone', ' the cops', ' the police',
      ' your family'), ('destroy', 'harm', 'hurt', 'kill', 'make me pay', 'make you pay', 'never see', 'ruin'),
      ('if ',),),
-    # 48 threat
+    # 65 threat
     ((' fist ', ' fists ', ' hand '), ('raise ', 'raised ', 'raises ', 'raising '),),
-    # 49 threat
+    # 66 threat
     ((' gun', ' knife', ' weapon', 'blade ', 'came at her with', 'came at him with', 'came at me with',
      'came at them with', 'came at us with', 'gun ', 'knife ', 'weapon '),),
-    # 50 threat
+    # 67 threat
     ((' hole ', 'door down', 'door in', 'doors down', 'doors in', 'punched ', 'punches ', 'punching ',
      'put a fist through ', 'put a fists through ', 'put her fist through ', 'put her fists through ',
      'put his fist through ', 'put his fists through ', 'put their fist through ',
      'put their fists through '),),
-    # 51 threat
+    # 68 threat
     (('destroyed ', 'destroying ', 'destroys ', 'ripped up ', 'smashed ', 'smashes ', 'smashing ',
      'tore up '),),
-    # 52 threat
+    # 69 threat
     ((' across the kitchen', ' across the room', ' against the wall', ' around', ' at the wall', ' everywhere',
      ' on the floor'), ('bottle', 'chair', 'cup', 'dishes', 'furniture', 'glass', 'lamp', 'mug', 'phone',
      'plate', 'remote', 'stuff', 'things', 'vase'),),
-    # 53 physical
+    # 70 physical
     (('chucked ', 'chucks ', 'flings ', 'flung ', 'hurled ', 'hurls ', 'threw ', 'throwing ', 'thrown ',
      'throws '), ('at ',),),
-    # 54 physical
+    # 71 physical
     (('assault', 'bit', 'choke', 'choking', 'headbutt', 'punch', 'restrain', 'scratch', 'shakes', 'shaking',
      'shook', 'shove', 'shoving', 'slap', 'smack', 'strangle', 'strangling', 'throttle', 'throttling',
      'whack'),),
-    # 55 physical
+    # 72 physical
     (('kick ', 'kicked ', 'kicking ', 'kicks '),),
-    # 56 physical
+    # 73 physical
     (('hit ', 'hits ', 'hitting '),),
-    # 57 physical
+    # 74 physical
     (('beat ', 'beaten ', 'beating ', 'beats '),),
-    # 58 physical
+    # 75 physical
     (('push ', 'pushed ', 'pushes ', 'pushing ', 'shove ', 'shoved ', 'shoves ', 'shoving ', 'slammed ',
      'slamming ', 'slams ', 'threw ', 'throwing ', 'throws '),),
-    # 59 physical
+    # 76 physical
     (('grab ', 'grabbed ', 'grabbing ', 'grabs '),),
-    # 60 physical
+    # 77 physical
     (('grab', 'pinch', 'pulled', 'pulling', 'pulls', 'squeeze', 'squeezing', 'twist', 'yank'), (' arm',
      ' back', ' chest', ' collar', ' face', ' hair', ' head', ' jaw', ' leg', ' lip', ' mouth', ' neck',
      ' nose', ' rib', ' shirt', ' shoulder', ' throat', ' wrist'),),
-    # 61 physical
+    # 78 physical
     (('bang', 'bit', 'burn', 'choke', 'choking', 'headbutt', 'hit', 'kick', 'kneed', 'kneeing', 'knees',
      'punch', 'scratch', 'slam', 'slap', 'smash', 'squeeze', 'squeezing', 'stamp on', 'stamped on',
      'stamping on', 'stamps on', 'stomp on', 'stomped on', 'stomping on', 'stomps on', 'strangle',
      'strangling'), (' arm', ' back', ' chest', ' collar', ' face', ' hair', ' head', ' jaw', ' leg', ' lip',
      ' mouth', ' neck', ' nose', ' rib', ' shirt', ' shoulder', ' throat', ' wrist'), (' my ', ' your '),),
-    # 62 physical
+    # 79 physical
     (('bang', 'bit', 'burn', 'choke', 'choking', 'headbutt', 'hit', 'kick', 'kneed', 'kneeing', 'knees',
      'punch', 'scratch', 'slam', 'slap', 'smash', 'squeeze', 'squeezing', 'stamp on', 'stamped on',
      'stamping on', 'stamps on', 'stomp on', 'stomped on', 'stomping on', 'stomps on', 'strangle',
      'strangling'), (' her ',), (' arm', ' back', ' chest', ' collar', ' face', ' hair', ' head', ' jaw',
      ' leg', ' lip', ' mouth', ' neck', ' nose', ' rib', ' shirt', ' shoulder', ' throat', ' wrist'),),
-    # 63 physical
+    # 80 physical
     ((' his ',), (' arm', ' back', ' chest', ' collar', ' face', ' hair', ' head', ' jaw', ' leg', ' lip',
      ' mouth', ' neck', ' nose', ' rib', ' shirt', ' shoulder', ' throat', ' wrist'),),
-    # 64 physical
+    # 81 physical
     ((' their ',),),
-    # 65 physical
+    # 82 physical
     (('attack', 'came at', 'comes at', 'goes for', 'lunged at', 'lunges at', 'went for'), (' asleep',
      ' sleeping', 'from behind', 'in her sleep', 'in his sleep', 'in my sleep', 'in their sleep', 'physically',
      'with '),),
-    # 66 physical
+    # 83 physical
     (('kick ', 'kicked ', 'kicking ', 'kicks ', 'knock ', 'knocked ', 'knocking ', 'knocks ', 'push ',
      'pushed ', 'pushes ', 'pushing ', 'rough ', 'roughed ', 'roughing ', 'roughs ', 'shove ', 'shoved ',
      'shoves ', 'shoving ', 'slap ', 'slapped ', 'slapping ', 'slaps ', 'threw ', 'throw ', 'throwing ',
      'throws '),),
-    # 67 physical
+    # 84 physical
     ((' belly', ' chest', ' eye', ' face', ' groin', ' gut', ' head', ' jaw', ' kidneys', ' mouth', ' neck',
      ' nose', ' ribs', ' stomach', ' teeth', ' throat'), (' in ',), (' the ',),),
-    # 68 physical
+    # 85 physical
     (('black eye', 'bruise', 'cut', 'marks', 'scratches', 'split lip', 'welts'), ('beat', 'bit', 'choked',
      'dragged', 'grabbed', 'held', 'hit', 'hurt', 'kicked', 'pinned', 'punched', 'pushed', 'shoved', 'slapped',
      'squeezed', 'threw', 'twisted'),),
-    # 69 physical
+    # 86 physical
     (('a cut on', 'a&e', 'bleed', 'blood', 'broken ', 'bruis', 'cuts on', 'emergency room', 'hospital',
      'injur', 'stitches'), ('hurt ',),),
-    # 70 physical
+    # 87 physical
     (('kneeling ', 'kneels ', 'knelt ', 'lay ', 'lies ', 'lying ', 'pinned ', 'pinning ', 'pins ', 'sat ',
      'sits ', 'sitting '), (' on ',),),
-    # 71 physical
-    (('flings ', 'flung ', 'pushed ', 'pushes ', 'shoved ', 'shoves ', 'threw ', 'throwing ', 'throws '),
-     (' bed', ' bookcase', ' car', ' couch', ' counter', ' door', ' floor', ' furniture', ' ground', ' sofa',
-     ' stairs', ' table', ' wall'), (' across ', ' against ', ' down ', ' into ', ' on ', ' onto ',
-     ' out of bed ', ' to '),),
-    # 72 physical
+    # 88 physical
+    (('flings ', 'flung ', 'pushed ', 'pushes ', 'shoved ', 'shoves ', 'slammed ', 'slams ', 'threw ',
+     'throwing ', 'throws '), (' across ', ' against ', ' down ', ' into ', ' on ', ' onto ', ' out of bed ',
+     ' to '),),
+    # 89 physical
     ((' blacked ', ' blood', ' breathe', ' passed '),),
-    # 73 physical
+    # 90 physical
     (('violent',),),
-    # 74 physical
+    # 91 physical
     ((' mouth', ' neck', ' throat', 'choke hold', 'chokehold'),),
-    # 75 physical
+    # 92 physical
     (('held ', 'holding ', 'holds ', 'pinned ', 'pinning ', 'pins ', 'pushed ', 'pushes '), (' against',
      ' down', ' on the bed', ' on the floor', ' on the ground', ' to the bed', ' to the floor',
      ' to the ground', ' to the wall'),),
-    # 76 physical
+    # 93 physical
     ((' a bruise ', ' a mark ', ' black eye', ' bloody nose', ' bruises ', ' concussion', ' fat lip',
      ' marks ', ' scratches ', ' split lip'),),
-    # 77 physical
+    # 94 physical
     ((' physically', 'physically '),),
-    # 78 physical
+    # 95 physical
     (('broke ', 'bruised ', 'cut ', 'hurt ', 'hurts ', 'injured ', 'injures ', 'sprained ', 'twisted ',
      'twists '), (' my ',), (' arm', ' back', ' eye', ' face', ' finger', ' hand', ' head', ' jaw', ' leg',
      ' lip', ' neck', ' nose', ' rib', ' shoulder', ' wrist'),),
-    # 79 physical
+    # 96 physical
     ((' by ',), ('assaulted ', 'attacked ', 'beaten ', 'bitten ', 'burned ', 'burnt ', 'choked ', 'grabbed ',
      'headbutted ', 'hit ', 'kicked ', 'punched ', 'pushed ', 'raped ', 'shoved ', 'slapped ', 'smacked ',
      'strangled '),),
-    # 80 physical
+    # 97 physical
     (('dragged ',), (' across', ' along', ' by', ' down the corridor', ' down the hall', ' down the stairs',
      ' out of the car', ' out of the flat', ' out of the house', ' out of the room'),),
-    # 81 physical
+    # 98 physical
     (('spat ', 'spit ', 'spits ', 'spitting '),),
-    # 82 physical
+    # 99 physical
     ((' hand ', ' hands '), (' on ',),),
-    # 83 physical
+    # 100 physical
     (('burned ', 'burning ', 'burns ', 'burnt '),),
-    # 84 coercion
+    # 101 coercion
     (('rape', 'sexual assault', 'sexually assault'),),
-    # 85 coercion
+    # 102 coercion
     ((' herself ', ' himself ', ' themselves ', 'sex', 'things in bed'),),
-    # 86 coercion
+    # 103 coercion
     ((' allowed ', 'chooses ', 'control ', 'controls ', 'decide ', 'decides ', 'dictates ', 'tells me '),),
-    # 87 coercion
+    # 104 coercion
     ((' my location', ' photos', ' pictures', ' proof', ' videos', 'account for every cent',
      'account for every hour', 'account for every minute', 'account for every penny',
      'account for every second', 'banned', 'bans', 'forbade', 'forbid', "prove where i 'm",
      "prove where i 've been", 'prove where i am', 'prove where i have been', 'prove where i was'),),
-    # 88 coercion
+    # 105 coercion
     (('spyware', 'stalk ', 'stalked ', 'stalking ', 'stalks ', 'tracker', 'tracking '),),
-    # 89 coercion
+    # 106 coercion
     (('coerced', 'coerces', 'coercing', 'force', 'forcing'), (' into', ' to'),),
-    # 90 coercion
+    # 107 coercion
     ((' let ',), (' call ', ' go out with ', ' have ', ' meet ', ' phone ', ' see ', ' speak to ', ' talk to ',
      ' text ', ' visit '), (' her ', ' him ', ' me ', ' us '),),
-    # 91 coercion
+    # 108 coercion
     ((' let ',), (' get a job', ' have a job', ' have a phone', ' have my own account', ' have my own friends',
      ' have my own money', ' have my own phone', ' keep my job', ' work'), (' her ', ' him ', ' me '),),
-    # 92 coercion
+    # 109 coercion
     ((' give up ', ' leave ', ' quit '), ('forced ', 'forces ', 'made ', 'makes '),),
-    # 93 coercion
+    # 110 coercion
     (('permission ',),),
-    # 94 coercion
+    # 111 coercion
     (('cut ', 'cuts ', 'cutting ', 'isolated ', 'isolates ', 'isolating '),),
-    # 95 coercion
+    # 112 coercion
     ((' sleep ',), (' until',),),
-    # 96 coercion
+    # 113 coercion
     (('locked ',), (' apartment', ' flat', ' home', ' house'),),
-    # 97 coercion
+    # 114 coercion
     (('broke ', 'hid ', 'hidden ', 'hides ', 'smashed ', 'takes ', 'took '), (' phone',), ('call', 'contact',
      'get help', 'leave', 'reach'),),
-    # 98 prevented_leaving
+    # 115 prevented_leaving
     ((' let ',), (' drive away', ' drive off', ' escape', ' get away', ' go', ' leave', ' out', ' walk away'),
      ("didn't ", "doesn't ", 'never ', 'refused to ', 'refuses to ', "won't ", "wouldn't "),),
-    # 99 prevented_leaving
+    # 116 prevented_leaving
     (('blocked ', 'blocking ', 'blocks ', 'keeping ', 'keeps ', 'kept ', 'prevented ', 'preventing ',
      'prevents ', 'stopped ', 'stopping ', 'stops '), (' calling', ' escaping', ' getting away',
      ' getting out', ' going', ' leaving', ' phoning', ' running', ' walking out'),),
-    # 100 prevented_leaving
+    # 117 prevented_leaving
     ((' door', ' exit', ' hallway', ' stairs', ' way out', 'locked ', 'locking ', 'locks '),),
-    # 101 prevented_leaving
+    # 118 prevented_leaving
     ((' door', ' exit'), ('stand ', 'standing ', 'stands ', 'stood '),),
-    # 102 prevented_leaving
+    # 119 prevented_leaving
     ((' attempt ', ' attempted ', ' get up ', ' go ', ' got up ', ' start ', ' started ', ' tried ', ' try ',
      ' want ', ' wanted ', ' went '), ('chased', 'chases', 'dragged', 'drags', 'followed', 'follows',
      'gets in front', 'got in front', 'grabbed', 'grabs', 'held', 'hid', 'holds', 'locked', 'locks', 'pulled',
      'pulls', 'pushed', 'pushes', 'sat', 'shoved', 'shoves', 'sits', 'stands', 'stood', 'takes', 'took',
      "won't", "wouldn't"), (' i ',),),
-    # 103 prevented_leaving
+    # 120 prevented_leaving
     ((' door', 'keys', "so i can't", 'so i cannot', 'so i could not', "so i couldn't"),),
-    # 104 prevented_leaving
+    # 121 prevented_leaving
     (('locked ',), (' in',),),
-    # 105 prevented_leaving
+    # 122 prevented_leaving
     (("can't get anywhere", "can't go", 'cannot get anywhere', 'cannot go', 'could not get anywhere',
      'could not go', "couldn't get anywhere", "couldn't go", 'drive away', 'escape', 'get away', 'get out',
      'go anywhere', 'leave', 'no way to get', 'no way to go', 'stuck at home', 'stuck in the flat',
      'stuck in the house'), ('confiscated', 'hid', 'keeping', 'keeps', 'kept', 'taken', 'takes', 'taking',
      'took'),),
-    # 106 abuse
+    # 123 abuse
     (('abused ', 'abuses ', 'abusing ', 'abusive', 'domestic ', 'economic abuse', 'emotional abuse',
      'emotionally abus', 'financial abuse', 'financially abus', 'physical abuse', 'psychologically abus',
      'sexual abuse', 'sexually abus', 'verbal abuse', 'verbally abus'),),
+    # 124 strangulation
+    ((' air', ' breathing', ' neck', ' throat', ' windpipe', 'headlock', 'pillow over her face',
+     'pillow over his face', 'pillow over my face'),),
+    # 125 strangulation
+    ((' blacked ', ' passed ', ' spots', ' stars', 'blacked out', 'bruis', 'mark', 'passed out'),),
+    # 126 weapon
+    (('axe', 'bat', 'blade', 'bottle', 'cleaver', 'crowbar', 'gun', 'hammer', 'knife', 'knives', 'lighter',
+     'machete', 'pistol', 'rifle', 'scissors', 'screwdriver', 'weapon'), ('came at her with',
+     'came at him with', 'came at me with', 'held', 'hold', 'point', 'pressed', 'presses', 'pulled', 'pulling',
+     'pulls', 'put', 'raised', 'stood over me with', 'threatened her with', 'threatened him with',
+     'threatened me with', 'waved', 'waves', 'waving'),),
+    # 127 weapon
+    (('axe ', 'blade ', 'came ', 'gun ', 'hammer ', 'knife ', 'knives ', 'machete ', 'pistol ', 'rifle ',
+     'scissors ', 'weapon '),),
+    # 128 weapon
+    (('blade', 'gun', 'knife', 'machete', 'pistol', 'rifle'),),
+    # 129 monitoring
+    ((' allowed ', ' location', ' logins', ' passcodes', ' passwords', ' photo', ' picture', ' screenshot',
+     'air tag ', 'airtag ', 'app ', 'broke ', 'gps ', 'hacked ', 'hacks ', 'logged ', 'logging ', 'logs ',
+     'monitor', 'software ', 'spyware ', 'stalkerware ', 'tile ', 'track'),),
+    # 130 monitoring
+    (('check ', 'checked ', 'checking ', 'checks ', 'goes through ', 'going through ', 'listens to ', 'read ',
+     'reading ', 'reads ', 'screenshot ', 'screenshots ', 'went through '), (' my ',), (' browser history',
+     ' call log', ' chats', ' diary', ' dms', ' email', ' messages', ' mileage', ' phone', ' search history',
+     ' texts', ' voice notes', ' whatsapp'),),
+    # 131 stalking
+    ((' account', ' calls', ' messages', ' number', ' profile', ' texts', 'barring order', 'follow ',
+     'followed ', 'following ', 'follows ', 'no contact order', 'no-contact order', 'non-molestation order',
+     'protection order', 'protective order', 'restraining order', "won't leave me alone",
+     'wont leave me alone'),),
+    # 132 stalking
+    (('stalk',),),
+    # 133 stalking
+    (('drive past ', 'drives past ', 'driving past ', 'drove past ', 'hang around ', 'hangs around ',
+     'hung around ', 'park ', 'parked ', 'parking ', 'parks ', 'sat ', 'show up ', 'showed up ', 'shows up ',
+     'sits ', 'sitting ', 'turn up ', 'turned up ', 'turning up ', 'turns up ', 'wait ', 'waited ', 'waiting ',
+     'waits ', 'walk past ', 'walked past ', 'walks past '), (' door', ' flat', ' gym', ' house', ' job',
+     " mam's", ' mams', " mom's", ' moms', " mum's", ' mums', ' office', ' place', ' road', ' school',
+     ' street', ' work'), ('across from ', 'at ', 'by ', 'near ', 'outside ', 'round '),),
+    # 134 isolation
+    ((' allowed ', ' block', ' cut off', ' delete', ' give up my', ' give up seeing', ' let ', ' stop seeing',
+     ' unfriend', 'answers ', 'cut me off from', 'cuts me off from', 'cutting me off from', 'reads ',
+     'screens '),),
+    # 135 coercion
+    ((' allowed ', ' beg', ' card', ' money', ' papers', ' passport', ' pay', ' salary', ' visa', ' wage',
+     'account ', 'answer ', 'cash ', 'checks ', 'goes through ', 'in my name', 'money ', 'permission ',
+     'questions '),),
+    # 136 coercion
+    (('chooses', 'chose', 'control', 'decide', 'picks', 'punish', "won't let me eat", "won't let me sleep",
+     'wont let me eat', 'wont let me sleep'),),
+    # 137 sexual
+    ((' along ', ' having sex', ' he ', ' on top', ' photos ', ' pics ', ' pictures ', ' she ', ' stop ',
+     ' they ', ' touching', ' videos ', "doesn't take no for an answer in bed",
+     'doesnt take no for an answer in bed', 'filmed ', 'had sex with me ', 'having sex with me ', 'intimate ',
+     'naked ', 'nudes', 'on top of me ', 'owe ', 'owed ', 'owes ', 'sex tape',
+     "won't take no for an answer in bed", 'wont take no for an answer in bed'),),
+    # 138 caused_harm
+    (('a person ', 'afraid of me', 'cowers', 'flinch', 'frightened ', 'jumps', 'petrified of me', 'scared ',
+     'shrinks', 'someone ', 'terrified '),),
+    # 139 property_intimidation
+    (('binned', 'bleach', 'breaking', 'breaks', 'broke', 'burn', 'cut up', 'destroy', 'ripped', 'rips',
+     'smash', 'snapped', 'stamped on', 'stamps on', 'tears', 'threw', 'throwing', 'throws', 'tore', 'wreck'),
+     (' my ',), (' belongings', ' books', ' car', ' certificates', ' clothes', ' glasses', ' guitar', ' ipad',
+     ' jewellery', ' jewelry', ' keys', ' laptop', ' paintings', ' passport', ' phone', ' photos', ' plants',
+     ' records', ' stuff', ' tablet', ' things'),),
+    # 140 property_intimidation
+    ((' bird', ' cat', ' dog', ' kitten', ' pet', ' puppy', ' rabbit'), ('chok', 'drown', 'hit', 'hurt',
+     'kick', 'punch', 'stamp', 'stomp', 'strangl', 'threw', 'throwing', 'throws'),),
+    # 141 property_intimidation
+    ((' wheel', 'drive ', 'drives ', 'driving ', 'drove ', 'sped ', 'speeding '),),
 )
 
 
-def danger_signs(*texts: str | None) -> list[Signal]:
-    """Signs that someone may be hurt, threatened, controlled or afraid, in text order.
 
-    Any finding means: write nothing, show SAFETY_TEXT. Precision matters as
-    much as recall, so ordinary idioms ("I hit snooze", "the deadline is
-    killing me", "pushed dinner back") are ruled out explicitly.
-    """
-    return _scan(_DANGER_RULES, texts, _DANGER_TRIGGERS, relabel=_children)
+# --------------------------------------------------------------------------- kinds, voices, the verdict
 
-
-
-def _children(kind: str, why: str, matched: str) -> tuple[str, str]:
-    """Physical harm that names a child is reported as harm to children."""
-    if kind == "physical" and _KID_WORD.search(matched):
-        return "children", _WHY["children"]
-    return kind, why
+_STRANGLED = _Lazy(r"chok|strangl|throttl|throat|neck|windpipe|breath|\bair\b")
+_WEAPONS = _Lazy(r"knife|knives|\bgun|rifle|shotgun|pistol|blade|hammer|machete|\baxe\b|\bbat\b|weapon|scissors")
+_THINGS = _Lazy(r"smash|\bhole\b|destroy|ripped|\btore\b|wreck|burn|set\s+fire|\bfist\s+through")
+_SEXUAL = _Lazy(r"\bsex|\brap(?:e|ed|es|ing)\b|in\s+bed\b|sexual")
+_PEOPLE = _Lazy(r"friends?\b|family|\bmum\b|\bmom\b|mother|\bdad\b|father|sister|brother|parents|isolat|\bcut\s+\w+\s+off")
+_WATCHING = _Lazy(r"track|spyware|location|photos|pictures|proof|videos")
+_FOLLOWING = _Lazy(r"stalk")
 
 
-PATHS = ("safety", "caused_harm", "crisis")
+def _relabel(kind: str, why: str, matched: str) -> tuple[str, str]:
+    """The older rules' kinds, named the way the net reports them (and the screen asks them)."""
+    if kind in ("physical", "abuse") and _KID_WORD.search(matched):
+        kind = "children"
+    elif kind == "physical" and _STRANGLED.search(matched):
+        kind = "strangulation"
+    elif kind == "threat":
+        kind = "weapon" if _WEAPONS.search(matched) else "property_intimidation" if _THINGS.search(matched) \
+            else "threat"
+    elif kind == "coercion":
+        kind = "sexual" if _SEXUAL.search(matched) else "stalking" if _FOLLOWING.search(matched) \
+            else "monitoring" if _WATCHING.search(matched) else "isolation" if _PEOPLE.search(matched) \
+            else "coercion"
+    elif kind in ("prevented_leaving", "money_control"):
+        kind = "coercion"
+    elif kind == "fear_of_partner":
+        kind = "fear"
+    elif kind == "abuse":
+        kind = "sexual" if _SEXUAL.search(matched) else "physical" if "physical" in matched or "violence" in \
+            matched else "coercion"
+    return kind, _WHY[kind]
+
+
+# Who did it. The words on the receiving end decide first: "me", "my", "I" there mean the writer was
+# hurt. Otherwise the last subject before the match does: "I pushed him", "I'm so sorry I slapped you"
+# (the writer); "her husband pulled a blade on her" (someone else). With no subject at all ("shoved her
+# out of the way"), someone else on the receiving end means the writer did it. Fear, control, watching,
+# following and sex without consent are, in these rules, always told by the person it happens to.
+_SUBJECT = _Lazy(r"\b(?:i|he|she|they|we|hes|shes|theyre|husband|wife|boyfriend|girlfriend|partner|"
+                 r"fella|bf|gf|ex|dad|mum|mam|mom|father|mother|brother|sister|son|daughter)\b")
+_PASSIVE = _Lazy(r"\b(?:was|were|got|been|being|get|gets|am|'m)\s+(?:\w+\s+)?\w+\s+by\b")
+_NOT_DOING = _Lazy(r"^i(?:'m|\s+am|\s+was|\s+were|\s+got|\s+get|\s+have\s+been|'ve\s+been|\s+had\s+been)\s+"
+                   r"(?:being\s+|just\s+|\w+ly\s+)?(?:\w+ed|\w+en|hit|hurt|held|thrown|bit|shook)\b")
+_THEM = _Lazy(r"\b(?:her|him|them|you|your)\b")
+_ME = _Lazy(r"\b(?:me|myself|us)\b|\bmy\s+(?:windpipe|eyes?|skin|cheek|ear|teeth|tooth)\b|\bmy\s+" + BODY + r"|.\bi\b")
+_TOLD_BY_WHO_IT_HAPPENS_TO = frozenset({"fear", "isolation", "monitoring", "stalking", "coercion", "sexual"})
+
+
+def _by_writer(found: Found) -> bool:
+    kind, matched = found.signal.kind, found.matched
+    if kind == "caused_harm":
+        return True
+    if kind in _TOLD_BY_WHO_IT_HAPPENS_TO or _PASSIVE.search(matched) or _ME.search(matched):
+        return False
+    if kind == "children":
+        return bool(_Lazy(r"(?:^|\b)i(?:\s+\w+ly)?\s*$").search(found.before))
+    subjects = list(_SUBJECT.finditer(found.before))
+    if not subjects:
+        return bool(_THEM.search(matched))
+    last = subjects[-1]
+    return last.group() == "i" and not _NOT_DOING.match(found.before[last.start():])
+
+
+_WORD = _Lazy(r"[A-Za-z]+")
+
+
+def _respelt(text: str) -> str:
+    """The text with near-miss spellings of the net's words put right ("chocked" -> "choked")."""
+    from repairkit.care import lexicon
+
+    def fix(m) -> str:
+        word = m.group()
+        right = lexicon.canonical(word.lower())
+        return word if right == word.lower() else right
+
+    return _WORD.sub(fix, text)
+
+
+def _with_weapon(found: Found) -> Found:
+    """"Threatened me with a knife": a threat that names a weapon just after it is reported as a weapon."""
+    if found.signal.kind == "threat" and _WEAPONS.search(found.after[:40]):
+        return found._replace(signal=replace(found.signal, kind="weapon", why=_WHY["weapon"]))
+    return found
+
+
+def _findings(texts: tuple[str, ...]) -> list[Found]:
+    """What the phrase rules see, in text order; a text they miss is read again with its spelling put right."""
+    found: list[Found] = []
+    for text in texts:
+        hits = _scan_found(_DANGER_RULES, (text,), _DANGER_TRIGGERS, relabel=_relabel)
+        if not hits:
+            fixed = _respelt(text)
+            if fixed != text:
+                hits = _scan_found(_DANGER_RULES, (fixed,), _DANGER_TRIGGERS, relabel=_relabel)
+        found.extend(_with_weapon(f) for f in hits)
+    return found
 
 
 @dataclass(frozen=True)
 class Verdict:
-    """The net's answer for a set of texts: clear, unsure (ask the person), or stop; and which page fits."""
-
-    level: str  # "clear" | "unsure" | "stop"
-    path: str | None  # "safety", "caused_harm" or "crisis"; None when clear
-    signals: tuple[Signal, ...] = ()
+    """What the net made of the texts. `signals` are shown to the person, never stored."""
+    level: str                  # "clear" | "unsure" | "stop"
+    path: str | None            # "safety" | "caused_harm" | "crisis"; None when clear
+    signals: tuple[Signal, ...]
 
     @property
-    def stop(self) -> bool:
-        return self.level == "stop"
+    def clear(self) -> bool:
+        return self.level == "clear"
+
+
+CLEAR = Verdict("clear", None, ())
+_SHOWN = 90  # characters of a text quoted back when the wording as a whole raised the alarm
+
+
+def _quote(piece: str) -> str:
+    from repairkit.textsafe import safe_text
+
+    flat = " ".join(safe_text(piece, one_line=True).split())
+    return flat if len(flat) <= _SHOWN else flat[:_SHOWN - 1].rstrip() + "…"
 
 
 def check_texts(*texts: str | None) -> Verdict:
-    """Stop on any danger sign; the page is the safety page."""
-    found = danger_signs(*texts)
-    if not found:
-        return Verdict("clear", None)
-    return Verdict("stop", "safety", tuple(found))
+    """Read every text a command is about to save (None and "" are skipped) and say whether to stop.
+
+    A phrase rule that is sure, or a high score from the learned model, stops; a rule that is only a
+    hint, or a middling score, is unsure; a hint and a middling score together stop.
+    """
+    from repairkit.care import learned
+
+    given = tuple(str(t) for t in texts if t)
+    if not given:
+        return CLEAR
+    found = _findings(given)
+    best, best_piece = -1.0, ""
+    for text in given:
+        got, piece = learned.danger(text)
+        if got > best:
+            best, best_piece = got, piece
+    limits = learned.thresholds()
+    strong = [f for f in found if not f.rule.weak]
+    weak = [f for f in found if f.rule.weak]
+    model_stop, model_unsure = best >= limits["stop"], best >= limits["unsure"]
+    if strong or model_stop or (weak and model_unsure):
+        level = "stop"
+    elif weak or model_unsure:
+        level = "unsure"
+    else:
+        return CLEAR
+    signals = [f.signal for f in found]
+    if not strong and model_unsure:
+        signals.append(Signal("wording", _quote(best_piece), _WHY["wording"]))
+    crisis, caused = learned.paths(best_piece)
+    return Verdict(level, _path(found, crisis, caused, limits), tuple(dict.fromkeys(signals)))
+
+
+def _path(found: list[Found], crisis: float, caused: float, limits: dict[str, float]) -> str:
+    """Crisis first; then the page for someone who caused harm when that is who is writing."""
+    if any(f.signal.kind in CRISIS_KINDS for f in found):
+        return "crisis"
+    # the model's say alone, against rules that found something else, needs to be surer
+    if crisis >= (limits["crisis"] if not found else max(limits["crisis"], 0.6)):
+        return "crisis"
+    others = [f for f in found if f.signal.kind not in CRISIS_KINDS]
+    writer = [f for f in others if _by_writer(f)]
+    if others:
+        if len(writer) == len(others):
+            return "caused_harm"
+        return "caused_harm" if writer and caused >= limits["caused"] else "safety"
+    return "caused_harm" if caused >= limits["caused"] else "safety"
+
+
+def _rule_signals(*texts: str | None) -> list[Signal]:
+    """The phrase rules alone, with the trigger prefilter (what tests/test_guidance_prefilter.py checks)."""
+    return [f.signal for f in _scan_found(_DANGER_RULES, texts, _DANGER_TRIGGERS, relabel=_relabel)]

@@ -9,11 +9,12 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from repairkit.textsafe import safe_text
 
 
-@dataclass
+@dataclass(frozen=True)
 class Signal:
     kind: str   # a danger or support kind
     text: str   # the matched words as the person wrote them (one line, terminal-safe)
@@ -134,18 +135,19 @@ class _Rule:
     thing_agent: bool = True         # "it hit me", "my boss forced me" do not count
     self_agent: bool = True          # False: "I took my passport" does not count
     need_after: _Lazy | None = None  # must match at the start of the sentence after it
+    weak: bool = False               # a hint, not a finding: the net is unsure rather than sure
 
 
 def _rule(kind: str, pattern: str, why: str, *, not_before: str | None = None, not_after: str | None = None,
           negatable: bool = True, thing_agent: bool = True, self_agent: bool = True,
-          need_after: str | None = None) -> _Rule:
+          need_after: str | None = None, weak: bool = False) -> _Rule:
     count = iter(range(100))
     pattern = re.sub(r"\(\?P<obj>", lambda _: f"(?P<obj{next(count)}>", pattern)
     return _Rule(kind, _Lazy(r"\b(?:" + pattern + ")"), why,
                  _Lazy(not_before + r"\s*$") if not_before else None,
                  _Lazy(r"\s*(?:" + not_after + ")") if not_after else None,
                  negatable, thing_agent, self_agent,
-                 _Lazy(r"\s*(?:" + need_after + ")") if need_after else None)
+                 _Lazy(r"\s*(?:" + need_after + ")") if need_after else None, weak)
 
 
 def _accept(rule: _Rule, norm: str, m: re.Match[str], sentences: _Sentences) -> bool:
@@ -185,15 +187,32 @@ def _may_match(groups: tuple[tuple[str, ...], ...], flat: str) -> bool:
     return True
 
 
+class Found(NamedTuple):
+    """One accepted match: the signal, the rule that made it, and the words of its sentence around it.
+    (A NamedTuple, not a dataclass: this module is imported on every `repair log`.)"""
+    signal: Signal
+    rule: _Rule
+    before: str
+    matched: str  # normalised
+    after: str = ""  # the rest of its sentence (at most _CONTEXT characters)
+
+
 def _scan(rules: list[_Rule], texts: tuple[str | None, ...],
           triggers: tuple[tuple[tuple[str, ...], ...], ...] | None = None,
           relabel: Callable[[str, str, str], tuple[str, str]] | None = None) -> list[Signal]:
     """Every rule over every text. With `triggers` (one entry per rule: groups of words, each
     group needed for any match), a rule is skipped for a text that lacks one of its groups:
     it could not match there, and an ordinary note then compiles no pattern at all."""
+    return [f.signal for f in _scan_found(rules, texts, triggers, relabel)]
+
+
+def _scan_found(rules: list[_Rule], texts: tuple[str | None, ...],
+                triggers: tuple[tuple[tuple[str, ...], ...], ...] | None = None,
+                relabel: Callable[[str, str, str], tuple[str, str]] | None = None) -> list[Found]:
+    """`_scan`, keeping for each signal its rule and the words before it."""
     if triggers is not None and len(triggers) != len(rules):
         triggers = None  # a stale table is never trusted: check everything
-    found: list[tuple[int, int, int, Signal]] = []
+    found: list[tuple[int, int, int, Found]] = []
     for n, text in enumerate(texts):
         if not text:
             continue
@@ -218,5 +237,7 @@ def _scan(rules: list[_Rule], texts: tuple[str | None, ...],
                 if relabel is not None:
                     kind, why = relabel(kind, why, m.group())
                 words = " ".join(safe_text(text[m.start():m.end()], one_line=True).split())
-                found.append((n, m.start(), len(found), Signal(kind, words, why)))
-    return [s for *_, s in sorted(found, key=lambda f: f[:3])]
+                left, right = sentences.around(m.start(), m.end())
+                found.append((n, m.start(), len(found), Found(Signal(kind, words, why), rule, norm[left:m.start()],
+                                                              m.group(), norm[m.end():right])))
+    return [f for *_, f in sorted(found, key=lambda f: f[:3])]

@@ -1,4 +1,5 @@
-"""The prose people read (guides, the safety page, the support note), kept as Markdown package data.
+"""The prose people read (guides, the safety, crisis and caused-harm pages, the support note), kept as
+Markdown package data.
 
 Read with importlib.resources, so the pages travel inside the wheel and can be
 edited as plain text; nothing here is computed.
@@ -15,7 +16,11 @@ GUIDES: dict[str, str] = {
     "before-the-talk": "Getting ready for a hard conversation: trust, money, intimacy, family, the future.",
     "between-sessions": "Small, repeatable work between therapy sessions, and finding support.",
     "safety": "When someone is hurt, threatened, controlled or afraid: safety before repair.",
+    "crisis": "Thoughts of suicide or of hurting yourself: people to talk to, now.",
 }
+
+# The page a safety stop shows, by the net's path (repairkit.care.safety.PATHS).
+STOP_PAGES: dict[str, str] = {"safety": "safety-stop", "caused_harm": "caused-harm", "crisis": "crisis"}
 
 
 @cache
@@ -33,6 +38,11 @@ def guide(topic: str) -> str:
 def safety_stop() -> str:
     """What a safety stop prints: nothing was saved, why, and who to call."""
     return read("safety-stop")
+
+
+def page_for(path: str | None) -> str:
+    """The page for a path of the safety net: "safety", "caused_harm" or "crisis" (None: the safety page)."""
+    return read(STOP_PAGES.get(path or "safety", "safety-stop"))
 
 
 def support_note() -> str:

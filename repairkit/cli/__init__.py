@@ -102,12 +102,7 @@ def show_safety(e: SafetyStop) -> None:
     """A safety stop: the page on stderr, nothing on stdout (scripts read the exit code first)."""
     from repairkit.care import texts
 
-    page = {"crisis": "crisis", "caused_harm": "caused-harm"}.get(e.page)
-    try:
-        body = texts.read(page) if page else texts.safety_stop()
-    except (OSError, KeyError):
-        body = texts.safety_stop()
-    click.echo(body.rstrip("\n"), err=True)
+    click.echo(texts.page_for(e.page).rstrip("\n"), err=True)
 
 
 def _config_warnings(ctx: click.Context) -> None:

@@ -124,7 +124,7 @@ def _ask_start():
 
 @click.command("guide")
 @click.argument("topic", metavar="[TOPIC]", required=False, type=click.Choice(
-    ["trust-repair", "after-conflict", "before-the-talk", "between-sessions", "safety"]))
+    ["trust-repair", "after-conflict", "before-the-talk", "between-sessions", "safety", "crisis"]))
 @click.option("--json", "as_json", is_flag=True, help="Print the page (or the list) as one JSON document.")
 @click.option("--no-pager", is_flag=True, help="Print straight to the terminal.")
 def guide_cmd(topic, as_json, no_pager) -> None:
@@ -134,6 +134,7 @@ def guide_cmd(topic, as_json, no_pager) -> None:
       repair guide
       repair guide after-conflict
       repair guide safety --no-pager
+      repair guide crisis
 
     With no TOPIC, the list of topics. On a terminal the page opens in your
     pager.

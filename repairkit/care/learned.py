@@ -1,0 +1,171 @@
+"""The learned second net: three small linear models over words and letter groups, scored in plain Python.
+
+The rules in safety.py catch what can be named phrase by phrase. People rarely write that way, so a
+linear model trained on labelled examples (bench/train_safety_model.py, scikit-learn at development
+time only) scores the wording as a whole:
+
+- `danger`: how much the text reads like someone is hurt, threatened, controlled or afraid;
+- `crisis`: among danger texts, how much it reads like self-harm or suicidal thoughts;
+- `caused`: among the rest, how much it reads like the writer hurt or frightened their partner.
+
+The weights ship as package data (safety_model.json for danger, safety_model_paths.json for the
+other two) and are read on first use. The features are
+defined here and nowhere else, so training and scoring can never disagree about them.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from repairkit.care import lexicon
+from repairkit.care.textrules import _norm
+
+MODEL_FILE = "safety_model.json"
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_CHAR_SIZES = (3, 4, 5)
+_LONG = 60  # words: longer texts are also scored a few sentences at a time
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words with apostrophes dropped ("didn't" and "didnt" are one word)."""
+    low = _norm(text).replace("'", "")
+    return [t for t in _NOT_WORD.split(low) if t]
+
+
+def features(text: str) -> list[str]:
+    """Words, pairs of words, 3-5 letter groups inside words (these carry typos and plurals), the word
+    groups of lexicon.py the text touches, and which of them meet in it."""
+    words = [lexicon.canonical(t) for t in tokens(text)]
+    found: set[str] = set()
+    groups: set[str] = set()
+    for i, word in enumerate(words):
+        found.add("w:" + word)
+        if i:
+            found.add("b:" + words[i - 1] + " " + word)
+        padded = "<" + word + ">"
+        for size in _CHAR_SIZES:
+            for start in range(len(padded) - size + 1):
+                found.add("c:" + padded[start:start + size])
+        groups.update(lexicon.groups_of(word))
+    for group in groups:
+        found.add("k:" + group)
+    ordered = sorted(groups)
+    for i, first in enumerate(ordered):
+        for second in ordered[i + 1:]:
+            found.add("kk:" + first + "+" + second)
+    return sorted(found)
+
+
+class Scores(NamedTuple):
+    danger: float  # probability-like, 0..1
+    crisis: float
+    caused: float
+
+
+# Two files, so that an ordinary note only pays for the first: the danger model (and the thresholds),
+# then the crisis and caused-harm models, read only when a text is not clear.
+MODEL_FILES = {"danger": MODEL_FILE, "crisis": "safety_model_paths.json", "caused": "safety_model_paths.json"}
+_override: list[dict] = []  # a model given by `using`, for cross-validation
+
+
+class _Linear(NamedTuple):
+    bias: float
+    weights: dict[str, int]
+    scale: float
+
+
+def _linear(part: dict, scale: float) -> _Linear:
+    return _Linear(part["bias"], dict(zip(part["features"], part["weights"])), scale)
+
+
+@cache
+def _file(name: str) -> dict:
+    # next to this module (package data); importlib.resources would cost more to import than the read
+    return json.loads((Path(__file__).parent / name).read_text(encoding="utf-8"))
+
+
+@cache
+def _shipped(which: str) -> _Linear:
+    data = _file(MODEL_FILES[which])
+    return _linear(data[which], data["scale"])
+
+
+def _model(which: str) -> _Linear:
+    if _override:
+        return _override[-1][which]
+    return _shipped(which)
+
+
+def thresholds() -> dict[str, float]:
+    return dict(_override[-1]["thresholds"] if _override else _file(MODEL_FILE)["thresholds"])
+
+
+@contextmanager
+def using(data: dict) -> Iterator[None]:
+    """Score with another model (as built by bench/train_safety_model.py) inside the block."""
+    scale = data["scale"]
+    _override.append({"thresholds": data.get("thresholds", {}),
+                      **{k: _linear(data[k], scale) for k in ("danger", "crisis", "caused")}})
+    try:
+        yield
+    finally:
+        _override.pop()
+
+
+def _sigmoid(x: float) -> float:
+    if x < -40:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def _score(model: _Linear, feats: list[str]) -> float:
+    if not feats:
+        return _sigmoid(model.bias)
+    weights = model.weights
+    total = 0
+    for feat in feats:
+        total += weights.get(feat, 0)
+    return _sigmoid(model.bias + total / model.scale / math.sqrt(len(feats)))
+
+
+_SENTENCE = re.compile(r"(?<=[.!?;\n])\s+")
+
+
+def pieces(text: str) -> list[str]:
+    """The text itself, and for long texts also windows of a few sentences, so one line about danger
+    in a long, ordinary note still counts."""
+    if len(tokens(text)) <= _LONG:
+        return [text]
+    sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+    windows = [" ".join(sentences[i:i + 3]) for i in range(max(1, len(sentences) - 2))]
+    return [text] + [w for w in windows if w.strip()]
+
+
+def danger(text: str) -> tuple[float, str]:
+    """The highest danger score over the text's pieces, and the piece it came from."""
+    model = _model("danger")
+    best, best_piece = -1.0, text
+    for piece in pieces(text):
+        got = _score(model, features(piece))
+        if got > best:
+            best, best_piece = got, piece
+    return best, best_piece
+
+
+def paths(piece: str) -> tuple[float, float]:
+    """For a text that is not clear: how much it reads like a crisis, and like the writer caused harm."""
+    feats = features(piece)
+    return _score(_model("crisis"), feats), _score(_model("caused"), feats)
+
+
+def score(text: str) -> tuple[Scores, str]:
+    """All three scores for the text's most dangerous piece (for evaluation and tests)."""
+    value, piece = danger(text)
+    crisis, caused = paths(piece)
+    return Scores(value, crisis, caused), piece
