@@ -17,8 +17,9 @@ from repairkit.errors import JournalError, RepairError, UsageError
 from repairkit.cli.prompts import Cancelled
 from repairkit.textsafe import safe_text
 
-FORMATS = ("markdown", "json", "ics")
-EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".json": "json", ".ics": "ics", ".ical": "ics"}
+FORMATS = ("markdown", "json", "ics", "html")
+EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".json": "json", ".ics": "ics", ".ical": "ics",
+              ".html": "html", ".htm": "html"}
 EXPORT_TEMP_PREFIX = ".repair-export-"
 
 
@@ -34,6 +35,29 @@ def write_file(path: Path, data: bytes) -> None:
                          hint="check that the folder exists and is writable") from None
 
 
+def in_git_work_tree(path: Path) -> bool:
+    """Would this file land in a git work tree, where a commit could share it? A file git ignores
+    would not be committed, so it does not count; without git, a .git folder above it does."""
+    folder = Path(os.path.realpath(path)).parent
+    try:
+        inside = subprocess.run(["git", "rev-parse", "--is-inside-work-tree"], cwd=folder, capture_output=True,
+                                text=True, timeout=10, check=False)
+    except FileNotFoundError as e:
+        if e.filename == "git":  # no git on this machine: look for a repository's folder instead
+            return any((d / ".git").exists() for d in (folder, *folder.parents))
+        return False  # the folder does not exist; writing will say so
+    except (OSError, subprocess.SubprocessError):
+        return False
+    if inside.returncode != 0 or inside.stdout.strip() != "true":
+        return False
+    try:
+        ignored = subprocess.run(["git", "check-ignore", "-q", "--", os.path.basename(path)], cwd=folder,
+                                 capture_output=True, timeout=10, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return True
+    return ignored.returncode != 0
+
+
 def _pick_format(fmt: str | None, out: str) -> str:
     if fmt:
         return fmt
@@ -46,22 +70,24 @@ def _pick_format(fmt: str | None, out: str) -> str:
 
 @click.command("export")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS),
-              help="markdown, json or ics (default: from --out's extension, else markdown).")
+              help="markdown, json, ics or html (default: from --out's extension, else markdown).")
 @click.option("-o", "--out", default="-", show_default=True, metavar="FILE",
               help="Where to write; - is stdout. With --per-plan, a folder.")
 @click.option("--plan", "plan_refs", multiple=True, metavar="ID", shell_complete=complete_plan_ids,
               help="Only this plan (id or unique prefix); repeat for more. Default: every plan.")
-@click.option("--since", metavar="WHEN", help="Markdown and JSON: only log entries from this day on.")
-@click.option("--until", metavar="WHEN", help="Markdown and JSON: only log entries up to this day.")
+@click.option("--since", metavar="WHEN", help="Markdown, JSON and HTML: only log entries from this day on.")
+@click.option("--until", metavar="WHEN", help="Markdown, JSON and HTML: only log entries up to this day.")
 @click.option("--per-plan", is_flag=True, help="Markdown: a page per plan, written into the --out folder.")
 @click.option("--front-matter/--no-front-matter", default=True, show_default=True,
               help="Markdown: YAML front matter at the top of each page.")
+@click.option("--private", "with_private", is_flag=True,
+              help="HTML: also show your private notes, each marked private (only yours; keep the page to yourself).")
 @click.option("-y", "--yes", is_flag=True, help="Overwrite existing files without asking.")
 @click.option("--no-input", is_flag=True, help="Never ask; an existing file is an error unless --yes.")
 @click.pass_context
-def export_cmd(ctx: click.Context, fmt, out, plan_refs, since, until, per_plan, front_matter, yes,
+def export_cmd(ctx: click.Context, fmt, out, plan_refs, since, until, per_plan, front_matter, with_private, yes,
                no_input) -> None:
-    """Export the journal as Markdown, JSON or iCalendar.
+    """Export the journal as Markdown, JSON, iCalendar or an HTML page.
 
     \b
       repair export > repair.md
@@ -69,11 +95,16 @@ def export_cmd(ctx: click.Context, fmt, out, plan_refs, since, until, per_plan, 
       repair export --per-plan --out vault/repair/
       repair export -f json | jq '.log | length'
       repair export --out check-ins.ics
+      repair export --out check-in.html --since "4 weeks ago"
 
     Markdown has a section per plan (facts, verdict, counts, log); with
     --per-plan each plan gets its own page. JSON holds the whole journal
     in a fixed shape (export_version 1). iCalendar has one all-day event per
     upcoming check-in of an active plan, with the same UID on every export.
+    HTML is one self-contained page to look at together at a check-in:
+    each plan in words, its verdict, and charts day by day and week by
+    week; it needs no network and no script, and prints well. --private
+    adds your private notes to the page, marked as such.
     An existing file is only overwritten after a yes, or with --yes.
     """
 
@@ -83,7 +114,9 @@ def export_cmd(ctx: click.Context, fmt, out, plan_refs, since, until, per_plan, 
     if per_plan and out == "-":
         raise click.UsageError("--per-plan needs --out FOLDER (a page per plan can't go to stdout)")
     if fmt == "ics" and (since or until):
-        raise click.UsageError("--since and --until are for markdown and json; ics lists upcoming check-ins")
+        raise click.UsageError("--since and --until are for markdown, json and html; ics lists upcoming check-ins")
+    if with_private and fmt != "html":
+        raise click.UsageError("--private is for --format html (the other exports never hold private notes)")
     start, end = common.parse_window(since, until)
     now = common.now()
     path = common.journal_path(ctx)
@@ -116,6 +149,15 @@ def export_cmd(ctx: click.Context, fmt, out, plan_refs, since, until, per_plan, 
         from repairkit.export.json import to_json
 
         text = to_json(j, now=now, journal_file=str(loaded.path), plans=plans, since=start, until=end)
+    elif fmt == "html":
+        from repairkit.export.html import to_html
+
+        notes = None
+        if with_private:
+            from repairkit.journal import private
+
+            notes = private.notes_for(loaded.path)
+        text = to_html(j, now=now, plans=plans, since=start, until=end, private_notes=notes)
     else:
         from repairkit.export.ics import to_ics
 
@@ -124,6 +166,9 @@ def export_cmd(ctx: click.Context, fmt, out, plan_refs, since, until, per_plan, 
     if out == "-":
         click.echo(data, nl=False)
         return
+    if with_private and in_git_work_tree(Path(out)):
+        warn(f"{safe_text(journal.display_path(out), one_line=True)} is inside a git repository and this page "
+             "holds your private notes: keep it out of commits, or your partner may read them")
     _write_all([(Path(out), data)], yes=yes, no_input=no_input)
 
 
