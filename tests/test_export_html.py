@@ -511,19 +511,26 @@ def browser(exe: str, profile: Path, *args: str, timeout: float = 90) -> subproc
     return subprocess.run([exe, *flags, *args], capture_output=True, text=True, timeout=timeout, check=False)
 
 
+def cannot_run(reason: str):
+    """Skip, unless CI installed the browser (.ci/run sets REPAIRKIT_REQUIRE_BROWSER): then it is a failure."""
+    if os.environ.get("REPAIRKIT_REQUIRE_BROWSER"):
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
 @pytest.fixture(scope="module")
 def chromium(tmp_path_factory) -> str:
     exe = find_chromium()
     if exe is None:
-        pytest.skip("no chromium on this machine: `apt-get install chromium` (.ci/run installs it)")
+        cannot_run("no chromium on this machine: `apt-get install chromium` (.ci/run installs it)")
     folder = tmp_path_factory.mktemp("smoke")
     (folder / "smoke.html").write_text("<!doctype html><title>t</title><p id=x>ok</p>")
     try:
         r = browser(exe, folder / "profile", "--dump-dom", (folder / "smoke.html").as_uri())
     except (OSError, subprocess.TimeoutExpired) as e:
-        pytest.skip(f"chromium cannot run here: {e}")
+        cannot_run(f"chromium cannot run here: {e}")
     if r.returncode != 0 or 'id="x"' not in r.stdout:
-        pytest.skip(f"chromium cannot run here (exit {r.returncode}): {r.stderr.strip()[-300:]}")
+        cannot_run(f"chromium cannot run here (exit {r.returncode}): {r.stderr.strip()[-300:]}")
     return exe
 
 
