@@ -205,15 +205,23 @@ def plan_page(r: PlanReview, private_notes: list[Any] | None = None) -> PlanPage
     while monday <= last_monday:
         weeks.append(Bucket(monday, monday + dt.timedelta(days=6), _short(monday)))
         monday += dt.timedelta(weeks=1)
-    earlier = _earlier_buckets(r.start, weeks_first - ONE_DAY) if r.start < weeks_first else []
-    unit = "year" if earlier and earlier[0].label.isdigit() else "month"
+    unit, earlier = _earlier_buckets(r.start, weeks_first - ONE_DAY) if r.start < weeks_first else ("month", [])
+
+    def bucket(day: dt.date) -> Bucket:
+        if day >= weeks_first:
+            return weeks[(day - weeks_first).days // 7]
+        first = earlier[0].first
+        if unit == "year":
+            return earlier[day.year - first.year]
+        return earlier[(day.year - first.year) * 12 + day.month - first.month]
+
     for d in r.timeline:
         if d.shown_witnessed or d.shown_self or d.missed or d.raised:
-            _bucket_for(d.date, weeks, earlier, weeks_first).add(d)
+            bucket(d.date).add(d)
     for day in held:
-        _bucket_for(day, weeks, earlier, weeks_first).held = True
+        bucket(day).held = True
     if planned is not None and r.start <= planned <= last:
-        _bucket_for(planned, weeks, earlier, weeks_first).planned = True
+        bucket(planned).planned = True
 
     in_days = sorted((e for e in r.entries if e.day >= days_first), key=when_key)
     shown_entries = in_days[-LOG_LIMIT:]
@@ -223,11 +231,12 @@ def plan_page(r: PlanReview, private_notes: list[Any] | None = None) -> PlanPage
                     len(r.entries) - len(shown_entries), notes)
 
 
-def _earlier_buckets(first: dt.date, last: dt.date) -> list[Bucket]:
+def _earlier_buckets(first: dt.date, last: dt.date) -> tuple[str, list[Bucket]]:
+    """The days before the week rows: ('month', a row per month), or ('year', …) when there are many."""
     months = (last.year - first.year) * 12 + last.month - first.month + 1
     if months > MONTHLY_LIMIT:
-        return [Bucket(max(first, dt.date(y, 1, 1)), min(last, dt.date(y, 12, 31)), str(y))
-                for y in range(first.year, last.year + 1)]
+        return "year", [Bucket(max(first, dt.date(y, 1, 1)), min(last, dt.date(y, 12, 31)), str(y))
+                        for y in range(first.year, last.year + 1)]
     buckets = []
     y, m = first.year, first.month
     for _ in range(months):
@@ -235,15 +244,7 @@ def _earlier_buckets(first: dt.date, last: dt.date) -> list[Bucket]:
         end = (dt.date(y + (m == 12), m % 12 + 1, 1)) - ONE_DAY
         buckets.append(Bucket(max(first, start), min(last, end), f"{MONTHS[m - 1]} {y}"))
         y, m = y + (m == 12), m % 12 + 1
-    return buckets
-
-
-def _bucket_for(day: dt.date, weeks: list[Bucket], earlier: list[Bucket], weeks_first: dt.date) -> Bucket:
-    if day >= weeks_first:
-        return weeks[(day - weeks_first).days // 7]
-    if earlier[0].label.isdigit():
-        return earlier[day.year - earlier[0].first.year]
-    return earlier[(day.year - earlier[0].first.year) * 12 + day.month - earlier[0].first.month]
+    return "month", buckets
 
 
 # ------------------------------------------------------------------ charts ---
