@@ -155,6 +155,21 @@ def inside_work_tree(folder: Path) -> bool:
     return result is not None and result.returncode == 0 and result.stdout.strip() == "true"
 
 
+def would_be_shared(path: Path) -> bool:
+    """Would this file land in a git work tree, where a commit could share it? A file git ignores
+    would not be committed, so it does not count; without git, a .git folder above it does."""
+    folder = Path(os.path.realpath(path)).parent
+    if not folder.is_dir():
+        return False  # writing will say what is wrong
+    inside = _quiet_git(["rev-parse", "--is-inside-work-tree"], folder, timeout=10)
+    if inside is None:  # no git on this machine: look for a repository's folder instead
+        return any((d / ".git").exists() for d in (folder, *folder.parents))
+    if inside.returncode != 0 or inside.stdout.strip() != "true":
+        return False
+    ignored = _quiet_git(["check-ignore", "-q", "--", os.path.basename(path)], folder, timeout=10)
+    return ignored is None or ignored.returncode != 0
+
+
 def repository_identity(journal_path: Path) -> tuple[str, str] | None:
     """(first commit, the journal's path inside the work tree): the same in every clone, wherever it
     lives, and saying nothing about the person. None outside git or before the first commit."""

@@ -29,7 +29,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                       "Draft an apology from a plan, or check one for pitfalls."),
     "start": ("repairkit.cli.care", "start_cmd", "A short check-in: which conversation would help now?"),
     "guide": ("repairkit.cli.care", "guide_cmd", "Practical guidance: trust repair, after a fight, hard talks."),
-    "export": ("repairkit.cli.export", "export_cmd", "Export the journal as Markdown, JSON or iCalendar."),
+    "export": ("repairkit.cli.export", "export_cmd", "Export the journal: Markdown, JSON, iCalendar or HTML."),
     "edit": ("repairkit.cli.export", "edit_cmd", "Edit the journal in $EDITOR, validated before it is saved."),
     "completion": ("repairkit.cli.export", "completion_cmd", "Print shell completion for bash, zsh or fish."),
     "git-setup": ("repairkit.cli.sharing", "git_setup_cmd", "Let git merge the journal without conflicts."),

@@ -14,8 +14,9 @@ from repairkit.errors import JournalError, RepairError, UsageError
 from repairkit.cli.prompts import Cancelled
 from repairkit.textsafe import safe_text
 
-FORMATS = ("markdown", "json", "ics")
-EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".json": "json", ".ics": "ics", ".ical": "ics"}
+FORMATS = ("markdown", "json", "ics", "html")
+EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".json": "json", ".ics": "ics", ".ical": "ics",
+              ".html": "html", ".htm": "html"}
 EXPORT_TEMP_PREFIX = ".repair-export-"
 
 
@@ -33,22 +34,24 @@ def _pick_format(fmt: str | None, out: str) -> str:
 
 @click.command("export")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS),
-              help="markdown, json or ics (default: from --out's extension, else markdown).")
+              help="markdown, json, ics or html (default: from --out's extension, else markdown).")
 @click.option("-o", "--out", default="-", show_default=True, metavar="FILE",
               help="Where to write; - is stdout. With --per-plan, a folder.")
 @click.option("--plan", "plan_refs", multiple=True, metavar="ID", shell_complete=complete_plan_ids,
               help="Only this plan (id or unique prefix); repeat for more. Default: every plan.")
-@click.option("--since", metavar="WHEN", help="Markdown and JSON: only log entries from this day on.")
-@click.option("--until", metavar="WHEN", help="Markdown and JSON: only log entries up to this day.")
+@click.option("--since", metavar="WHEN", help="Markdown, JSON and HTML: only log entries from this day on.")
+@click.option("--until", metavar="WHEN", help="Markdown, JSON and HTML: only log entries up to this day.")
 @click.option("--per-plan", is_flag=True, help="Markdown: a page per plan, written into the --out folder.")
 @click.option("--front-matter/--no-front-matter", default=True, show_default=True,
               help="Markdown: YAML front matter at the top of each page.")
+@click.option("--private", "with_private", is_flag=True,
+              help="HTML: also show your private notes, each marked private (only yours; keep the page to yourself).")
 @click.option("-y", "--yes", is_flag=True, help="Overwrite existing files without asking.")
 @click.option("--no-input", is_flag=True, help="Never ask; an existing file is an error unless --yes.")
 @click.pass_context
-def export_cmd(ctx: click.Context, fmt, out, plan_refs, since, until, per_plan, front_matter, yes,
+def export_cmd(ctx: click.Context, fmt, out, plan_refs, since, until, per_plan, front_matter, with_private, yes,
                no_input) -> None:
-    """Export the journal as Markdown, JSON or iCalendar.
+    """Export the journal as Markdown, JSON, iCalendar or an HTML page.
 
     \b
       repair export > repair.md
@@ -56,11 +59,16 @@ def export_cmd(ctx: click.Context, fmt, out, plan_refs, since, until, per_plan, 
       repair export --per-plan --out vault/repair/
       repair export -f json | jq '.log | length'
       repair export --out check-ins.ics
+      repair export --out check-in.html --since "4 weeks ago"
 
     Markdown has a section per plan (facts, verdict, counts, log); with
     --per-plan each plan gets its own page. JSON holds the whole journal
     in a fixed shape (export_version 1). iCalendar has one all-day event per
     upcoming check-in of an active plan, with the same UID on every export.
+    HTML is one self-contained page to look at together at a check-in:
+    each plan in words, its verdict, and charts day by day and week by
+    week; it needs no network and no script, and prints well. --private
+    adds your private notes to the page, marked as such.
     An existing file is only overwritten after a yes, or with --yes.
     """
 
@@ -72,7 +80,9 @@ def export_cmd(ctx: click.Context, fmt, out, plan_refs, since, until, per_plan, 
     if per_plan and out == "-":
         raise click.UsageError("--per-plan needs --out FOLDER (a page per plan can't go to stdout)")
     if fmt == "ics" and (since or until):
-        raise click.UsageError("--since and --until are for markdown and json; ics lists upcoming check-ins")
+        raise click.UsageError("--since and --until are for markdown, json and html; ics lists upcoming check-ins")
+    if with_private and fmt != "html":
+        raise click.UsageError("--private is for --format html (the other exports never hold private notes)")
     start, end = common.parse_window(since, until)
     now = common.now()
     j = common.journal(ctx)
@@ -95,12 +105,21 @@ def export_cmd(ctx: click.Context, fmt, out, plan_refs, since, until, per_plan, 
         _write_all(targets, yes=yes, no_input=no_input, make_folder=folder)
         return
 
-    options = {"front_matter": front_matter} if fmt == "markdown" else {}
+    options: dict = {"front_matter": front_matter} if fmt == "markdown" else {}
+    if fmt == "html" and with_private:
+        from repairkit.journal import private
+
+        options["private_notes"] = private.notes_for(j.path)
     text = j.export(fmt, now=now, plans=plans, since=start, until=end, **options)
     data = text.encode("utf-8")
     if out == "-":
         click.echo(data, nl=False)
         return
+    from repairkit import sync
+
+    if with_private and sync.would_be_shared(Path(out)):
+        warn(f"{safe_text(display_path(out), one_line=True)} is inside a git repository and this page "
+             "holds your private notes: keep it out of commits, or your partner may read them")
     _write_all([(Path(out), data)], yes=yes, no_input=no_input)
 
 

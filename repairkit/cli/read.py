@@ -9,17 +9,13 @@ import click
 from repairkit.cli import common
 from repairkit.cli.common import emit_json, out, style
 from repairkit.errors import EXIT_CHECK_FAILED, EXIT_JOURNAL
+from repairkit.export.common import REVIEW_VERDICTS
 from repairkit.review import TIMELINE_MARKS, PlanReview, day_mark, passes_check
 from repairkit.textsafe import safe_text
 
-VERDICT_TEXT = {
-    "showing_up": ("showing up", "noticed by the other partner, and no misses", "green"),
-    "self_reported_only": ("self-reported only", "logged by the person repairing; not yet noticed by the other",
-                           "cyan"),
-    "mixed": ("mixed", "the behavior showed up, and so did the old pattern", "yellow"),
-    "not_yet": ("not yet", "the old pattern came back and the behavior hasn't been logged", "red"),
-    "no_evidence": ("no evidence yet", "nothing shown or missed has been logged in this window", None),
-}
+VERDICT_COLOURS = {"showing_up": "green", "self_reported_only": "cyan", "mixed": "yellow", "not_yet": "red",
+                   "no_evidence": None}
+VERDICT_TEXT = {key: (label, explain, VERDICT_COLOURS[key]) for key, (label, explain) in REVIEW_VERDICTS.items()}
 
 ROW = 28  # days per timeline row
 

@@ -7,6 +7,15 @@ import re
 from repairkit.model import Entry
 from repairkit.textsafe import safe_text
 
+# The verdicts as `repair review` says them: (label, what it means). The review's text and the HTML
+# page both use these, so the two never drift apart; the terminal adds its colours in cli/read.py.
+REVIEW_VERDICTS = {
+    "showing_up": ("showing up", "noticed by the other partner, and no misses"),
+    "self_reported_only": ("self-reported only", "logged by the person repairing; not yet noticed by the other"),
+    "mixed": ("mixed", "the behavior showed up, and so did the old pattern"),
+    "not_yet": ("not yet", "the old pattern came back and the behavior hasn't been logged"),
+    "no_evidence": ("no evidence yet", "nothing shown or missed has been logged in this window"),
+}
 VERDICT_WORDS = {
     "showing_up": "showing up: noticed by the other partner, no misses",
     "self_reported_only": "self-reported only: not yet noticed by the other partner",

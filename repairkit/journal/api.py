@@ -218,7 +218,7 @@ class Journal:
 
     def export(self, fmt: str, *, now: dt.datetime | None = None, plans: list[Plan] | None = None,
                since: dt.date | None = None, until: dt.date | None = None, **options: Any) -> str:
-        """The journal as `markdown`, `json` or `ics` text."""
+        """The journal as `markdown`, `json`, `ics` or `html` text (html takes `private_notes`)."""
         now = now or dates.now()
         contents = self.contents
         if fmt == "markdown":
@@ -233,7 +233,11 @@ class Journal:
             from repairkit.export.ics import to_ics
 
             return to_ics(contents, now=now, plans=plans)
-        raise UsageError(f"unknown export format '{fmt}'", hint="markdown, json or ics")
+        if fmt == "html":
+            from repairkit.export.html import to_html
+
+            return to_html(contents, now=now, plans=plans, since=since, until=until, **options)
+        raise UsageError(f"unknown export format '{fmt}'", hint="markdown, json, ics or html")
 
     def author(self, by: str | None = None) -> str | None:
         """--by › $REPAIR_AUTHOR › `author:` in the config file › git user.name."""
