@@ -42,6 +42,8 @@ def checkin_cmd(ctx, plan_ref, outcome, next_when, note, by, at, no_input) -> No
     path = common.journal_path(ctx)
     loaded = journal.load(path)
     plan = common.resolve_plan(loaded.journal, plan_ref, no_input=no_input)
+    if not common.evidence_date_ok(at, when, plan, no_input=no_input):
+        return
     if outcome is None:
         if not common.interactive(no_input):
             raise UsageError("missing --outcome", hint="one of: " + ", ".join(OUTCOMES))

@@ -73,6 +73,32 @@ def parse_date_option(text: str | None, *, direction: str, want: str = "date", o
         raise
 
 
+def evidence_date_ok(text: str | None, when: Any, plan: Plan, *, no_input: bool = False,
+                     option: str = "--at") -> bool:
+    """dates.check_evidence_when for --at: the future is refused; a doubtful date is asked about
+    on a terminal (False when the answer is no: nothing is saved) and warned about off it."""
+    if text is None:
+        return True
+    from repairkit.dates import check_evidence_when
+
+    try:
+        concern = check_evidence_when(when, now=now(), opened=plan.opened, text=text)
+    except UsageError as e:
+        e.message = f"{option}: {e.message}"
+        raise
+    if concern is None:
+        return True
+    if interactive(no_input):
+        from repairkit.cli import prompts
+
+        if prompts.confirm(f"{safe_text(concern, one_line=True)}. Save it with that date?", default=False):
+            return True
+        warn(f"nothing saved; give {option} a date with its year, like {today() - dt.timedelta(days=1)}")
+        return False
+    warn(f"{option}: {concern}; saved as written (`repair edit` can change it)")
+    return True
+
+
 def parse_window(since: str | None, until: str | None) -> tuple[Any, Any]:
     """--since and --until: past dates, within the years a journal may hold."""
     from repairkit.journal import check_window

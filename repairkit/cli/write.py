@@ -250,6 +250,8 @@ def log_cmd(ctx: click.Context, kind: str, note: str | None, plan_ref: str | Non
     path = common.journal_path(ctx)
     loaded = journal.load(path)
     plan = common.resolve_plan(loaded.journal, plan_ref, no_input=no_input)
+    if not common.evidence_date_ok(at, when, plan, no_input=no_input):
+        return
     if private:
         if not note:
             raise UsageError("a private note needs its text", hint='repair log note --private "..."')
