@@ -99,3 +99,151 @@ def test_check_in_dates_without_a_year_are_the_next_one(run, with_plan, journal_
     r = run("checkin", "--outcome", "keep", "--next", "Jan 8")
     assert r.exit_code == 0, r.stderr
     assert "check_in: 2027-01-08" in journal_path.read_text()
+
+
+# -- evidence credit --------------------------------------------------------------
+
+def test_review_credits_only_people_in_the_journal_to_the_partner(run, with_plan):
+    assert run("log", "shown", "texted", "--by", "Alex").exit_code == 0
+    r = run("log", "shown", "saw it at the party", "--by", "Jordan")
+    assert r.exit_code == 0 and "not in this journal's people" in r.stderr
+    text = run("review", env={"COLUMNS": "200"}).stdout
+    assert "2 shown (1 noticed by Alex, 1 by Jordan (not in this journal's people), 0 self-reported)" in text
+    data = __import__("json").loads(run("review", "--json").stdout)["plans"][0]
+    assert data["counts"]["shown_witnessed"] == 2 and data["counts"]["shown_outside_people"] == 1
+
+
+def test_review_does_not_call_an_outsider_the_partner(run, with_plan):
+    run("log", "shown", "saw it at the party", "--by", "Jordan")
+    text = run("review", env={"COLUMNS": "200"}).stdout
+    assert "noticed by Alex" not in text.replace("0 noticed by Alex", "")
+    assert "1 by Jordan (not in this journal's people)" in text
+    verdict = next(line for line in text.splitlines() if "Verdict:" in line)
+    assert "the other partner" not in verdict and "not in this journal's people" in verdict
+
+
+def test_review_without_people_keeps_todays_wording(run, journal_path):
+    assert run("init").exit_code == 0
+    assert run("plan", *PLAN_ARGS).exit_code == 0
+    run("log", "shown", "texted", "--by", "Jordan")
+    assert "1 shown (1 noticed by Alex, 0 self-reported)" in run("review", env={"COLUMNS": "200"}).stdout
+
+
+# -- output that fits ----------------------------------------------------------------
+
+LONG_TITLE = "The joke at Priya's birthday, in front of everyone, and what came after it"
+LONG_PLAN = ["--title", LONG_TITLE, "--fear", "respect", "--id", "the-joke-at-priyas-birthday-in-front-of-everyone",
+             "--pattern", "When I'm nervous in company I make jokes at Alex's expense and laugh it off.",
+             "--behavior", "In company, I don't make jokes about Alex; if I slip, I correct it on the spot "
+                           "and apologise that evening.",
+             "--raise-it", "Alex says 'the joke thing' quietly and we talk about it at home, not there.",
+             "--repairing", "Sam", "--hurt", "Alex"]
+
+
+@pytest.fixture
+def busy(run, with_plan, journal_path):
+    """Two plans with long texts, evidence across the year's end and a private note."""
+    assert run("plan", *LONG_PLAN).exit_code == 0
+    for args in (["shown", "texted", "--by", "Alex", "--at", "2026-01-02"],
+                 ["missed", "home late, no text", "--by", "Alex", "--at", "yesterday"],
+                 ["raised", "said 'the text thing'", "--by", "Alex", "--at", "yesterday"],
+                 ["shown", "kept it kind at dinner with Priya and everyone else there", "--by", "Jordan",
+                  "--plan", "the-joke", "--at", "2 days ago"]):
+        r = run("log", *args, *([] if "--plan" in args else ["--plan", with_plan]))
+        assert r.exit_code == 0, r.stderr
+    return journal_path
+
+
+
+def _no_line_too_long_and_no_word_broken(text: str, width: int, source: str) -> None:
+    import re
+
+    lines = text.splitlines()
+    assert lines
+    for line in lines:
+        assert len(line) <= width, f"{len(line)} > {width}: {line!r}"
+    # Every word of the output is a whole word of what was written or said.
+    known = set(re.findall(r"[\w'’-]+", source))
+    for word in re.findall(r"[\w'’-]+", text):
+        if word.isdigit():
+            continue
+        assert word in known, f"{word!r} is not a whole word"
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_review_fits_the_terminal_width(run, busy, width):
+    r = run("review", "--all", env={"COLUMNS": str(width)})
+    assert r.exit_code == 0
+    source = busy.read_text() + " ".join([
+        "Behavior Window to days day Evidence shown noticed by self-reported missed raised notes note",
+        "not in this journal's people Verdict mixed the behavior showed up and so did old pattern",
+        "showing up other partner and no misses someone Check-in Fri Dec in Timeline Jan Nov Legend nothing",
+        "logged than person repairing only Sat Sun Mon Tue Wed Thu",
+        "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"])
+    _no_line_too_long_and_no_word_broken(r.stdout, width, source)
+    # Both halves of the long behavior are there, on lines of their own.
+    assert "In company, I don't make jokes about" in r.stdout.replace("\n" + " " * 13, " ")
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_status_fits_the_terminal_width(run, busy, width):
+    r = run("status", env={"COLUMNS": str(width)})
+    assert r.exit_code == 0
+    lines = r.stdout.splitlines()
+    assert len(lines) == 2  # one line per plan
+    assert all(len(line) <= width for line in lines), lines
+    assert lines[0].startswith("late-without-a-text ")
+    assert lines[1].startswith("the-joke-at-") and "…" in lines[1].split()[0]
+
+
+def test_status_keeps_long_ids_whole_when_there_is_room(run, busy):
+    lines = run("status", env={"COLUMNS": "160"}).stdout.splitlines()
+    assert lines[1].split()[0] == "the-joke-at-priyas-birthday-in-front-of-everyone"
+    assert "…" not in lines[1]
+
+
+def test_a_truncated_status_id_still_works_as_a_prefix(run, busy):
+    cut = run("status", env={"COLUMNS": "60"}).stdout.splitlines()[1].split()[0].rstrip("…")
+    assert run("review", cut).exit_code == 0
+
+
+def test_timeline_labels_carry_the_year_when_it_is_not_this_year(run, with_plan):
+    run("log", "shown", "texted", "--by", "Alex", "--at", "2025-12-20")
+    text = run("review", env={"COLUMNS": "80"}).stdout
+    rows = [line.split("Timeline:")[-1].strip() for line in text.splitlines()
+            if "Timeline:" in line or line.startswith(" " * 13) and line.strip()[0].isdigit()]
+    assert rows[0].startswith("20 Dec 2025 ")
+    assert rows[1].startswith("17 Jan ") and "2026" not in rows[1]  # this year's days need no year
+    assert all("2025" not in row for row in rows[1:])
+
+
+def test_timeline_rows_fit_and_keep_every_day(run, with_plan):
+    run("log", "shown", "texted", "--by", "Alex", "--at", "2026-08-01")
+    for width in (60, 80):
+        text = run("review", env={"COLUMNS": str(width)}).stdout
+        assert all(len(line) <= width for line in text.splitlines())
+        marks = "".join(line.split()[-1] for line in text.splitlines()
+                        if "Timeline:" in line or line.startswith(" " * 13) and line.split()[-1][0] in "·●○✗!.#ox")
+        assert len(marks) == (__import__("datetime").date(2026, 11, 27) - __import__("datetime").date(2026, 8, 1)).days + 1
+
+
+def test_one_day_window_says_day(run, with_plan):
+    assert "(1 day)" in run("review").stdout
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_hints_fit_the_width(run, with_plan, width):
+    r = run("log", "shown", "x", "--at", "whenever", env={"COLUMNS": str(width)})
+    assert r.exit_code == 2
+    lines = r.stderr.splitlines()
+    hint_lines = lines[1:]
+    assert hint_lines[0].startswith("hint: ")
+    assert all(len(line) <= width for line in hint_lines)
+    assert len(hint_lines) >= 2  # the examples do not fit on one line at these widths
+
+
+def test_markdown_pages_name_evidence_from_outside_people(run, with_plan):
+    run("log", "shown", "saw it at the party", "--by", "Jordan")
+    for args in (["review", "--markdown"], ["export", "--format", "markdown"]):
+        page = run(*args).stdout
+        assert "1 came from someone not in this journal's people: Jordan (1)." in page, args

@@ -109,7 +109,10 @@ def report(e: RepairError) -> None:
 
     click.echo(f"repair: error: {safe_text(str(e), one_line=True)}", err=True)
     if e.hint:
-        click.echo(f"hint: {safe_text(e.hint, one_line=True)}", err=True)
+        from repairkit.cli.common import columns, wrap
+
+        for line in wrap(safe_text(e.hint, one_line=True), columns(sys.stderr), "hint: ", "      "):
+            click.echo(line, err=True)
     if os.environ.get("REPAIR_DEBUG"):
         import traceback
 

@@ -231,6 +231,31 @@ def quiet(ctx: click.Context | None = None) -> bool:
     return os.environ.get("REPAIR_QUIET", "") not in ("", "0")
 
 
+def columns(stream: Any = None) -> int:
+    """How wide human text may be: $COLUMNS, else the terminal's width, else 80 (piped), never under 40."""
+    given = os.environ.get("COLUMNS", "").strip()
+    if given.isdigit() and int(given) > 0:
+        return max(40, int(given))
+    stream = stream if stream is not None else sys.stdout
+    try:
+        if stream.isatty():
+            return max(40, os.get_terminal_size(stream.fileno()).columns)
+    except (AttributeError, ValueError, OSError):
+        pass
+    return 80
+
+
+def wrap(text: str, width: int, indent: str = "", subsequent: str | None = None) -> list[str]:
+    """Lines of at most `width` characters, broken between words only (a word longer than a line
+    stays whole: breaking it would change what it says)."""
+    import textwrap
+
+    lines = textwrap.wrap(text, width=width, initial_indent=indent,
+                          subsequent_indent=indent if subsequent is None else subsequent,
+                          break_long_words=False, break_on_hyphens=False)
+    return lines or [indent.rstrip()]
+
+
 def out(text: str = "") -> None:
     # click.echo strips colour when stdout is not a terminal; --color always means keep it.
     click.echo(text, color=True if color_enabled() else None)
