@@ -247,3 +247,48 @@ def test_markdown_pages_name_evidence_from_outside_people(run, with_plan):
     for args in (["review", "--markdown"], ["export", "--format", "markdown"]):
         page = run(*args).stdout
         assert "1 came from someone not in this journal's people: Jordan (1)." in page, args
+
+
+# -- typos ----------------------------------------------------------------------------
+
+def test_a_mistyped_command_gets_a_suggestion(run):
+    r = run("reveiw")
+    assert r.exit_code == 2
+    lines = r.stderr.splitlines()
+    assert lines[0] == "repair: error: there is no command 'reveiw'"
+    assert lines[1] == "hint: did you mean `repair review`?"
+    assert "Traceback" not in r.stderr
+
+
+def test_a_command_nothing_like_any_other_points_to_help(run):
+    r = run("xyzzy")
+    assert r.exit_code == 2
+    assert "did you mean" not in r.stderr and "repair --help" in r.stderr
+
+
+def test_check_in_is_an_alias_of_checkin(run, with_plan, journal_path):
+    r = run("check-in", "--outcome", "keep")
+    assert r.exit_code == 0, r.stderr
+    assert "kind: checkin" in journal_path.read_text()
+    listed = [line.split()[0] for line in run("--help").stdout.split("Commands:")[1].splitlines() if line.strip()]
+    assert "checkin" in listed and "check-in" not in listed  # the list stays one line per command
+    assert "repair check-in" in run("checkin", "--help").stdout
+
+
+def test_a_plan_id_fragment_is_suggested_but_not_acted_on(run, with_plan, journal_path):
+    assert run("plan", *LONG_PLAN).exit_code == 0
+    before = journal_path.read_bytes()
+    r = run("log", "shown", "x", "--plan", "joke")
+    assert r.exit_code == 2
+    assert journal_path.read_bytes() == before
+    assert "did you mean the-joke-at-priyas-birthday-in-front-of-everyone?" in r.stderr
+
+
+def test_a_mistyped_plan_id_is_suggested(run, with_plan):
+    r = run("review", "late-withuot-a-text")
+    assert r.exit_code == 2
+    assert "did you mean late-without-a-text?" in r.stderr
+
+
+def test_a_unique_prefix_still_picks_the_plan(run, with_plan):
+    assert run("review", "late", env={"COLUMNS": "100"}).exit_code == 0

@@ -32,6 +32,8 @@ def checkin_cmd(ctx, plan_ref, outcome, next_when, note, by, at, no_input) -> No
 
     keep/adjust move the plan's check-in to --next (default: 14 days from
     today); repaired and support set the plan's status. Prints the entry id.
+
+    Also spelled `repair check-in`.
     """
     if note is not None and common.safety_stop(note):
         return

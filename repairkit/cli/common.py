@@ -174,6 +174,19 @@ def plan_list(plans: list[Plan]) -> str:
     return ", ".join(p.id for p in plans) or "none"
 
 
+def similar_plans(plans: list[Plan], given: str) -> list[str]:
+    """Ids that contain what was typed, or look like it: offered as a hint, never chosen for the person."""
+    import difflib
+
+    typed = given.strip().lower()
+    if not typed:
+        return []
+    ids = [p.id for p in plans]
+    contains = [i for i in ids if typed in i]
+    close = difflib.get_close_matches(typed, ids, n=3, cutoff=0.6)
+    return list(dict.fromkeys(contains + close))[:3]
+
+
 def resolve_plan(journal: Journal, given: str | None, *, no_input: bool = False,
                  active_only_default: bool = True) -> Plan:
     """A plan by id or unique id prefix; none given: the only active plan, else ask or fail."""
@@ -185,8 +198,10 @@ def resolve_plan(journal: Journal, given: str | None, *, no_input: bool = False,
         if len(matches) == 1:
             return matches[0]
         if not matches:
+            nearby = similar_plans(journal.plans, given)
             raise UsageError(f"no plan '{safe_text(given, one_line=True)}'",
-                             hint=f"plans in this journal: {plan_list(journal.plans)}")
+                             hint=(f"did you mean {' or '.join(nearby)}? " if nearby else "")
+                             + f"plans in this journal: {plan_list(journal.plans)}")
         raise UsageError(f"'{safe_text(given, one_line=True)}' could be any of: {plan_list(matches)}",
                          hint="type more of the id")
     active = [p for p in journal.plans if p.status == "active"]
