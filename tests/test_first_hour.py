@@ -292,3 +292,20 @@ def test_a_mistyped_plan_id_is_suggested(run, with_plan):
 
 def test_a_unique_prefix_still_picks_the_plan(run, with_plan):
     assert run("review", "late", env={"COLUMNS": "100"}).exit_code == 0
+
+
+# -- ids -------------------------------------------------------------------------------
+
+def test_a_title_with_an_apostrophe_gives_a_readable_id(run, journal_path):
+    run("init", "--people", "Sam,Alex")
+    args = [a if a != "Late without a text" else "The joke at Priya's birthday" for a in PLAN_ARGS]
+    r = run("plan", *args)
+    assert r.exit_code == 0 and r.stdout.strip() == "the-joke-at-priyas-birthday"
+
+
+@pytest.mark.parametrize("given", ["Late", "late_texts", "late--texts", "a" * 65])
+def test_an_id_outside_specs_alphabet_is_refused(run, with_plan, journal_path, given):
+    before = journal_path.read_bytes()
+    r = run("plan", *PLAN_ARGS, "--id", given)
+    assert r.exit_code == 2 and "lowercase" in r.stderr and "hint: for example --id " in r.stderr
+    assert journal_path.read_bytes() == before

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from pathlib import Path
 
 import click
 
-from repairkit import journal
+from repairkit import ids, journal
 from repairkit.cli import common
 from repairkit.cli.common import out, warn
 from repairkit.errors import UsageError
@@ -84,28 +83,6 @@ def init_cmd(ctx: click.Context, people: str | None, git_setup: bool) -> None:
         out(safe_text(str(path), one_line=True))
 
 
-def slug(title: str) -> str:
-    """An id from a title: lowercase words joined by dashes, starting with a letter."""
-    words = re.findall(r"[a-z0-9]+", title.lower())
-    text = ""
-    for word in words:
-        if len(text) + len(word) + 1 > 32 and text:
-            break
-        text = f"{text}-{word}" if text else word
-    if not text or not text[0].isalpha():
-        text = "plan-" + text if text else "plan"
-    return text
-
-
-def unique_id(base: str, taken: set[str]) -> str:
-    if base not in taken:
-        return base
-    n = 2
-    while f"{base}-{n}" in taken:
-        n += 1
-    return f"{base}-{n}"
-
-
 @click.command("plan")
 @click.option("--title", help="A short name for the plan.")
 @click.option("--pattern", help="The pattern being changed, named.")
@@ -170,14 +147,15 @@ def plan_cmd(ctx: click.Context, title, pattern, fear, behavior, raise_it, check
     repairing = repairing or person
     if not hurt and repairing and len(j.people) == 2 and repairing in j.people:
         hurt = next((p for p in j.people if p != repairing), None)  # `people: [Sam, Sam]` names no one else
-    if plan_id is not None and not re.fullmatch(r"[A-Za-z][A-Za-z0-9_.-]*", plan_id):
-        raise UsageError(f"--id '{safe_text(plan_id, one_line=True)}' must start with a letter and use only "
-                         "letters, digits, dashes, dots and underscores")
+    if plan_id is not None and not ids.is_valid_id(plan_id):
+        raise UsageError(f"--id '{safe_text(plan_id, one_line=True)}' must start with a lowercase letter and use "
+                         "only lowercase letters, digits and single dashes (at most 64 characters)",
+                         hint=f"for example --id {ids.slug(plan_id)}")
     with journal.writing(path, loaded) as w:
         taken = {p.id for p in w.journal.plans}
         if plan_id is not None and plan_id in taken:
             raise UsageError(f"there is already a plan '{plan_id}'", hint="choose another --id")
-        new_id = plan_id or unique_id(slug(values["title"]), taken)
+        new_id = plan_id or ids.unique_id(ids.slug(values["title"]), taken)
         plan = Plan(id=new_id, title=values["title"], opened=today, repairing=repairing, hurt=hurt,
                     incident=incident, impact=impact, pattern=values["pattern"], fear=values["fear"],
                     behavior=values["behavior"], raise_it=values["raise_it"],
