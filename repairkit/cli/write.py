@@ -133,7 +133,8 @@ def plan_cmd(ctx: click.Context, title, pattern, fear, behavior, raise_it, check
     today = common.today()
     problem = coaching.vague_behavior(values["behavior"])
     if problem:
-        ideas = coaching.behavior_suggestions(values["fear"], values["behavior"])
+        ideas = coaching.behavior_suggestions(values["fear"], values["behavior"], incident=incident,
+                                              pattern=values["pattern"], title=values["title"])
         if strict:
             raise UsageError(f"the behavior sounds vague: {problem}",
                              hint=f"rewrite --behavior as something your partner could see, e.g. \"{ideas[0]}\"")
