@@ -207,11 +207,22 @@ def test_a_truncated_status_id_still_works_as_a_prefix(run, busy):
     assert run("review", cut).exit_code == 0
 
 
+def timeline_rows(text: str) -> list[str]:
+    """The timeline's rows of one review, without the 'Timeline:' label."""
+    lines = text.splitlines()
+    first = next(i for i, line in enumerate(lines) if "Timeline:" in line)
+    rows = []
+    for line in lines[first:]:
+        if not line.strip():
+            break
+        rows.append(line.split("Timeline:")[-1].strip())
+    return rows
+
+
 def test_timeline_labels_carry_the_year_when_it_is_not_this_year(run, with_plan):
     run("log", "shown", "texted", "--by", "Alex", "--at", "2025-12-20")
     text = run("review", env={"COLUMNS": "80"}).stdout
-    rows = [line.split("Timeline:")[-1].strip() for line in text.splitlines()
-            if "Timeline:" in line or line.startswith(" " * 13) and line.strip()[0].isdigit()]
+    rows = timeline_rows(text)
     assert rows[0].startswith("20 Dec 2025 ")
     assert rows[1].startswith("17 Jan ") and "2026" not in rows[1]  # this year's days need no year
     assert all("2025" not in row for row in rows[1:])
@@ -222,8 +233,7 @@ def test_timeline_rows_fit_and_keep_every_day(run, with_plan):
     for width in (60, 80):
         text = run("review", env={"COLUMNS": str(width)}).stdout
         assert all(len(line) <= width for line in text.splitlines())
-        marks = "".join(line.split()[-1] for line in text.splitlines()
-                        if "Timeline:" in line or line.startswith(" " * 13) and line.split()[-1][0] in "·●○✗!.#ox")
+        marks = "".join(row.split()[-1] for row in timeline_rows(text))
         assert len(marks) == (__import__("datetime").date(2026, 11, 27) - __import__("datetime").date(2026, 8, 1)).days + 1
 
 

@@ -260,6 +260,9 @@ def columns(stream: Any = None) -> int:
     return 80
 
 
+KEEP = "\u00a0"  # joins words that should stay on one line ("1 note"); wrap() prints it as a space
+
+
 def wrap(text: str, width: int, indent: str = "", subsequent: str | None = None) -> list[str]:
     """Lines of at most `width` characters, broken between words only (a word longer than a line
     stays whole: breaking it would change what it says)."""
@@ -268,7 +271,7 @@ def wrap(text: str, width: int, indent: str = "", subsequent: str | None = None)
     lines = textwrap.wrap(text, width=width, initial_indent=indent,
                           subsequent_indent=indent if subsequent is None else subsequent,
                           break_long_words=False, break_on_hyphens=False)
-    return lines or [indent.rstrip()]
+    return [line.replace(KEEP, " ") for line in lines] or [indent.rstrip()]
 
 
 def out(text: str = "") -> None:

@@ -73,21 +73,22 @@ def evidence_text(r: PlanReview) -> str:
     """'2 shown (1 noticed by Alex, 1 by Jordan (not in this journal's people), 0 self-reported), …'."""
     p, c = r.plan, r.counts
     if not r.people:  # no people listed: nobody can be told apart from the partner
-        noticed = f"{c.shown_witnessed} noticed by " + (safe_text(p.hurt, one_line=True) if p.hurt
+        noticed = f"{c.shown_witnessed}{common.KEEP}noticed by " + (safe_text(p.hurt, one_line=True) if p.hurt
                                                        else "the other partner")
     else:
         inside = [(name, n) for name, n in r.noticed_by.items() if r.in_people(name)]
         outside = [(name, n) for name, n in r.noticed_by.items() if not r.in_people(name)]
         if not inside:
             inside = [(p.hurt or "the other partner", 0)]
-        parts = [f"{n} by {safe_text(name, one_line=True)}" for name, n in inside]
-        parts[0] = f"{parts[0].split(' ', 1)[0]} noticed {parts[0].split(' ', 1)[1]}"
+        parts = [f"{n}{common.KEEP}by {safe_text(name, one_line=True)}" for name, n in inside]
+        parts[0] = parts[0].replace(f"{common.KEEP}by ", f"{common.KEEP}noticed by ", 1)
         if outside:
-            names = [f"{n} by {safe_text(name, one_line=True)}" for name, n in outside]
+            names = [f"{n}{common.KEEP}by {safe_text(name, one_line=True)}" for name, n in outside]
             parts.append(", ".join(names) + " (not in this journal's people)")
         noticed = ", ".join(parts)
-    return (f"{c.shown} shown ({noticed}, {c.shown_self} self-reported), {c.missed} missed, "
-            f"{c.raised} raised, {_plural(c.notes, 'note')}")
+    keep = common.KEEP  # a count stays on the line of its word
+    return (f"{c.shown}{keep}shown ({noticed}, {c.shown_self}{keep}self-reported), {c.missed}{keep}missed, "
+            f"{c.raised}{keep}raised, {_plural(c.notes, 'note').replace(' ', keep)}")
 
 
 def outside_people_sentence(r: PlanReview, escape=lambda text: safe_text(text, one_line=True)) -> str:
@@ -106,8 +107,10 @@ def verdict_explanation(r: PlanReview) -> str:
     return explain
 
 
-def _day_label(day: dt.date, today: dt.date) -> str:
-    return f"{day:%-d %b}" if day.year == today.year else f"{day:%-d %b %Y}"
+def _day_label(day: dt.date, today: dt.date, pad: bool = True) -> str:
+    """'02 Nov' (or '2 Nov' unpadded), with the year when it is not this year's."""
+    text = f"{day:%d %b}" if pad else f"{day.day} {day:%b}"
+    return text if day.year == today.year else f"{text} {day.year}"
 
 
 def timeline_lines(r: PlanReview, marks: dict[str, str], width: int, today: dt.date) -> list[str]:
@@ -331,7 +334,7 @@ def _last_evidence(r: PlanReview, today: dt.date, form: int) -> str:
 
     def when(value) -> str:
         day = value.date() if isinstance(value, dt.datetime) else value
-        return _day_label(day, today)
+        return _day_label(day, today, pad=False)
 
     parts = []
     if shown is not None:

@@ -205,7 +205,7 @@ def _ask_plan(values: dict) -> dict:
 @click.option("--plan", "plan_ref", metavar="ID", shell_complete=common.complete_plan_ids,
               help="Plan id or unique prefix (default: the only active plan).")
 @click.option("--by", metavar="NAME", help="Who saw it (default: $REPAIR_AUTHOR, then git user.name).")
-@click.option("--at", "at", metavar="WHEN", help="When it happened (default: now): yesterday, friday, 2026-12-04…")
+@click.option("--at", "at", metavar="WHEN", help="When it happened (default: now): last night, yesterday 9pm, 3 days ago, friday…")
 @click.option("--private", is_flag=True, help="Keep the note only on this computer, never in the shared journal.")
 @click.option("--no-input", is_flag=True, help="Never prompt.")
 @click.pass_context
