@@ -128,10 +128,9 @@ def report(e: RepairError) -> None:
 
     click.echo(f"repair: error: {safe_text(str(e), one_line=True)}", err=True)
     if e.hint:
-        from repairkit.cli.common import columns, wrap
+        from repairkit.cli.common import echo_hint
 
-        for line in wrap(safe_text(e.hint, one_line=True), columns(sys.stderr), "hint: ", "      "):
-            click.echo(line, err=True)
+        echo_hint(e.hint)
     if os.environ.get("REPAIR_DEBUG"):
         import traceback
 

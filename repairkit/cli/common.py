@@ -274,6 +274,12 @@ def wrap(text: str, width: int, indent: str = "", subsequent: str | None = None)
     return [line.replace(KEEP, " ") for line in lines] or [indent.rstrip()]
 
 
+def echo_hint(text: str) -> None:
+    """A `hint:` line on stderr, wrapped to the terminal between words (its later lines indented)."""
+    for line in wrap(safe_text(text, one_line=True), columns(sys.stderr), "hint: ", "      "):
+        click.echo(line, err=True)
+
+
 def out(text: str = "") -> None:
     # click.echo strips colour when stdout is not a terminal; --color always means keep it.
     click.echo(text, color=True if color_enabled() else None)

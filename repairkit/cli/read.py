@@ -50,11 +50,6 @@ def check_in_plain(r: PlanReview) -> tuple[str, str | None]:
     return f"{date}, in {_plural(c.days, 'day')}", None
 
 
-def check_in_text(r: PlanReview) -> str:
-    text, colour = check_in_plain(r)
-    return style(text, fg=colour, bold=colour == "yellow") if colour else text
-
-
 def _when(value) -> str:
     if value is None:
         return "never"
@@ -158,11 +153,12 @@ def render_text(reviews: list[PlanReview], private: dict | None = None, *, width
     lines: list[str] = []
     indent = " " * LABEL
 
-    def field(name: str, value: str, colour: str | None = None, styled: str | None = None) -> None:
+    def field(name: str, value: str, colour: str | None = None, styled: str | None = None,
+              bold: bool = True) -> None:
         """A labelled value, wrapped under itself; `styled` (a leading part of value) gets the colour."""
         wrapped = common.wrap(value, width, f"  {name + ':':<{LABEL - 3}} ", indent)
         if colour and styled:
-            wrapped[0] = wrapped[0].replace(styled, style(styled, fg=colour, bold=True), 1)
+            wrapped[0] = wrapped[0].replace(styled, style(styled, fg=colour, bold=bold), 1)
         lines.extend(wrapped)
 
     for r in reviews:
@@ -179,7 +175,7 @@ def render_text(reviews: list[PlanReview], private: dict | None = None, *, width
         label, _, colour = VERDICT_TEXT[r.verdict]
         field("Verdict", f"{label}: {verdict_explanation(r)}", colour, label)
         check_in, colour = check_in_plain(r)
-        field("Check-in", check_in, colour, check_in)
+        field("Check-in", check_in, colour, check_in, bold=colour == "yellow")
         lines += timeline_lines(r, marks, width, today)
         if private is not None:
             notes = private.get(p.id, [])
@@ -415,5 +411,5 @@ def check_cmd(ctx, as_json) -> None:
         for p in problems:
             click.echo(f"repair: error: {safe_text(str(p), one_line=True)}", err=True)
             if p.hint:
-                click.echo(f"hint: {safe_text(p.hint, one_line=True)}", err=True)
+                common.echo_hint(p.hint)
         ctx.exit(EXIT_JOURNAL)
