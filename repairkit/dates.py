@@ -135,7 +135,8 @@ _MOMENT = re.compile(
     rf"(?:(?:at )?(?P<c1>{_CLOCK_ALT}) (?:on )?)?(?P<day>{_DAY_ALT})(?: (?P<part>morning|afternoon|evening|night))?"
     rf"(?: (?:at )?(?P<c2>{_CLOCK_ALT}))?")
 _CLOCK = re.compile(r"(\d{1,2})(?::(\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?")
-_REWRITES = (("tonight", "today night"), ("last night", "yesterday night"), ("this ", "today "))
+_REWRITES = ((re.compile(r"\btonight\b"), "today night"), (re.compile(r"\blast night\b"), "yesterday night"),
+             (re.compile(r"\bthis (?=morning|afternoon|evening|night)"), "today "))
 _BARE_CLOCK = re.compile(rf"(?:at )?(?:{_CLOCK_ALT})")
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -260,8 +261,8 @@ def _read(text: str, *, now: datetime.datetime,
         _refuse_numeric(text, m, today, direction)
 
     moment = lower
-    for old, new in _REWRITES:
-        moment = moment.replace(old, new) if moment.startswith(old) else moment
+    for pattern, replacement in _REWRITES:
+        moment = pattern.sub(replacement, moment)
     if m := _MOMENT.fullmatch(moment):
         return _moment(text, m, now, direction)
     past = direction == "past"

@@ -458,6 +458,9 @@ THU, FRIDAY, WEDNESDAY = dt.date(2026, 11, 26), dt.date(2026, 11, 27), dt.date(2
     ("yesterday evening at 8", hm(THU, 20)),
     ("yesterday morning at 7:45", hm(THU, 7, 45)),
     ("last night at 11", hm(THU, 23)),
+    ("9pm last night", hm(THU, 21)),
+    ("at 7 this morning", hm(FRIDAY, 7)),
+    ("11 last night", hm(THU, 23)),
     ("last night at 2", hm(FRIDAY, 2)),  # two in the morning, after midnight
     ("last night 1am", hm(FRIDAY, 1)),
     ("wednesday evening", hm(WEDNESDAY, 19)),
