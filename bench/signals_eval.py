@@ -3,6 +3,7 @@
 
     python bench/signals_eval.py        # figures; exit 1 when a target is missed
     python bench/signals_eval.py -v     # also list every miss and false alarm
+    python bench/signals_eval.py --vague-set vague_holdout.yaml   # a held-back set, run once
 
 Sets: tests/data/support_eval.yaml, vague_eval.yaml. The safety net has its own evaluation,
 with the development set, the old tuned set and the frozen holdout: bench/safety_eval.py.
@@ -69,7 +70,7 @@ def _rate(hits: int, total: int) -> float:
     return hits / total if total else 0.0
 
 
-def evaluate() -> Result:
+def evaluate(vague_set: str = "vague_eval.yaml") -> Result:
     res = Result()
 
     support = load("support_eval.yaml")
@@ -85,7 +86,7 @@ def evaluate() -> Result:
     res.misses["support missed"] = s_missed
     res.misses["support false alarms"] = s_alarms
 
-    vague = load("vague_eval.yaml")
+    vague = load(vague_set)
     v_missed = [_text(i) for i in vague["vague"] if coaching.vague_behavior(_text(i)) is None]
     c_flagged = [f"{_text(i)}  <- {coaching.vague_behavior(_text(i))}" for i in vague["concrete"]
                  if coaching.vague_behavior(_text(i)) is not None]
@@ -123,8 +124,10 @@ def report(res: Result, verbose: bool = False) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and false alarm")
+    parser.add_argument("--vague-set", default="vague_eval.yaml", metavar="FILE",
+                        help="the behavior set under tests/data (default: the tuned vague_eval.yaml)")
     args = parser.parse_args(argv)
-    res = evaluate()
+    res = evaluate(args.vague_set)
     print(report(res, args.verbose))
     return 1 if res.failed() else 0
 

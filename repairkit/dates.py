@@ -15,11 +15,39 @@ Accepted, case-insensitive, surrounding whitespace ignored:
 - weekday names and 3-letter abbreviations (``friday``, ``fri``), alone or
   after ``last`` / ``next``.
 - ``in 2 weeks``, ``in 10 days``, ``in a week``, ``in 3 months``,
-  ``in 1 year``; ``3 days ago``, ``2 weeks ago``, ``a week ago``.
+  ``in 1 year``; ``3 days ago``, ``2 weeks ago``, ``a week ago``; hours and
+  minutes too (``2 hours ago``, ``an hour ago``, ``in 30 minutes``).  The
+  amount may be a number, a number word from one to twenty (``three days
+  ago``, ``in two weeks``), ``a``/``an``, or ``a couple of`` (two).
 - ``+10d``, ``+2w``, ``-3d``, ``+1m`` (months), ``+1y``.
+- ``the day before yesterday``, ``the day after tomorrow`` (``the`` optional).
+- The phrases people use for what happened, a day and a part of it:
+  ``last night``, ``this morning``, ``this afternoon``, ``this evening``,
+  ``tonight``, and any day phrase above (``yesterday``, ``friday``, ``last
+  friday``, ``the day before yesterday``…) followed by ``morning``,
+  ``afternoon``, ``evening`` or ``night`` and/or a clock time:
+  ``yesterday evening``, ``yesterday 9pm``, ``friday at 18:30``, ``9pm
+  yesterday``, ``last night at 11``, ``yesterday noon``.
 
 Decisions about ambiguous phrases:
 
+- A part of the day without a clock time is a sensible hour: morning 09:00,
+  afternoon 15:00, evening 19:00, night 22:00 (``last night`` is yesterday
+  at 22:00, ``tonight`` today at 22:00).  For things that happened
+  (``"past"``), a part of *today* that has begun but whose hour has not come
+  yet means now: ``this morning`` said at 07:30 is 07:30, ``tonight`` said at
+  19:40 is 19:40.  Parts start at 05:00, 12:00, 17:00 and 18:00.  A part that
+  has not begun (``tonight`` said at 10:00) keeps its hour, in the future.
+- A clock time is ``9pm``, ``9:30pm``, ``12am`` (midnight), ``noon``, or 24-hour
+  ``21:15`` / ``21``.  A bare hour up to 12 needs am/pm or a part of the day:
+  ``yesterday at 9`` is refused (morning or evening?), ``yesterday evening
+  at 8`` is 20:00.  With a part of the day, an hour up to 12 is read in that
+  part (``morning at 7:45`` is 07:45, ``evening at 8`` 20:00); a night hour
+  before 5 (``last night at 2``, ``last night 1am``) is after midnight, on
+  the next day.  Without one, ``9:30`` is the 24-hour 09:30.
+- A bare clock time (``9pm``) and spans (``last week``, ``next month``) are
+  refused: they do not say which day.  So are vague amounts (``a few days
+  ago``): say how many.
 - A bare weekday depends on ``direction``.  For ``"past"`` (something that
   happened) it is the most recent such day and *today counts*: ``friday``
   said on a Friday means today.  For ``"future"`` (a check-in) it is the next
@@ -27,27 +55,37 @@ Decisions about ambiguous phrases:
 - ``last friday`` is always strictly before today and ``next friday``
   strictly after today, whatever the direction.  So on a Wednesday
   ``next friday`` is in two days, not nine; on a Friday ``last friday`` is a
-  week ago.  ``direction`` decides nothing else.
+  week ago.
 - Months and years step with ``dateutil.relativedelta``, which keeps the day
   of the month and clamps it at the month's end: ``in 1 month`` from 31
   January is 28 (or 29) February.
-- A missing year is always ``now``'s year, in either direction (``Jan 3``
-  typed on 30 December 2026 is 3 January 2026); type the year to mean
-  another one.  A written year must have four digits: in ``Dec 4 26`` the
-  26 could be a day or a year, so it is refused.
-- Numeric dates other than ISO (``12/04/2026``, ``4.12.``) are refused,
-  because day-first and month-first readings disagree; so are a bare number
-  (``12``, ``2026``), a month without a day (``Dec 2026``), a weekday name
-  that contradicts the date (``Monday 4 Dec 2026``, a Friday) and a time
-  zone abbreviation dateutil would drop (``EST``).
+- A missing year depends on ``direction`` too: for ``"past"`` it is the
+  nearest such day on or before today, for ``"future"`` the nearest on or
+  after today.  So on 27 November 2026 ``Dec 4`` is 4 December 2025 for
+  evidence and 4 December 2026 for a check-in, and ``Feb 29`` finds the
+  nearest leap year.  When the text names a weekday that fits this year's
+  date but not the chosen one (``friday 4 december``), this year's is meant.
+  A written year must have four digits: in ``Dec 4 26`` the 26 could be a
+  day or a year, so it is refused.
+- Numeric dates other than ISO (``12/04/2026``, ``4.12.``, ``3/4``) are
+  refused, because day-first and month-first readings disagree; the message
+  says which readings there are (or that there is no such day: ``32/13``)
+  and the hint spells them in ISO.  So are a bare number (``12``, ``2026``),
+  a month without a day (``Dec 2026``), a weekday name that contradicts the
+  date (``Monday 4 Dec 2026``, a Friday) and a time zone abbreviation
+  dateutil would drop (``EST``).
 - Results: with ``want="any"`` a phrase that gives a time of day (``now``,
-  ISO with a time, ``4 Dec 2026 18:00``) is an aware ``datetime`` in
-  ``now``'s time zone, or at the offset the text gives; a phrase that names
-  only a day (including ``3 days ago`` and ``+2w``) is a ``date``.
-  ``want="date"`` always gives a ``date``: the time is dropped and the date
-  is the one written, not converted to ``now``'s zone.  ``want="datetime"``
-  always gives an aware ``datetime``: a day becomes its first moment
-  (midnight) in ``now``'s time zone.
+  ``last night``, ``2 hours ago``, ISO with a time, ``4 Dec 2026 18:00``) is
+  an aware ``datetime`` in ``now``'s time zone, or at the offset the text
+  gives; a phrase that names only a day (including ``3 days ago`` and
+  ``+2w``) is a ``date``.  ``want="date"`` always gives a ``date``: the time
+  is dropped and the date is the one written, not converted to ``now``'s
+  zone.  ``want="datetime"`` always gives an aware ``datetime``: a day
+  becomes its first moment (midnight) in ``now``'s time zone.
+
+Evidence (``check_evidence_when``) is something that happened: a moment
+after ``now`` (or a day after today) is refused, and a day more than a
+year before the plan opened is returned as a question to confirm.
 
 dateutil is imported only for month arithmetic and word-month forms, so the
 common phrases cost nothing beyond the standard library.
@@ -61,9 +99,7 @@ import warnings
 
 from repairkit.errors import UsageError
 
-__all__ = ["DateParseError", "parse_when"]
-
-_HINT = "try a date like 2026-12-04, dec 4, friday, yesterday, in 2 weeks or +10d"
+__all__ = ["DateParseError", "check_evidence_when", "parse_when"]
 
 _WEEKDAYS = {
     name: index
@@ -76,15 +112,38 @@ _WEEKDAY = re.compile(rf"(?:(last|next) )?({_WEEKDAY_ALT})")
 _WEEKDAY_WORD = re.compile(rf"\b({_WEEKDAY_ALT})\b")
 
 _UNITS = {"day": "d", "days": "d", "week": "w", "weeks": "w",
-          "month": "m", "months": "m", "year": "y", "years": "y"}
+          "month": "m", "months": "m", "year": "y", "years": "y",
+          "hour": "h", "hours": "h", "minute": "min", "minutes": "min"}
 _UNIT_ALT = "|".join(_UNITS)
-_IN = re.compile(rf"in (\d+|a) ({_UNIT_ALT})")
-_AGO = re.compile(rf"(\d+|a) ({_UNIT_ALT}) ago")
+_NUMBER_WORDS = {word: n for n, word in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split(), start=1)}
+_AMOUNT_ALT = r"\d+|a couple of|a couple|couple of|an|a|" + "|".join(_NUMBER_WORDS)
+_IN = re.compile(rf"in ({_AMOUNT_ALT}) ({_UNIT_ALT})")
+_AGO = re.compile(rf"({_AMOUNT_ALT}) ({_UNIT_ALT}) ago")
+_VAGUE_AMOUNT = re.compile(rf"(?:in )?(?:a few|few|several|some|a number of) ({_UNIT_ALT})(?: ago)?")
 _SHORT = re.compile(r"([+-])(\d+)([dwmy])")
+_SPAN = re.compile(r"(?:last|next|this) (?:week|month|year|weekend)")
+
+# A day, a part of it and/or a clock time: "yesterday evening", "yesterday 9pm",
+# "9pm yesterday", "last night at 11". "tonight", "last night" and "this
+# morning" are rewritten to "today night", "yesterday night", "today morning".
+_PARTS = {"morning": (9, 5), "afternoon": (15, 12), "evening": (19, 17), "night": (22, 18)}  # (hour, starts)
+_DAY_ALT = (r"today|yesterday|tomorrow|(?:the )?day before yesterday|(?:the )?day after tomorrow|"
+            rf"(?:(?:last|next) )?(?:{_WEEKDAY_ALT})")
+_CLOCK_ALT = r"\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}(?::\d{2})?|noon|midday"
+_MOMENT = re.compile(
+    rf"(?:(?:at )?(?P<c1>{_CLOCK_ALT}) (?:on )?)?(?P<day>{_DAY_ALT})(?: (?P<part>morning|afternoon|evening|night))?"
+    rf"(?: (?:at )?(?P<c2>{_CLOCK_ALT}))?")
+_CLOCK = re.compile(r"(\d{1,2})(?::(\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?")
+_REWRITES = ((re.compile(r"\btonight\b"), "today night"), (re.compile(r"\blast night\b"), "yesterday night"),
+             (re.compile(r"\bthis (?=morning|afternoon|evening|night)"), "today "))
+_BARE_CLOCK = re.compile(rf"(?:at )?(?:{_CLOCK_ALT})")
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_DATETIME = re.compile(
     r"\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:z|[+-]\d{2}:?\d{2})?")
+_NUMERIC = re.compile(r"(\d{1,4})[./-](\d{1,2})(?:[./-](\d{1,4}))?\.?")
 
 _MONTH_WORD = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -94,11 +153,20 @@ _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _DIRECTIONS = ("past", "future")
 _WANTS = ("any", "date", "datetime")
 
+# Whole phrases a typo is compared against, for a "did you mean" hint.
+_KNOWN = ("today", "yesterday", "tomorrow", "now", "tonight", "last night", "this morning",
+          "this afternoon", "this evening", "the day before yesterday", "the day after tomorrow",
+          *(day for day in _WEEKDAYS if len(day) > 3))
+
 
 class DateParseError(UsageError, ValueError):
-    """Text that is not a date this tool accepts; a usage error (exit 2)."""
+    """Text that is not a date this tool accepts; a usage error (exit 2).
 
-    def __init__(self, text: str, reason: str | None = None, *, hint: str = _HINT) -> None:
+    Without a ``hint``, ``parse_when`` adds one with examples that suit the
+    direction: past forms for evidence, future forms for check-ins.
+    """
+
+    def __init__(self, text: str, reason: str | None = None, *, hint: str | None = None) -> None:
         message = f"can't read {text!r} as a date"
         if reason:
             message += f": {reason}"
@@ -118,12 +186,35 @@ def parse_when(text: str, *, now: datetime.datetime, direction: str = "past",
     if not isinstance(text, str):
         raise DateParseError(str(text))
 
-    when = _read(text, now=now, direction=direction)
+    try:
+        when = _read(text, now=now, direction=direction)
+    except DateParseError as e:
+        if e.hint is None:
+            e.hint = example_hint(direction, now.date(), text)
+        raise
     if want == "date":
         return when.date() if isinstance(when, datetime.datetime) else when
     if want == "datetime" and not isinstance(when, datetime.datetime):
         return datetime.datetime.combine(when, datetime.time(), tzinfo=now.tzinfo)
     return when
+
+
+def example_hint(direction: str, today: datetime.date, text: str = "") -> str:
+    """Examples that fit what is being dated: past forms for evidence, future ones for check-ins."""
+    if direction == "past":
+        examples = ("try yesterday, last night, this morning, yesterday 9pm, 3 days ago, friday, "
+                    f"or a date like {today - datetime.timedelta(days=3):%Y-%m-%d}")
+    else:
+        examples = ("try friday, next friday, in 2 weeks, +10d, "
+                    f"or a date like {today + datetime.timedelta(days=7):%Y-%m-%d}")
+    lower = " ".join(str(text).lower().split())
+    if lower and lower not in _KNOWN:
+        import difflib  # only when something was mistyped
+
+        close = difflib.get_close_matches(lower, _KNOWN, n=1, cutoff=0.8)
+        if close:
+            return f"did you mean '{close[0]}'? or {examples}"
+    return examples
 
 
 def _read(text: str, *, now: datetime.datetime,
@@ -144,11 +235,14 @@ def _read(text: str, *, now: datetime.datetime,
         return _weekday(today, _WEEKDAYS[m.group(2)], m.group(1) or direction)
 
     if m := _IN.fullmatch(lower):
-        return _shift(text, today, 1, m.group(1), _UNITS[m.group(2)])
+        return _shift(text, now, 1, m.group(1), m.group(2))
     if m := _AGO.fullmatch(lower):
-        return _shift(text, today, -1, m.group(1), _UNITS[m.group(2)])
+        return _shift(text, now, -1, m.group(1), m.group(2))
     if m := _SHORT.fullmatch(lower):
-        return _shift(text, today, -1 if m.group(1) == "-" else 1, m.group(2), m.group(3))
+        return _shift(text, now, -1 if m.group(1) == "-" else 1, m.group(2), m.group(3))
+    if m := _VAGUE_AMOUNT.fullmatch(lower):
+        raise DateParseError(text, f"how many {m.group(1)}?",
+                             hint=f"say how many, like '3 {m.group(1)} ago', or give the day")
 
     if _ISO_DATE.fullmatch(lower):
         try:
@@ -163,10 +257,23 @@ def _read(text: str, *, now: datetime.datetime,
         return _aware(when, now)
 
     if _MONTH_WORD.search(lower):
-        return _read_words(text, phrase, now)
-    if re.fullmatch(r"[\d\s./-]+", lower) and re.search(r"\d[./-]\d", lower):
-        raise DateParseError(text, "numeric dates are ambiguous",
-                             hint="write it as year-month-day, like 2026-12-04")
+        return _read_words(text, phrase, now, direction)
+    if m := _NUMERIC.fullmatch(lower.replace(" ", "")):
+        _refuse_numeric(text, m, today, direction)
+
+    moment = lower
+    for pattern, replacement in _REWRITES:
+        moment = pattern.sub(replacement, moment)
+    if m := _MOMENT.fullmatch(moment):
+        return _moment(text, m, now, direction)
+    past = direction == "past"
+    if _SPAN.fullmatch(lower):
+        raise DateParseError(text, "which day? that is a span of days",
+                             hint="name the day: " + ("'a week ago', 'last tuesday'" if past
+                                                      else "'in a week', 'next tuesday'") + " or a date")
+    if _BARE_CLOCK.fullmatch(lower):
+        days = ("yesterday", "today") if past else ("today", "tomorrow")
+        raise DateParseError(text, "which day?", hint=f"add the day, like '{days[0]} {phrase}' or '{days[1]} {phrase}'")
     raise DateParseError(text)
 
 
@@ -180,10 +287,88 @@ def _weekday(today: datetime.date, target: int, which: str) -> datetime.date:
     return today - datetime.timedelta(days=back)
 
 
-def _shift(text: str, today: datetime.date, sign: int, amount: str,
-           unit: str) -> datetime.date:
+def _day_phrase(day: str, today: datetime.date, direction: str) -> datetime.date:
+    offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "day before yesterday": -2, "day after tomorrow": 2}
+    words = day.removeprefix("the ")
+    if words in offsets:
+        return today + datetime.timedelta(days=offsets[words])
+    m = _WEEKDAY.fullmatch(day)
+    assert m is not None  # _DAY_ALT only lets these through
+    return _weekday(today, _WEEKDAYS[m.group(2)], m.group(1) or direction)
+
+
+def _moment(text: str, m: re.Match, now: datetime.datetime,
+            direction: str) -> datetime.date | datetime.datetime:
+    """A day phrase with a part of the day and/or a clock time (see the module docstring)."""
+    if m.group("c1") and m.group("c2"):
+        raise DateParseError(text, "it has two times")
+    day = _day_phrase(m.group("day"), now.date(), direction)
+    part = m.group("part")
+    clock = m.group("c1") or m.group("c2")
+    if clock is None and part is None:
+        return day
+    if clock is None:
+        hour, starts = _PARTS[part]
+        when = datetime.datetime.combine(day, datetime.time(hour), tzinfo=now.tzinfo)
+        # "this morning" said at 07:30 happened already, whatever the usual hour.
+        if direction == "past" and day == now.date() and when > now >= when.replace(hour=starts):
+            return now
+        return when
+    hour, minute = _clock(text, clock, part)
+    when = datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=now.tzinfo)
+    if part == "night" and hour < 5:  # "last night at 2": after midnight, so the next day
+        when += datetime.timedelta(days=1)
+    return when
+
+
+def _clock(text: str, clock: str, part: str | None) -> tuple[int, int]:
+    if clock in ("noon", "midday"):
+        return 12, 0
+    m = _CLOCK.fullmatch(clock)
+    assert m is not None  # _CLOCK_ALT only lets these through
+    hour, minute, meridiem = int(m.group(1)), int(m.group(2) or 0), (m.group(3) or "").replace(".", "")
+    if minute > 59:
+        raise DateParseError(text, "there is no such time")
+    if meridiem:
+        if not 1 <= hour <= 12:
+            raise DateParseError(text, "there is no such time", hint="with am or pm, the hour is 1 to 12")
+        return hour % 12 + (12 if meridiem == "pm" else 0), minute
+    if hour > 23:
+        raise DateParseError(text, "there is no such time")
+    if hour > 12 or hour == 0 or (m.group(2) and part is None):
+        return hour, minute  # a 24-hour clock
+    if part is None:
+        raise DateParseError(text, f"{hour} in the morning or the evening?",
+                             hint=f"write {hour}am or {hour}pm, or {hour}:00 for the 24-hour clock")
+    if part == "morning":
+        return hour, minute
+    if part == "night" and (hour < 5 or hour == 12):
+        return hour % 12, minute  # after midnight
+    return hour % 12 + 12, minute
+
+
+def _shift(text: str, now: datetime.datetime, sign: int, amount: str,
+           unit_word: str) -> datetime.date | datetime.datetime:
+    unit = _UNITS.get(unit_word, unit_word)
+    if amount == "an" and unit != "h":
+        raise DateParseError(text)
+    if amount.isdigit():
+        count = int(amount) if len(amount) < 10 else None
+    elif amount in ("a", "an"):
+        count = 1
+    elif "couple" in amount:
+        count = 2
+    else:
+        count = _NUMBER_WORDS[amount]
+    today = now.date()
     try:
-        count = sign * (1 if amount == "a" else int(amount))
+        if count is None:
+            raise OverflowError
+        count *= sign
+        if unit == "h":
+            return now + datetime.timedelta(hours=count)
+        if unit == "min":
+            return now + datetime.timedelta(minutes=count)
         if unit == "d":
             return today + datetime.timedelta(days=count)
         if unit == "w":
@@ -205,8 +390,59 @@ def _aware(when: datetime.datetime, now: datetime.datetime) -> datetime.datetime
     return when.replace(tzinfo=datetime.timezone(offset))
 
 
-def _read_words(text: str, phrase: str,
-                now: datetime.datetime) -> datetime.date | datetime.datetime:
+def _nearest(month: int, day: int, today: datetime.date, direction: str) -> datetime.date | None:
+    """The nearest such day on or before today ("past") or on or after it ("future")."""
+    step = -1 if direction == "past" else 1
+    for years in range(9):  # 29 February can be eight years away (1896 to 1904)
+        try:
+            candidate = datetime.date(today.year + step * years, month, day)
+        except ValueError:
+            continue
+        if (candidate <= today) if direction == "past" else (candidate >= today):
+            return candidate
+    return None
+
+
+def _refuse_numeric(text: str, m: re.Match, today: datetime.date, direction: str) -> None:
+    """Numeric dates are never read, but the message says why and the hint spells them in ISO."""
+    first, second, third = m.group(1), m.group(2), m.group(3)
+    if len(first) == 4 and third:  # 2026/12/04: year first
+        try:
+            written = datetime.date(int(first), int(second), int(third))
+        except ValueError:
+            raise DateParseError(text, "there is no such day") from None
+        raise DateParseError(text, "numeric dates are written with dashes here",
+                             hint=f"write it as {written.isoformat()}")
+    if third is not None and len(third) != 4:
+        raise DateParseError(text, "write the year with four digits",
+                             hint="better still, write it as year-month-day, like 2026-12-04")
+    a, b = int(first), int(second)
+    readings = {}
+    for label, (d, mo) in (("day first", (a, b)), ("month first", (b, a))):
+        if third is not None:
+            try:
+                readings[label] = datetime.date(int(third), mo, d)
+            except ValueError:
+                pass
+        elif 1 <= mo <= 12 and 1 <= d <= 31:
+            found = _nearest(mo, d, today, direction)
+            if found is not None:
+                readings[label] = found
+    dates = sorted(set(readings.values()))
+    if not dates:
+        raise DateParseError(text, "there is no such day",
+                             hint="write it as year-month-day, like 2026-12-04")
+    if len(dates) == 2:
+        one, two = (f"{d.day} {d:%B}" for d in (readings["day first"], readings["month first"]))
+        isos = " or ".join(d.isoformat() for d in (readings["day first"], readings["month first"]))
+        raise DateParseError(text, f"numeric dates are ambiguous ({one} or {two}?)",
+                             hint=f"write it as year-month-day: {isos}")
+    raise DateParseError(text, "numeric dates can be read two ways, so they are not guessed",
+                         hint=f"did you mean {dates[0].isoformat()}? write it as year-month-day")
+
+
+def _read_words(text: str, phrase: str, now: datetime.datetime,
+                direction: str) -> datetime.date | datetime.datetime:
     """A word-month form via dateutil, refusing anything it would fill in by guessing."""
     from dateutil import parser
 
@@ -230,17 +466,25 @@ def _read_words(text: str, phrase: str,
     if first.day != second.day:
         raise DateParseError(text, "which day of the month?")
     has_time = first.hour == second.hour
+    named = {_WEEKDAYS[name] for name in _WEEKDAY_WORD.findall(phrase.lower())}
     when = first
     if first.year != second.year:
-        try:
-            when = when.replace(year=now.year)
-        except ValueError:
-            raise DateParseError(text, f"there is no such day in {now.year}") from None
+        nearest = _nearest(when.month, when.day, now.date(), direction)
+        if nearest is None:
+            raise DateParseError(text, "there is no such day")
+        year = nearest.year
+        if named and nearest.weekday() not in named:
+            # "friday 4 december": if this year's 4 December is a Friday, that one is meant.
+            try:
+                if datetime.date(now.year, when.month, when.day).weekday() in named:
+                    year = now.year
+            except ValueError:
+                pass
+        when = when.replace(year=year)
     elif str(when.year) not in _FOUR_DIGITS.findall(phrase):
         raise DateParseError(text, "write the year with four digits")
 
-    named = _WEEKDAY_WORD.findall(phrase.lower())
-    if named and any(_WEEKDAYS[name] != when.weekday() for name in named):
+    if named and any(day != when.weekday() for day in named):
         raise DateParseError(
             text, f"{when.day} {when:%B %Y} is a {when:%A}",
             hint="check the day or leave the weekday out")
@@ -248,6 +492,54 @@ def _read_words(text: str, phrase: str,
     if not has_time:
         return when.date()
     return _aware(when, now)
+
+
+# ------------------------------------------------------------------ evidence ---
+
+def _day_of(when: datetime.date | datetime.datetime) -> datetime.date:
+    return when.date() if isinstance(when, datetime.datetime) else when
+
+
+def _spoken(day: datetime.date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def check_evidence_when(when: datetime.date | datetime.datetime, *, now: datetime.datetime,
+                        opened: datetime.date | None, text: str | None = None) -> str | None:
+    """The rule for the date of evidence (a `log` entry or a check-in talk): it already happened.
+
+    A moment after ``now``, or a day after today, is refused with a
+    ``UsageError`` (exit 2): a review never counts the future, so saving it
+    would only hide it.  A day more than a year before the plan opened is
+    allowed but returned as a sentence to confirm (most often a year typo,
+    which would stretch the review window over empty months), and so is a
+    day without a year (``Dec 30``) that the nearest-past rule put in an
+    earlier year, before the plan opened (most often this year's was meant).
+    Otherwise None.
+    """
+    named = repr(text) if text else _spoken(_day_of(when))
+    future = when > now if isinstance(when, datetime.datetime) else when > now.date()
+    if future:
+        detail = f" ({_spoken(_day_of(when))}" + (f" {when:%H:%M})" if isinstance(when, datetime.datetime) else ")")
+        raise UsageError(f"{named}{detail if text else ''} is in the future; evidence is what has already happened",
+                         hint="log it once it has happened, or give a past time: "
+                              "yesterday, last night, this morning, 3 days ago")
+    if opened is None:
+        return None
+    try:
+        limit = opened.replace(year=opened.year - 1)
+    except ValueError:  # 29 February
+        limit = opened.replace(year=opened.year - 1, day=28)
+    day = _day_of(when)
+    if day < limit:
+        return (f"{named}{f' ({_spoken(day)})' if text else ''} is more than a year before this plan "
+                f"opened ({_spoken(opened)})")
+    lower = (text or "").lower()
+    if day < opened and day.year < now.year and _MONTH_WORD.search(lower) and not _FOUR_DIGITS.search(lower):
+        # "Dec 30" typed in November is last December's: say so, it may have meant this one.
+        return (f"{named} is read as {_spoken(day)}, the most recent one, before this plan opened "
+                f"({_spoken(opened)})")
+    return None
 
 
 # ------------------------------------------------------------------ stored dates and the clock ---

@@ -18,6 +18,9 @@ class Counts:
     raised: int = 0
     notes: int = 0
     checkins: int = 0
+    # Part of shown_witnessed: shown entries by a name that is not in the journal's `people`
+    # (never the partner; 0 when `people` is empty). Not part of SPEC's verdicts.
+    shown_outside_people: int = 0
 
     @property
     def shown(self) -> int:
@@ -52,6 +55,12 @@ class PlanReview:
     last_shown: dt.date | dt.datetime | None = None
     last_missed: dt.date | dt.datetime | None = None
     entries: list[Entry] = field(default_factory=list)
+    noticed_by: dict[str, int] = field(default_factory=dict)  # witnessed shown entries per `by`, first seen first
+    people: list[str] = field(default_factory=list)
+
+    def in_people(self, name: str) -> bool:
+        """Whether a name is one of the journal's people; with no people listed, everyone is."""
+        return not self.people or name in self.people
 
     def to_json(self) -> dict:
         c = self.counts
@@ -62,13 +71,16 @@ class PlanReview:
             "status": self.plan.status,
             "window": {"from": self.start.isoformat(), "to": self.end.isoformat()},
             "counts": {"shown_witnessed": c.shown_witnessed, "shown_self": c.shown_self, "missed": c.missed,
-                       "raised": c.raised, "notes": c.notes, "checkins": c.checkins},
+                       "raised": c.raised, "notes": c.notes, "checkins": c.checkins,
+                       "shown_outside_people": c.shown_outside_people},
             "verdict": self.verdict,
             "check_in": {"date": _iso(self.check_in.date), "state": self.check_in.state, "days": self.check_in.days},
             "timeline": [{"date": d.date.isoformat(), "shown_witnessed": d.shown_witnessed,
                           "shown_self": d.shown_self, "missed": d.missed, "raised": d.raised}
                          for d in self.timeline],
             "last": {"shown": _iso(self.last_shown), "missed": _iso(self.last_missed)},
+            "noticed_by": [{"name": name, "shown": n, "in_people": self.in_people(name)}
+                           for name, n in self.noticed_by.items()],
         }
 
 
@@ -107,8 +119,15 @@ def check_in_state(plan: Plan, entries: list[Entry], today: dt.date) -> CheckInS
 
 
 def review_plan(plan: Plan, entries: list[Entry], *, today: dt.date, since: dt.date | None = None,
-                until: dt.date | None = None) -> PlanReview:
-    """Review one plan over a window; `entries` are the plan's own entries."""
+                until: dt.date | None = None, people: list[str] | None = None) -> PlanReview:
+    """Review one plan over a window; `entries` are the plan's own entries.
+
+    `people` (the journal's) tells the partner apart from anyone else who logged
+    what they saw: both count in shown_witnessed, as SPEC says, but a name not in
+    `people` is also counted in shown_outside_people and never called the partner.
+    """
+    people = list(people or [])
+    noticed_by: dict[str, int] = {}
     end = until or today
     if since is not None:
         start = since
@@ -134,6 +153,9 @@ def review_plan(plan: Plan, entries: list[Entry], *, today: dt.date, since: dt.d
             if is_witnessed(e, plan):
                 counts.shown_witnessed += 1
                 slot.shown_witnessed += 1
+                noticed_by[e.by] = noticed_by.get(e.by, 0) + 1
+                if people and e.by not in people:
+                    counts.shown_outside_people += 1
             else:
                 counts.shown_self += 1
                 slot.shown_self += 1
@@ -159,7 +181,7 @@ def review_plan(plan: Plan, entries: list[Entry], *, today: dt.date, since: dt.d
             timeline.append(days.get(day) or Day(day))
             day += one
     return PlanReview(plan, start, end, counts, verdict(counts), check_in_state(plan, entries, today), timeline,
-                      last_shown, last_missed, chosen)
+                      last_shown, last_missed, chosen, noticed_by, people)
 
 
 def _later(a, b) -> bool:
@@ -181,9 +203,10 @@ def entries_by_plan(entries: list[Entry]) -> dict[str, list[Entry]]:
 
 
 def review(plans: list[Plan], entries: list[Entry], *, today: dt.date, since: dt.date | None = None,
-           until: dt.date | None = None) -> list[PlanReview]:
+           until: dt.date | None = None, people: list[str] | None = None) -> list[PlanReview]:
     grouped = entries_by_plan(entries)
-    return [review_plan(p, grouped.get(p.id, []), today=today, since=since, until=until) for p in plans]
+    return [review_plan(p, grouped.get(p.id, []), today=today, since=since, until=until, people=people)
+            for p in plans]
 
 
 def passes_check(reviews: list[PlanReview]) -> bool:

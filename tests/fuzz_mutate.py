@@ -556,8 +556,12 @@ def is_subsequence(old: bytes | str, new: bytes | str) -> bool:
     return all(ch in it for ch in old)
 
 
-def naive_review(plans: list[dict], entries: list[dict], today: dt.date = TODAY) -> dict[str, dict]:
-    """SPEC's counts, verdict and check-in state, recomputed from the generator's own values."""
+def naive_review(plans: list[dict], entries: list[dict], today: dt.date = TODAY,
+                 people: list[str] = ()) -> dict[str, dict]:
+    """SPEC's counts, verdict and check-in state, recomputed from the generator's own values.
+
+    With `people`, also the witnessed shown entries by a name not among them (shown_outside_people).
+    """
     result = {}
     for p in plans:
         mine = [e for e in entries if e["plan"] == p["id"]]
@@ -566,12 +570,14 @@ def naive_review(plans: list[dict], entries: list[dict], today: dt.date = TODAY)
         start = min(candidates) if candidates else end
         start = min(start, end)
         window = [e for e in mine if start <= day_of(e["at"]) <= end]
-        counts = dict.fromkeys(("shown_witnessed", "shown_self", "missed", "raised", "notes", "checkins"), 0)
+        counts = dict.fromkeys(("shown_witnessed", "shown_self", "missed", "raised", "notes", "checkins",
+                                "shown_outside_people"), 0)
         for e in window:
             if e["kind"] == "shown":
                 by = e.get("by")
                 witnessed = by is not None and by.strip() != "" and by != p.get("repairing")
                 counts["shown_witnessed" if witnessed else "shown_self"] += 1
+                counts["shown_outside_people"] += bool(witnessed and people and by not in people)
             else:
                 counts[{"missed": "missed", "raised": "raised", "note": "notes", "checkin": "checkins"}[e["kind"]]] += 1
         shown = counts["shown_witnessed"] + counts["shown_self"]

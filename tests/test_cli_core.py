@@ -118,7 +118,7 @@ def test_review_json_counts_verdict_and_check_in(run, with_plan):
     assert doc["generated"].startswith("2026-11-27T10:00:00")
     (plan,) = doc["plans"]
     assert plan["counts"] == {"shown_witnessed": 1, "shown_self": 1, "missed": 1, "raised": 1, "notes": 0,
-                              "checkins": 0}
+                              "checkins": 0, "shown_outside_people": 0}
     assert plan["verdict"] == "mixed"
     assert plan["check_in"] == {"date": "2026-12-04", "state": "upcoming", "days": 7}
     assert plan["window"] == {"from": "2026-11-15", "to": "2026-11-27"}

@@ -221,34 +221,29 @@ def test_iso_offset_is_kept_not_converted(text, offset):
 
 # -- dateutil forms -----------------------------------------------------------
 
-@pytest.mark.parametrize("direction", BOTH)
-@pytest.mark.parametrize("text, expected", [
-    ("Dec 4", dt.date(2026, 12, 4)),
-    ("dec 4", dt.date(2026, 12, 4)),
-    ("4 Dec", dt.date(2026, 12, 4)),
-    ("December 4th", dt.date(2026, 12, 4)),
-    ("DECEMBER 4TH", dt.date(2026, 12, 4)),
-    ("Jan 3", dt.date(2026, 1, 3)),
-    ("4 December 2027", dt.date(2027, 12, 4)),
-    ("Dec 4, 2026", dt.date(2026, 12, 4)),
-    ("Fri, Dec 4 2026", dt.date(2026, 12, 4)),
-    ("friday 4 december", dt.date(2026, 12, 4)),
-    ("sept 30", dt.date(2026, 9, 30)),
+@pytest.mark.parametrize("text, past, future", [
+    # Without a year: the nearest past one for evidence, the nearest future one for check-ins.
+    ("Dec 4", dt.date(2025, 12, 4), dt.date(2026, 12, 4)),
+    ("dec 4", dt.date(2025, 12, 4), dt.date(2026, 12, 4)),
+    ("4 Dec", dt.date(2025, 12, 4), dt.date(2026, 12, 4)),
+    ("December 4th", dt.date(2025, 12, 4), dt.date(2026, 12, 4)),
+    ("DECEMBER 4TH", dt.date(2025, 12, 4), dt.date(2026, 12, 4)),
+    ("Jan 3", dt.date(2026, 1, 3), dt.date(2027, 1, 3)),
+    ("4 December 2027", dt.date(2027, 12, 4), dt.date(2027, 12, 4)),
+    ("Dec 4, 2026", dt.date(2026, 12, 4), dt.date(2026, 12, 4)),
+    ("Fri, Dec 4 2026", dt.date(2026, 12, 4), dt.date(2026, 12, 4)),
+    ("friday 4 december", dt.date(2026, 12, 4), dt.date(2026, 12, 4)),
+    ("sept 30", dt.date(2026, 9, 30), dt.date(2027, 9, 30)),
 ])
-def test_word_month_dates(text, expected, direction):
-    assert day(text, direction=direction) == expected
-
-
-def test_missing_year_comes_from_now_even_across_new_year():
-    assert day("Jan 3", at(2026, 12, 30), "future") == dt.date(2026, 1, 3)
-    assert day("Dec 25", at(2027, 1, 1), "past") == dt.date(2027, 12, 25)
-    assert day("Feb 29", at(2028, 1, 10)) == dt.date(2028, 2, 29)
+def test_word_month_dates(text, past, future):
+    assert day(text, direction="past") == past
+    assert day(text, direction="future") == future
 
 
 @pytest.mark.parametrize("text, expected", [
     ("4 Dec 2026 18:00", dt.datetime(2026, 12, 4, 18, 0, tzinfo=PLUS1)),
     ("4 Dec 2026 6pm", dt.datetime(2026, 12, 4, 18, 0, tzinfo=PLUS1)),
-    ("Dec 4 at 18:30", dt.datetime(2026, 12, 4, 18, 30, tzinfo=PLUS1)),
+    ("Dec 4 at 18:30", dt.datetime(2025, 12, 4, 18, 30, tzinfo=PLUS1)),
     ("4 Dec 2026 00:00", dt.datetime(2026, 12, 4, 0, 0, tzinfo=PLUS1)),
     ("dec 4 2026 18:00:30", dt.datetime(2026, 12, 4, 18, 0, 30, tzinfo=PLUS1)),
 ])
@@ -292,7 +287,7 @@ def test_want_date_always_gives_a_date(text, expected):
     ("2026-12-04", dt.datetime(2026, 12, 4, 0, 0, tzinfo=PLUS1)),
     ("today", dt.datetime(2026, 11, 27, 0, 0, tzinfo=PLUS1)),
     ("3 days ago", dt.datetime(2026, 11, 24, 0, 0, tzinfo=PLUS1)),
-    ("Dec 4", dt.datetime(2026, 12, 4, 0, 0, tzinfo=PLUS1)),
+    ("Dec 4", dt.datetime(2025, 12, 4, 0, 0, tzinfo=PLUS1)),
     ("now", FRI),
     ("2026-12-04T18:05", dt.datetime(2026, 12, 4, 18, 5, tzinfo=PLUS1)),
 ])
@@ -332,7 +327,7 @@ def test_want_datetime_keeps_a_written_offset():
     "12/04/2026",
     "4.12.2026",
     "2026/12/04",
-    "in two weeks",
+    "in twenty-one weeks",
     "in -3 days",
     "in 2 fortnights",
     "in 2 weeks please",
@@ -363,11 +358,6 @@ def test_refusals(text, direction):
     assert info.value.text == text
 
 
-def test_feb_29_without_a_year_in_a_common_year_is_refused():
-    with pytest.raises(DateParseError, match=r"no such day in 2026"):
-        parse_when("Feb 29", now=FRI)
-
-
 def test_message_names_the_text_exactly():
     with pytest.raises(DateParseError) as info:
         parse_when("the day after never", now=FRI)
@@ -380,7 +370,7 @@ def test_message_names_the_text_exactly():
     ("Dec 2026", "can't read 'Dec 2026' as a date: which day of the month?"),
     ("Monday 4 Dec 2026", "can't read 'Monday 4 Dec 2026' as a date: 4 December 2026 is a Friday"),
     ("Dec 4 26", "can't read 'Dec 4 26' as a date: write the year with four digits"),
-    ("12/04/2026", "can't read '12/04/2026' as a date: numeric dates are ambiguous"),
+    ("12/04/2026", "can't read '12/04/2026' as a date: numeric dates are ambiguous (12 April or 4 December?)"),
     ("4 Dec 2026 18:00 EST", "can't read '4 Dec 2026 18:00 EST' as a date: unknown time zone"),
 ])
 def test_refusal_reasons(text, message):
@@ -396,7 +386,7 @@ def test_error_is_a_value_error_and_a_usage_error_with_a_hint():
     assert isinstance(error, ValueError)
     assert isinstance(error, UsageError)
     assert error.exit_code == EXIT_USAGE == 2
-    assert error.hint and "2026-12-04" in error.hint and "+10d" in error.hint
+    assert error.hint and "yesterday" in error.hint and "2026-11-24" in error.hint
 
 
 def test_control_characters_in_the_text_are_escaped_in_the_message():
@@ -438,3 +428,238 @@ def test_common_phrases_do_not_import_dateutil():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env=env, check=True)
     assert done.stdout.split() == ["False", "True"]
+
+
+# -- the phrases people use for what happened (issue 13) -----------------------
+
+def hm(d: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime(d.year, d.month, d.day, hour, minute, tzinfo=PLUS1)
+
+
+THU, FRIDAY, WEDNESDAY = dt.date(2026, 11, 26), dt.date(2026, 11, 27), dt.date(2026, 11, 25)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("last night", hm(THU, 22)),
+    ("Last Night", hm(THU, 22)),
+    ("this morning", hm(FRIDAY, 9)),
+    ("yesterday evening", hm(THU, 19)),
+    ("yesterday morning", hm(THU, 9)),
+    ("yesterday afternoon", hm(THU, 15)),
+    ("yesterday night", hm(THU, 22)),
+    ("yesterday 9pm", hm(THU, 21)),
+    ("yesterday at 9pm", hm(THU, 21)),
+    ("yesterday 9:30pm", hm(THU, 21, 30)),
+    ("yesterday at 21:15", hm(THU, 21, 15)),
+    ("9pm yesterday", hm(THU, 21)),
+    ("yesterday 12pm", hm(THU, 12)),
+    ("yesterday 12am", hm(THU, 0)),
+    ("yesterday noon", hm(THU, 12)),
+    ("yesterday evening at 8", hm(THU, 20)),
+    ("yesterday morning at 7:45", hm(THU, 7, 45)),
+    ("last night at 11", hm(THU, 23)),
+    ("9pm last night", hm(THU, 21)),
+    ("at 7 this morning", hm(FRIDAY, 7)),
+    ("11 last night", hm(THU, 23)),
+    ("last night at 2", hm(FRIDAY, 2)),  # two in the morning, after midnight
+    ("last night 1am", hm(FRIDAY, 1)),
+    ("wednesday evening", hm(WEDNESDAY, 19)),
+    ("last thursday night", hm(dt.date(2026, 11, 26), 22)),
+    ("today 8am", hm(FRIDAY, 8)),
+    ("monday 18:30", hm(dt.date(2026, 11, 23), 18, 30)),
+    ("2 hours ago", hm(FRIDAY, 8)),
+    ("an hour ago", hm(FRIDAY, 9)),
+    ("two hours ago", hm(FRIDAY, 8)),
+    ("30 minutes ago", hm(FRIDAY, 9, 30)),
+])
+def test_past_phrases_with_a_time_of_day(text, expected):
+    assert moment(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the day before yesterday", dt.date(2026, 11, 25)),
+    ("day before yesterday", dt.date(2026, 11, 25)),
+    ("the day after tomorrow", dt.date(2026, 11, 29)),
+    ("three days ago", dt.date(2026, 11, 24)),
+    ("Three Days Ago", dt.date(2026, 11, 24)),
+    ("one day ago", dt.date(2026, 11, 26)),
+    ("twelve days ago", dt.date(2026, 11, 15)),
+    ("twenty days ago", dt.date(2026, 11, 7)),
+    ("a couple of days ago", dt.date(2026, 11, 25)),
+    ("a couple days ago", dt.date(2026, 11, 25)),
+    ("a week ago", dt.date(2026, 11, 20)),
+    ("two weeks ago", dt.date(2026, 11, 13)),
+    ("in two weeks", dt.date(2026, 12, 11)),
+    ("in a couple of weeks", dt.date(2026, 12, 11)),
+    ("in ten days", dt.date(2026, 12, 7)),
+])
+def test_number_words_and_day_phrases(text, expected):
+    assert day(text) == expected
+
+
+def test_time_phrases_with_want_date_give_the_day():
+    assert parse_when("last night", now=FRI, want="date") == THU
+    assert parse_when("yesterday 9pm", now=FRI, want="date") == THU
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("tonight", hm(FRIDAY, 22)),
+    ("this evening", hm(FRIDAY, 19)),
+    ("this afternoon", hm(FRIDAY, 15)),
+    ("tomorrow morning", hm(dt.date(2026, 11, 28), 9)),
+    ("tonight at 9", hm(FRIDAY, 21)),
+])
+def test_parts_of_today_and_tomorrow_keep_their_clock_time(text, expected):
+    # At 10:00 these have not happened yet: they stay in the future, and
+    # `log` refuses them as evidence (see test_evidence_rule below).
+    assert moment(text) == expected
+    assert moment(text, direction="future") == expected
+
+
+@pytest.mark.parametrize("clock, text, expected", [
+    # A part of the day that has begun but whose usual hour has not come yet
+    # means "earlier today", not later, for things that happened.
+    ((7, 30), "this morning", (7, 30)),
+    ((19, 40), "tonight", (19, 40)),
+    ((17, 10), "this evening", (17, 10)),
+    ((23, 0), "tonight", (22, 0)),
+    ((13, 0), "this morning", (9, 0)),
+])
+def test_a_part_of_the_day_under_way_is_not_in_the_future(clock, text, expected):
+    now = FRI.replace(hour=clock[0], minute=clock[1])
+    assert moment(text, now=now) == hm(FRIDAY, *expected)
+
+
+@pytest.mark.parametrize("now, direction, text, expected", [
+    # The nearest past one for evidence, the nearest future one for check-ins.
+    (FRI, "past", "Dec 4", dt.date(2025, 12, 4)),
+    (FRI, "future", "Dec 4", dt.date(2026, 12, 4)),
+    (FRI, "past", "Nov 20", dt.date(2026, 11, 20)),
+    (FRI, "future", "Nov 20", dt.date(2027, 11, 20)),
+    (FRI, "past", "Nov 27", dt.date(2026, 11, 27)),  # today is both
+    (FRI, "future", "Nov 27", dt.date(2026, 11, 27)),
+    (at(2026, 12, 30), "future", "Jan 3", dt.date(2027, 1, 3)),
+    (at(2027, 1, 1), "past", "Dec 25", dt.date(2026, 12, 25)),
+    (FRI, "past", "Feb 29", dt.date(2024, 2, 29)),
+    (FRI, "future", "Feb 29", dt.date(2028, 2, 29)),
+    (FRI, "past", "4 December 2027", dt.date(2027, 12, 4)),  # a written year is kept
+])
+def test_a_date_without_a_year_is_the_nearest_one_in_the_direction(now, direction, text, expected):
+    assert day(text, now, direction) == expected
+
+
+def test_a_named_weekday_picks_the_year_it_fits():
+    # 4 Dec 2026 is a Friday; the nearest past 4 Dec (2025) is not, so the
+    # weekday says which one was meant (and `log` then refuses it as future).
+    assert day("friday 4 december", FRI, "past") == dt.date(2026, 12, 4)
+    assert day("thursday 4 december", FRI, "past") == dt.date(2025, 12, 4)
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("32/13", "there is no such day"),
+    ("31/02", "there is no such day"),
+    ("0/5", "there is no such day"),
+    ("32.13.2026", "there is no such day"),
+    ("3/4", "numeric dates are ambiguous"),
+    ("03/04/2026", "numeric dates are ambiguous"),
+    ("13/4", "numeric dates can be read two ways"),
+])
+def test_numeric_dates_impossible_or_ambiguous(text, reason):
+    with pytest.raises(DateParseError) as info:
+        parse_when(text, now=FRI)
+    assert reason in str(info.value)
+    if reason == "there is no such day":
+        assert "ambiguous" not in str(info.value)
+
+
+def test_an_ambiguous_numeric_date_names_both_readings():
+    with pytest.raises(DateParseError) as info:
+        parse_when("3/4", now=FRI)
+    assert "3 April" in str(info.value) and "4 March" in str(info.value) or \
+        "3 April" in info.value.hint and "4 March" in info.value.hint
+
+
+def test_a_numeric_date_with_one_reading_suggests_it_but_does_not_use_it():
+    with pytest.raises(DateParseError) as info:
+        parse_when("13/4", now=FRI)
+    assert "2026-04-13" in info.value.hint
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("last week", "which day"),
+    ("next week", "which day"),
+    ("last month", "which day"),
+    ("yesterday at 9", "9 in the morning or the evening"),
+    ("9pm", "which day"),
+    ("a few days ago", "how many"),
+    ("yesterday 25:00", None),
+    ("yesterday 13pm", None),
+    ("yesterday brunch", None),
+    ("last nights", None),
+    ("twenty one days ago", None),
+    ("an day ago", None),
+])
+def test_phrases_refused_with_a_reason(text, reason):
+    with pytest.raises(DateParseError) as info:
+        parse_when(text, now=FRI)
+    assert str(info.value).startswith(f"can't read {text!r} as a date")
+    if reason:
+        assert reason in str(info.value)
+
+
+def test_hints_suggest_past_forms_for_evidence_and_future_forms_for_check_ins():
+    with pytest.raises(DateParseError) as past:
+        parse_when("someday", now=FRI, direction="past")
+    with pytest.raises(DateParseError) as future:
+        parse_when("someday", now=FRI, direction="future")
+    assert "yesterday" in past.value.hint and "ago" in past.value.hint
+    assert "in 2 weeks" not in past.value.hint and "+10d" not in past.value.hint
+    assert "in 2 weeks" in future.value.hint and "ago" not in future.value.hint
+    assert "yesterday" not in future.value.hint
+
+
+# -- the rule for evidence dates -----------------------------------------------
+
+def test_evidence_rule_refuses_the_future():
+    from repairkit.dates import check_evidence_when
+
+    opened = dt.date(2026, 11, 20)
+    for when in (dt.date(2026, 11, 28), FRI + dt.timedelta(minutes=1), dt.date(2027, 1, 1)):
+        with pytest.raises(UsageError) as info:
+            check_evidence_when(when, now=FRI, opened=opened, text="tomorrow")
+        assert info.value.exit_code == EXIT_USAGE
+        assert "future" in str(info.value) and "'tomorrow'" in str(info.value)
+        assert "yesterday" in info.value.hint
+
+
+def test_evidence_rule_accepts_now_and_the_past():
+    from repairkit.dates import check_evidence_when
+
+    opened = dt.date(2026, 11, 20)
+    for when in (FRI, dt.date(2026, 11, 27), dt.date(2026, 1, 1), dt.date(2025, 11, 20),
+                 FRI.astimezone(dt.timezone.utc)):
+        assert check_evidence_when(when, now=FRI, opened=opened) is None
+
+
+def test_evidence_rule_questions_a_date_more_than_a_year_before_the_plan_opened():
+    from repairkit.dates import check_evidence_when
+
+    opened = dt.date(2026, 11, 20)
+    concern = check_evidence_when(dt.date(2025, 1, 1), now=FRI, opened=opened, text="2025-01-01")
+    assert concern and "2025" in concern and "year" in concern
+    assert check_evidence_when(dt.date(2025, 11, 19), now=FRI, opened=opened)
+    assert check_evidence_when(dt.date(2025, 11, 19), now=FRI, opened=None) is None
+    assert check_evidence_when(dt.date(2023, 2, 27), now=FRI, opened=dt.date(2024, 2, 29))
+
+
+def test_evidence_rule_questions_a_yearless_date_read_as_last_year():
+    from repairkit.dates import check_evidence_when
+
+    opened = dt.date(2026, 11, 20)
+    when = parse_when("Dec 30", now=FRI)
+    assert when == dt.date(2025, 12, 30)
+    concern = check_evidence_when(when, now=FRI, opened=opened, text="Dec 30")
+    assert concern and "30 December 2025" in concern and "most recent" in concern
+    # Written with its year, or after the plan opened, it is simply what was meant.
+    assert check_evidence_when(when, now=FRI, opened=opened, text="Dec 30 2025") is None
+    assert check_evidence_when(dt.date(2026, 11, 21), now=FRI, opened=opened, text="Nov 21") is None

@@ -189,8 +189,8 @@ def test_property_review_counts_equal_a_naive_recount(tmp_path, rnd, run):
     g = generate(rnd, max_entries=20)
     path = _write(tmp_path, g.data)
     j = journal.load(path, use_cache=False).journal
-    naive = naive_review(g.plans, g.entries)
-    for r in review(j.plans, j.entries, today=TODAY):
+    naive = naive_review(g.plans, g.entries, people=j.people)
+    for r in review(j.plans, j.entries, today=TODAY, people=j.people):
         doc = r.to_json()
         want = naive[r.plan.id]
         assert doc["counts"] == want["counts"], r.plan.id

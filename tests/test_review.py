@@ -103,3 +103,25 @@ def test_json_shape():
     assert doc["timeline"][1] == {"date": "2026-11-11", "shown_witnessed": 1, "shown_self": 0, "missed": 0,
                                   "raised": 0}
     assert doc["last"] == {"shown": "2026-11-11", "missed": "2026-11-12"}
+
+
+# -- who noticed it (issue 13) ---------------------------------------------------
+
+def test_a_name_not_in_people_is_counted_apart_but_keeps_specs_meaning():
+    entries = [entry("shown", 11, "Alex"), entry("shown", 12, "Jordan"), entry("shown", 13, "Sam")]
+    r = review_plan(plan(), entries, today=D(2026, 11, 20), people=["Sam", "Alex"])
+    c = r.counts
+    # SPEC: shown_witnessed is every shown entry by someone other than the person repairing.
+    assert (c.shown_witnessed, c.shown_self, c.shown_outside_people) == (2, 1, 1)
+    assert r.noticed_by == {"Alex": 1, "Jordan": 1}
+    doc = r.to_json()
+    assert doc["counts"]["shown_witnessed"] == 2 and doc["counts"]["shown_outside_people"] == 1
+    assert doc["noticed_by"] == [{"name": "Alex", "shown": 1, "in_people": True},
+                                 {"name": "Jordan", "shown": 1, "in_people": False}]
+
+
+def test_without_people_nobody_is_outside():
+    entries = [entry("shown", 11, "Alex"), entry("shown", 12, "Jordan")]
+    r = review_plan(plan(), entries, today=D(2026, 11, 20))
+    assert r.counts.shown_witnessed == 2 and r.counts.shown_outside_people == 0
+    assert [n["in_people"] for n in r.to_json()["noticed_by"]] == [True, True]

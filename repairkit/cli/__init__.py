@@ -37,6 +37,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "resolve": ("repairkit.cli.sharing", "resolve_cmd", "Settle a journal that has git conflict markers."),
 }
 
+# Other spellings people type, resolved to a command but kept out of the list (one line per command).
+ALIASES: dict[str, str] = {"check-in": "checkin"}
+
 
 class RepairGroup(click.Group):
     """Lazy subcommands, and the one place errors become messages and exit codes."""
@@ -45,11 +48,27 @@ class RepairGroup(click.Group):
         return list(COMMANDS)
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
-        spec = COMMANDS.get(name)
+        spec = COMMANDS.get(ALIASES.get(name, name))
         if spec is None:
             return None
         module = importlib.import_module(spec[0])
         return getattr(module, spec[1])
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple:
+        """An unknown command is a usage error with the nearest names as a hint, not click's bare one."""
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            import difflib
+
+            from repairkit.errors import UsageError
+            from repairkit.textsafe import safe_text
+
+            close = [ALIASES.get(c, c) for c in
+                     difflib.get_close_matches(name.lower(), [*COMMANDS, *ALIASES], n=1, cutoff=0.6)]
+            raise UsageError(f"there is no command '{safe_text(name, one_line=True)}'",
+                             hint=f"did you mean `repair {close[0]}`?" if close
+                             else "`repair --help` lists the commands")
+        return super().resolve_command(ctx, args)
 
     def shell_complete(self, ctx: click.Context, incomplete: str) -> list:
         """Command names from COMMANDS, without importing every command module."""
@@ -134,7 +153,9 @@ def report(e: RepairError) -> None:
 
     click.echo(f"repair: error: {safe_text(str(e), one_line=True)}", err=True)
     if e.hint:
-        click.echo(f"hint: {safe_text(e.hint, one_line=True)}", err=True)
+        from repairkit.cli.common import echo_hint
+
+        echo_hint(e.hint)
     if os.environ.get("REPAIR_DEBUG"):
         import traceback
 

@@ -29,6 +29,8 @@ def checkin_cmd(ctx, plan_ref, outcome, next_when, note, by, at, no_input) -> No
 
     keep/adjust move the plan's check-in to --next (default: 14 days from
     today); repaired and support set the plan's status. Prints the entry id.
+
+    Also spelled `repair check-in`.
     """
     confirmed = common.screened(note, by)  # safety first: before the journal is even read
     when = common.parse_date_option(at, direction="past", want="any", option="--at")
@@ -37,6 +39,8 @@ def checkin_cmd(ctx, plan_ref, outcome, next_when, note, by, at, no_input) -> No
         raise UsageError(f"--next goes with keep or adjust, not {outcome}")
     j = common.journal(ctx)
     plan = common.resolve_plan(j, plan_ref, no_input=no_input)
+    if not common.evidence_date_ok(at, when, plan, no_input=no_input):
+        return
     if outcome is None:
         if not common.interactive(no_input):
             raise UsageError("missing --outcome", hint="one of: " + ", ".join(OUTCOMES))

@@ -59,6 +59,32 @@ def parse_date_option(text: str | None, *, direction: str, want: str = "date", o
         raise
 
 
+def evidence_date_ok(text: str | None, when: Any, plan: Plan, *, no_input: bool = False,
+                     option: str = "--at") -> bool:
+    """dates.check_evidence_when for --at: the future is refused; a doubtful date is asked about
+    on a terminal (False when the answer is no: nothing is saved) and warned about off it."""
+    if text is None:
+        return True
+    from repairkit.dates import check_evidence_when
+
+    try:
+        concern = check_evidence_when(when, now=now(), opened=plan.opened, text=text)
+    except UsageError as e:
+        e.message = f"{option}: {e.message}"
+        raise
+    if concern is None:
+        return True
+    if interactive(no_input):
+        from repairkit.cli import prompts
+
+        if prompts.confirm(f"{safe_text(concern, one_line=True)}. Save it with that date?", default=False):
+            return True
+        warn(f"nothing saved; give {option} a date with its year, like {today() - dt.timedelta(days=1)}")
+        return False
+    warn(f"{option}: {concern}; saved as written (`repair edit` can change it)")
+    return True
+
+
 def parse_window(since: str | None, until: str | None) -> tuple[Any, Any]:
     """--since and --until: past dates, within the years a journal may hold."""
     from repairkit.journal.validate import check_window
@@ -188,6 +214,40 @@ def quiet(ctx: click.Context | None = None) -> bool:
     if ctx is not None and (ctx.find_root().params or {}).get("quiet"):
         return True
     return os.environ.get("REPAIR_QUIET", "") not in ("", "0")
+
+
+def columns(stream: Any = None) -> int:
+    """How wide human text may be: $COLUMNS, else the terminal's width, else 80 (piped), never under 40."""
+    given = os.environ.get("COLUMNS", "").strip()
+    if given.isdigit() and int(given) > 0:
+        return max(40, int(given))
+    stream = stream if stream is not None else sys.stdout
+    try:
+        if stream.isatty():
+            return max(40, os.get_terminal_size(stream.fileno()).columns)
+    except (AttributeError, ValueError, OSError):
+        pass
+    return 80
+
+
+KEEP = "\u00a0"  # joins words that should stay on one line ("1 note"); wrap() prints it as a space
+
+
+def wrap(text: str, width: int, indent: str = "", subsequent: str | None = None) -> list[str]:
+    """Lines of at most `width` characters, broken between words only (a word longer than a line
+    stays whole: breaking it would change what it says)."""
+    import textwrap
+
+    lines = textwrap.wrap(text, width=width, initial_indent=indent,
+                          subsequent_indent=indent if subsequent is None else subsequent,
+                          break_long_words=False, break_on_hyphens=False)
+    return [line.replace(KEEP, " ") for line in lines] or [indent.rstrip()]
+
+
+def echo_hint(text: str) -> None:
+    """A `hint:` line on stderr, wrapped to the terminal between words (its later lines indented)."""
+    for line in wrap(safe_text(text, one_line=True), columns(sys.stderr), "hint: ", "      "):
+        click.echo(line, err=True)
 
 
 def out(text: str = "") -> None:

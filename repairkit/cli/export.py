@@ -175,7 +175,7 @@ def _report(problems: list[JournalError]) -> None:
     for p in problems:
         click.echo(f"repair: error: {safe_text(str(p), one_line=True)}", err=True)
         if p.hint:
-            click.echo(f"hint: {safe_text(p.hint, one_line=True)}", err=True)
+            common.echo_hint(p.hint)
 
 
 @click.command("edit")

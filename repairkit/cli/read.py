@@ -17,7 +17,8 @@ VERDICT_COLOURS = {"showing_up": "green", "self_reported_only": "cyan", "mixed":
                    "no_evidence": None}
 VERDICT_TEXT = {key: (label, explain, VERDICT_COLOURS[key]) for key, (label, explain) in REVIEW_VERDICTS.items()}
 
-ROW = 28  # days per timeline row
+ROW = 28  # days per timeline row, at most: four weeks, fewer (whole weeks) on a narrow terminal
+LABEL = 13  # "  Behavior:  ": the width of the labels in front of each value
 
 
 def _marks() -> dict[str, str]:
@@ -25,19 +26,23 @@ def _marks() -> dict[str, str]:
     return TIMELINE_MARKS["unicode" if encoding.startswith("utf") else "ascii"]
 
 
-def check_in_text(r: PlanReview) -> str:
+def _plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def check_in_plain(r: PlanReview) -> tuple[str, str | None]:
+    """The check-in in words, and the colour it deserves on a terminal."""
     c = r.check_in
     if c.state is None:
-        return "no date set"
+        return "no date set", None
     date = f"{c.date:%a} {c.date.day} {c.date:%b %Y}"
     if c.state == "done":
-        return f"{date}, done"
+        return f"{date}, done", None
     if c.state == "due":
-        return style(f"{date}, today", fg="yellow", bold=True)
+        return f"{date}, today", "yellow"
     if c.state == "overdue":
-        n = -c.days
-        return style(f"{date}, {n} day{'s' * (n != 1)} overdue", fg="red")
-    return f"{date}, in {c.days} day{'s' * (c.days != 1)}"
+        return f"{date}, {_plural(-c.days, 'day')} overdue", "red"
+    return f"{date}, in {_plural(c.days, 'day')}", None
 
 
 def _when(value) -> str:
@@ -54,39 +59,128 @@ def _private_notes(path, reviews: list[PlanReview]) -> dict:
     return {r.plan.id: [n for n in notes if n.plan == r.plan.id and r.start <= n.day <= r.end] for r in reviews}
 
 
-def render_text(reviews: list[PlanReview], private: dict | None = None) -> str:
-    marks = _marks()
+def evidence_text(r: PlanReview) -> str:
+    """'2 shown (1 noticed by Alex, 1 by Jordan (not in this journal's people), 0 self-reported), …'."""
+    p, c = r.plan, r.counts
+    if not r.people:  # no people listed: nobody can be told apart from the partner
+        noticed = f"{c.shown_witnessed}{common.KEEP}noticed by " + (safe_text(p.hurt, one_line=True) if p.hurt
+                                                       else "the other partner")
+    else:
+        inside = [(name, n) for name, n in r.noticed_by.items() if r.in_people(name)]
+        outside = [(name, n) for name, n in r.noticed_by.items() if not r.in_people(name)]
+        if not inside:
+            inside = [(p.hurt or "the other partner", 0)]
+        parts = [f"{n}{common.KEEP}by {safe_text(name, one_line=True)}" for name, n in inside]
+        parts[0] = parts[0].replace(f"{common.KEEP}by ", f"{common.KEEP}noticed by ", 1)
+        if outside:
+            names = [f"{n}{common.KEEP}by {safe_text(name, one_line=True)}" for name, n in outside]
+            parts.append(", ".join(names) + " (not in this journal's people)")
+        noticed = ", ".join(parts)
+    keep = common.KEEP  # a count stays on the line of its word
+    return (f"{c.shown}{keep}shown ({noticed}, {c.shown_self}{keep}self-reported), {c.missed}{keep}missed, "
+            f"{c.raised}{keep}raised, {_plural(c.notes, 'note').replace(' ', keep)}")
+
+
+def outside_people_sentence(r: PlanReview, escape=lambda text: safe_text(text, one_line=True)) -> str:
+    """For Markdown pages: who, outside the journal's people, noticed shown evidence."""
+    names = ", ".join(f"{escape(name)} ({n})" for name, n in r.noticed_by.items() if not r.in_people(name))
+    return f"Of the shown entries noticed, {r.counts.shown_outside_people} came from someone not in this " \
+           f"journal's people: {names}."
+
+
+def verdict_explanation(r: PlanReview) -> str:
+    label, explain, _ = VERDICT_TEXT[r.verdict]
+    c = r.counts
+    if c.shown_outside_people and c.shown_outside_people == c.shown_witnessed:
+        if r.verdict == "showing_up":
+            explain = "noticed only by someone not in this journal's people, and no misses"
+    return explain
+
+
+def _day_label(day: dt.date, today: dt.date, pad: bool = True) -> str:
+    """'02 Nov' (or '2 Nov' unpadded), with the year when it is not this year's."""
+    text = f"{day:%d %b}" if pad else f"{day.day} {day:%b}"
+    return text if day.year == today.year else f"{text} {day.year}"
+
+
+def timeline_lines(r: PlanReview, marks: dict[str, str], width: int, today: dt.date) -> list[str]:
+    """The day-by-day marks in rows of whole weeks that fit the width, each row labelled with its first day."""
+    if not r.timeline:
+        return []
+    labels_have_year = r.timeline[0].date.year != today.year or r.timeline[-1].date.year != today.year
+    label_width = len("30 Sep 2026" if labels_have_year else "30 Sep")
+    room = width - LABEL - label_width - 1
+    per_row = max(7, min(ROW, room // 7 * 7))
+    lines = []
+    for i in range(0, len(r.timeline), per_row):
+        chunk = r.timeline[i:i + per_row]
+        prefix = "  Timeline:  " if i == 0 else " " * LABEL
+        lines.append(f"{prefix}{_day_label(chunk[0].date, today):<{label_width}} "
+                     + "".join(day_mark(d, marks) for d in chunk))
+    return lines
+
+
+def legend_lines(marks: dict[str, str], width: int, outsiders: bool) -> list[str]:
+    """The legend, wrapped between its items (and between words only when one item is too long)."""
+    noticed = "noticed by someone other than the person repairing" if outsiders else "noticed by the other partner"
+    items = [f"{marks['shown_witnessed']} shown, {noticed}", f"{marks['shown_self']} shown, self-reported",
+             f"{marks['missed']} missed", f"{marks['raised']} raised", f"{marks['none']} nothing logged"]
     lines: list[str] = []
+    line = "Legend:"
+    for item in items:
+        candidate = f"{line}{'   ' if lines or line != 'Legend:' else ' '}{item}"
+        if len(candidate) <= width:
+            line = candidate
+            continue
+        lines.append(line)
+        pieces = common.wrap(item, width, "        ")
+        lines += pieces[:-1]
+        line = pieces[-1]
+    lines.append(line)
+    return lines
+
+
+def render_text(reviews: list[PlanReview], private: dict | None = None, *, width: int = 80,
+                today: dt.date | None = None) -> str:
+    """The human review, every line at most `width` characters, broken between words only."""
+    marks = _marks()
+    today = today or dt.date.today()
+    lines: list[str] = []
+    indent = " " * LABEL
+
+    def field(name: str, value: str, colour: str | None = None, styled: str | None = None,
+              bold: bool = True) -> None:
+        """A labelled value, wrapped under itself; `styled` (a leading part of value) gets the colour."""
+        wrapped = common.wrap(value, width, f"  {name + ':':<{LABEL - 3}} ", indent)
+        if colour and styled:
+            wrapped[0] = wrapped[0].replace(styled, style(styled, fg=colour, bold=bold), 1)
+        lines.extend(wrapped)
+
     for r in reviews:
         p = r.plan
-        c = r.counts
-        label, explain, colour = VERDICT_TEXT[r.verdict]
-        lines.append(style(safe_text(p.id, one_line=True), bold=True)
-                     + f" — {safe_text(p.title or '', one_line=True)}"
-                     + (f"  [{p.status}]" if p.status != "active" else ""))
+        pid = safe_text(p.id, one_line=True)
+        heading = common.wrap(f"{pid} — {safe_text(p.title or '', one_line=True)}"
+                              + (f"  [{p.status}]" if p.status != "active" else ""), width, "", "  ")
+        heading[0] = heading[0].replace(pid, style(pid, bold=True), 1)
+        lines += heading
         if p.behavior:
-            lines.append(f"  Behavior:  {safe_text(p.behavior, one_line=True)}")
-        lines.append(f"  Window:    {r.start} to {r.end} ({(r.end - r.start).days + 1} days)")
-        noticed = f"by {safe_text(p.hurt, one_line=True)}" if p.hurt else "by the other partner"
-        lines.append(f"  Evidence:  {c.shown} shown ({c.shown_witnessed} noticed {noticed}, "
-                     f"{c.shown_self} self-reported), {c.missed} missed, {c.raised} raised, "
-                     f"{c.notes} note{'s' * (c.notes != 1)}")
-        lines.append(f"  Verdict:   {style(label, fg=colour, bold=True) if colour else label}: {explain}")
-        lines.append(f"  Check-in:  {check_in_text(r)}")
-        for i in range(0, len(r.timeline), ROW):
-            chunk = r.timeline[i:i + ROW]
-            prefix = "  Timeline:  " if i == 0 else "             "
-            lines.append(f"{prefix}{chunk[0].date:%d %b} " + "".join(day_mark(d, marks) for d in chunk))
+            field("Behavior", safe_text(p.behavior, one_line=True))
+        field("Window", f"{r.start} to {r.end} ({_plural((r.end - r.start).days + 1, 'day')})")
+        field("Evidence", evidence_text(r))
+        label, _, colour = VERDICT_TEXT[r.verdict]
+        field("Verdict", f"{label}: {verdict_explanation(r)}", colour, label)
+        check_in, colour = check_in_plain(r)
+        field("Check-in", check_in, colour, check_in, bold=colour == "yellow")
+        lines += timeline_lines(r, marks, width, today)
         if private is not None:
             notes = private.get(p.id, [])
-            lines.append("  Private:   " + ("only you see these" if notes else "no private notes in this window"))
+            field("Private", "only you see these" if notes else "no private notes in this window")
             for n in notes:
-                lines.append(f"    {n.at[:10]} {n.kind}: {safe_text(n.note, one_line=True)}")
+                lines += common.wrap(f"{n.at[:10]} {n.kind}: {safe_text(n.note, one_line=True)}", width,
+                                     "    ", "      ")
         lines.append("")
     if reviews:
-        lines.append(f"Legend: {marks['shown_witnessed']} shown, noticed by the other partner   "
-                     f"{marks['shown_self']} shown, self-reported   {marks['missed']} missed   "
-                     f"{marks['raised']} raised   {marks['none']} nothing logged")
+        lines += legend_lines(marks, width, any(r.counts.shown_outside_people for r in reviews))
     return "\n".join(lines)
 
 
@@ -110,8 +204,10 @@ def render_markdown(reviews: list[PlanReview], generated: dt.datetime) -> str:
                   "|---:|---:|---:|---:|---:|",
                   f"| {c.shown_witnessed} | {c.shown_self} | {c.missed} | {c.raised} | {c.notes} |",
                   ""]
+        if c.shown_outside_people:
+            lines += [outside_people_sentence(r, _md), ""]
         if r.timeline:
-            lines += ["```"] + [f"{r.timeline[i].date:%d %b} " + "".join(day_mark(d, marks)
+            lines += ["```"] + [f"{_day_label(r.timeline[i].date, generated.date())} " + "".join(day_mark(d, marks)
                                                                        for d in r.timeline[i:i + ROW])
                                 for i in range(0, len(r.timeline), ROW)] + ["```", ""]
     lines.append(f"Legend: {marks['shown_witnessed']} noticed by the other partner, {marks['shown_self']} "
@@ -169,7 +265,7 @@ def review_cmd(ctx, plan_ref, since, until, as_json, markdown, check, all_plans,
         out("No active plans to review." + (" Add one with `repair plan`." if not j.plans else
                                             " `repair review --all` shows the others."))
     else:
-        out(render_text(reviews, private))
+        out(render_text(reviews, private, width=common.columns(), today=generated.date()))
     if check and not passes_check(reviews):
         ctx.exit(EXIT_CHECK_FAILED)
 
@@ -195,32 +291,85 @@ def status_cmd(ctx, as_json) -> None:
     if not reviews:
         out("No plans yet. Add one with `repair plan`.")
         return
-    width = max(len(safe_text(r.plan.id, one_line=True)) for r in reviews)
-    for r in reviews:
-        last = _last_evidence(r)
-        state = r.check_in.state or "no check-in"
-        if r.check_in.state == "overdue":
-            state = style(f"overdue {-r.check_in.days}d", fg="red")
-        elif r.check_in.state == "upcoming":
-            state = f"check-in in {r.check_in.days}d"
-        elif r.check_in.state == "due":
-            state = style("check-in today", fg="yellow")
-        elif r.check_in.state == "done":
-            state = "check-in done"
-        out(f"{safe_text(r.plan.id, one_line=True):<{width}}  {r.plan.status:<8}  "
-            f"{VERDICT_TEXT[r.verdict][0]:<18}  {state:<16}  {last}")
+    out("\n".join(status_lines(reviews, common.columns(), generated.date())))
 
 
-def _last_evidence(r: PlanReview) -> str:
+def _state(r: PlanReview) -> tuple[str, str | None]:
+    c = r.check_in
+    if c.state == "overdue":
+        return f"overdue {-c.days}d", "red"
+    if c.state == "upcoming":
+        return f"check-in in {c.days}d", None
+    if c.state == "due":
+        return "check-in today", "yellow"
+    if c.state == "done":
+        return "check-in done", None
+    return "no check-in", None
+
+
+def _cut(text: str, width: int) -> str:
+    """At most `width` characters; a cut ends in an ellipsis (a cut id is still a usable prefix)."""
+    return text if len(text) <= width else text[:max(0, width - 1)] + "…"
+
+
+def _last_evidence(r: PlanReview, today: dt.date, form: int) -> str:
+    """The last evidence, in one of three forms from fullest (0) to shortest (2)."""
     shown, missed = r.last_shown, r.last_missed
     if shown is None and missed is None:
-        return "no evidence yet"
+        return "–"  # the verdict already says "no evidence yet"
+
+    def when(value) -> str:
+        day = value.date() if isinstance(value, dt.datetime) else value
+        return _day_label(day, today, pad=False)
+
     parts = []
     if shown is not None:
-        parts.append(f"last shown {_when(shown)[:10]}")
+        parts.append((shown, f"shown {when(shown)}"))
     if missed is not None:
-        parts.append(f"last missed {_when(missed)[:10]}")
-    return ", ".join(parts)
+        parts.append((missed, f"missed {when(missed)}"))
+    if form == 0:
+        return "last " + ", ".join(text for _, text in parts)
+    from repairkit.review import _later
+
+    latest = parts[0] if len(parts) == 1 or _later(parts[0][0], parts[1][0]) else parts[1]
+    return ("last " if form == 1 else "") + latest[1]
+
+
+def status_lines(reviews: list[PlanReview], width: int, today: dt.date) -> list[str]:
+    """One line per plan: id, status, verdict, check-in, last evidence, all within `width`.
+
+    When the table is too wide, the last evidence names only the latest of
+    shown and missed, then without the word "last"; then long ids are cut (to
+    12 characters at least) with an ellipsis, then the last evidence is cut,
+    and dropped when there is no room left for it at all.
+    """
+    ids = [safe_text(r.plan.id, one_line=True) for r in reviews]
+    states = [_state(r) for r in reviews]
+    cells = [[r.plan.status for r in reviews], [VERDICT_TEXT[r.verdict][0] for r in reviews],
+             [text for text, _ in states]]
+    widths = [max(len(c) for c in column) for column in cells]
+    fixed = sum(widths) + 2 * len(widths)  # each column after the id, with two spaces before it
+    id_width = max(len(i) for i in ids)
+    for form in (0, 1, 2):
+        lasts = [_last_evidence(r, today, form) for r in reviews]
+        last_width = max(len(t) for t in lasts)
+        if id_width + fixed + 2 + last_width <= width:
+            break
+    if id_width + fixed + 2 + last_width > width:
+        id_width = max(min(id_width, 12), width - fixed - 2 - last_width)
+        last_width = width - fixed - 2 - id_width
+        if last_width < 10:  # too little to say anything: give the room to the id
+            last_width = 0
+            id_width = max(min(max(len(i) for i in ids), 12), width - fixed)
+    lines = []
+    for pid, r, (state, colour), last in zip(ids, reviews, states, lasts):
+        row = [f"{_cut(pid, id_width):<{id_width}}", f"{r.plan.status:<{widths[0]}}",
+               f"{VERDICT_TEXT[r.verdict][0]:<{widths[1]}}",
+               style(state, fg=colour) + " " * (widths[2] - len(state)) if colour else f"{state:<{widths[2]}}"]
+        if last_width:
+            row.append(_cut(last, last_width))
+        lines.append("  ".join(row).rstrip())
+    return lines
 
 
 @click.command("check")
@@ -255,5 +404,5 @@ def check_cmd(ctx, as_json) -> None:
         for p in problems:
             click.echo(f"repair: error: {safe_text(str(p), one_line=True)}", err=True)
             if p.hint:
-                click.echo(f"hint: {safe_text(p.hint, one_line=True)}", err=True)
+                common.echo_hint(p.hint)
         ctx.exit(EXIT_JOURNAL)

@@ -158,7 +158,7 @@ def _ask_plan(values: dict) -> dict:
 @click.option("--plan", "plan_ref", metavar="ID", shell_complete=common.complete_plan_ids,
               help="Plan id or unique prefix (default: the only active plan).")
 @click.option("--by", metavar="NAME", help="Who saw it (default: $REPAIR_AUTHOR, then git user.name).")
-@click.option("--at", "at", metavar="WHEN", help="When it happened (default: now): yesterday, friday, 2026-12-04…")
+@click.option("--at", "at", metavar="WHEN", help="When it happened (default: now): last night, yesterday 9pm, 3 days ago, friday…")
 @click.option("--private", is_flag=True, help="Keep the note only on this computer, never in the shared journal.")
 @click.option("--no-input", is_flag=True, help="Never prompt.")
 @click.pass_context
@@ -180,6 +180,8 @@ def log_cmd(ctx: click.Context, kind: str, note: str | None, plan_ref: str | Non
     when = common.parse_date_option(at, direction="past", want="any", option="--at")
     j = common.journal(ctx)
     plan = common.resolve_plan(j, plan_ref, no_input=no_input)
+    if not common.evidence_date_ok(at, when, plan, no_input=no_input):
+        return
     if private:
         if not note:
             raise UsageError("a private note needs its text", hint='repair log note --private "..."')

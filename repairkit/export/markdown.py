@@ -86,6 +86,10 @@ def _plan_body(r: PlanReview, entries: list[Entry], level: int) -> list[str]:
               "| shown, noticed | shown, self-reported | missed | raised | notes |",
               "|---:|---:|---:|---:|---:|",
               f"| {c.shown_witnessed} | {c.shown_self} | {c.missed} | {c.raised} | {c.notes} |", ""]
+    if c.shown_outside_people:
+        outside = ", ".join(f"{md(name)} ({n})" for name, n in r.noticed_by.items() if not r.in_people(name))
+        lines += [f"Of the shown entries noticed, {c.shown_outside_people} came from someone not in this "
+                  f"journal's people: {outside}.", ""]
     lines += [f"{sub} Log", ""]
     if entries:
         lines += [_entry_line(e) for e in entries] + [""]
@@ -96,7 +100,7 @@ def _plan_body(r: PlanReview, entries: list[Entry], level: int) -> list[str]:
 
 def _reviews(journal: Contents, plans: list[Plan], today: dt.date, since: dt.date | None,
              until: dt.date | None) -> list[tuple[PlanReview, list[Entry]]]:
-    reviews = review(plans, journal.entries, today=today, since=since, until=until)
+    reviews = review(plans, journal.entries, today=today, since=since, until=until, people=journal.people)
     return [(r, sorted(r.entries, key=when_key)) for r in reviews]
 
 

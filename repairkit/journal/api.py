@@ -195,9 +195,9 @@ class Journal:
                 raise PlanNotFound(f"'{ref}' could be any of: {_ids(matches)}", hint="type more of the id",
                                    choices=matches)
             close = similar_plans(ref, plans)
-            raise PlanNotFound(f"no plan '{ref}'", choices=close or plans,
-                               hint=(f"did you mean {_ids(close, ' or ')}?" if close
-                                     else f"plans in this journal: {_ids(plans) or 'none yet'}"))
+            raise PlanNotFound(f"no plan '{ref[:60]}'", choices=close or plans,
+                               hint=(f"did you mean {_ids(close, ' or ')}? " if close else "")
+                               + f"plans in this journal: {_ids(plans) or 'none yet'}")
         active = [p for p in plans if p.status == "active"]
         if len(active) == 1:
             return active[0]
@@ -214,7 +214,8 @@ class Journal:
         contents = self.contents
         if plans is None:
             plans = [p for p in contents.plans if include_inactive or p.status == "active"]
-        return review(plans, contents.entries, today=today or dates.today(), since=since, until=until)
+        return review(plans, contents.entries, today=today or dates.today(), since=since, until=until,
+                      people=contents.people)
 
     def export(self, fmt: str, *, now: dt.datetime | None = None, plans: list[Plan] | None = None,
                since: dt.date | None = None, until: dt.date | None = None, **options: Any) -> str:
@@ -261,7 +262,7 @@ class Journal:
         """Add a plan. The text is screened first; a vague behavior is noted (or refused with `strict`)."""
         from repairkit import ids
         from repairkit.care import coaching, support
-        from repairkit.journal.validate import is_valid_id, suggest_id
+        from repairkit.ids import is_valid_id, suggest_id
 
         screen(title, pattern, behavior, raise_it, incident, impact, repairing, hurt, confirmed_safe=confirmed_safe)
         missing = [name for name, value in (("title", title), ("pattern", pattern), ("fear", fear),
@@ -271,10 +272,12 @@ class Journal:
         if fear not in FEARS:
             raise UsageError(f"unknown fear '{fear}'", hint="one of: " + ", ".join(FEARS))
         if id is not None and not is_valid_id(id):
-            raise UsageError(f"--id '{id[:60]}' is not a valid id: lowercase letters, digits and single hyphens, "
-                             "starting with a letter, at most 64 characters", hint=f"for example: {suggest_id(id)}")
+            raise UsageError(f"--id '{id[:60]}' is not a valid id: it must start with a lowercase letter and use only "
+                             "lowercase letters, digits and single hyphens (at most 64 characters)",
+                             hint=f"for example --id {suggest_id(id)}")
         vague = coaching.vague_behavior(behavior)
-        ideas = coaching.behavior_suggestions(fear, behavior) if vague else []
+        ideas = coaching.behavior_suggestions(fear, behavior, incident=incident, pattern=pattern,
+                                              title=title) if vague else []
         if vague and strict:
             raise UsageError(f"the behavior sounds vague: {vague}",
                              hint=f"rewrite it as something your partner could see, e.g. \"{ideas[0]}\"")
@@ -380,10 +383,13 @@ def similar_plans(ref: str, plans: list[Plan]) -> list[Plan]:
     """Plans whose id holds what was typed, or is close to it: shown as a hint, never acted on."""
     import difflib
 
-    inside = [p for p in plans if ref and ref in p.id]
-    close = difflib.get_close_matches(ref, [p.id for p in plans], n=3, cutoff=0.6)
+    typed = ref.strip().lower()
+    if not typed:
+        return []
+    inside = [p for p in plans if typed in p.id]
+    close = difflib.get_close_matches(typed, [p.id for p in plans], n=3, cutoff=0.6)
     chosen = inside + [p for p in plans if p.id in close and p not in inside]
-    return chosen[:5]
+    return chosen[:3]
 
 
 def _unknown(people: list[str], *names: str | None) -> list[str]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from repairkit.dates import DATE_RE, DATETIME_RE, parse_stored_date
 from repairkit.errors import JournalError, UsageError
+from repairkit.ids import MAX_ID, is_valid_id, suggest_id
 from repairkit.journal.store import display_path
 from repairkit.journal.text import AppendPoint, Document, append_points, decompose
 from repairkit.model import ENTRY_FIELDS, FEARS, KINDS, OUTCOMES, PLAN_FIELDS, STATUSES, Contents, Entry, Plan
@@ -25,9 +26,6 @@ MAX_LINE = 8 * 1024 * 1024  # bytes on one line; found before parsing, so a 40 M
 # day-by-day timeline span centuries; they are refused when read and when written.
 MIN_YEAR, MAX_YEAR = 1900, 2999
 MAX_PROBLEMS = 100  # `repair check` lists this many, then stops: a broken file of a million items stays readable
-# Ids are a closed alphabet, so an id is always a safe word in a path, a shell line or a completion.
-ID_RE = re.compile(r"[a-z](?:-?[a-z0-9])*")
-MAX_ID = 64
 TEXT_FIELDS = ("title", "repairing", "hurt", "incident", "impact", "pattern", "behavior", "raise_it")
 
 
@@ -35,19 +33,6 @@ def shorten(value: str, limit: int = 60) -> str:
     from repairkit.journal.nodes import shorten as short
 
     return short(value, limit)
-
-
-def is_valid_id(value: str) -> bool:
-    return len(value) <= MAX_ID and ID_RE.fullmatch(value) is not None
-
-
-def suggest_id(value: str) -> str:
-    """A valid id as close to `value` as can be: lowercase words joined by single hyphens."""
-    words = re.findall(r"[a-z0-9]+", value.lower().replace("'", ""))
-    text = "-".join(words)[:MAX_ID].strip("-")
-    if not text or not text[0].isalpha():
-        text = ("x-" + text if text else "x")[:MAX_ID].strip("-")
-    return text
 
 
 def check_window(option: str, value: dt.date | None) -> None:
