@@ -31,6 +31,9 @@ CATEGORIES: tuple[str, ...] = (
     "passive_evasion",
     "demand_forgiveness",
     "vague_promise",
+    "self_focus",
+    "apology_fatigue",
+    "no_acknowledgement",
 )
 
 COMPONENTS: tuple[str, ...] = (
@@ -322,9 +325,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:need|want|would\s+like|'d\s+like|asking\s+for|ask\s+for|beg\s+for)\s+(?:you\s+to\s+forgive|your\s+forgiveness|forgiveness|us\s+to\s+be\s+(?:okay|ok|fine|good|normal)|(?:this|it)\s+to\s+be\s+over)",
             r"\b(?:are|r)\s+we\s+(?:okay|ok|good|fine|cool|alright|all\s+right)(?:\s+now)?\s*\?",
             r"\bwe(?:'re|\s+are)\s+(?:okay|ok|good|fine|cool)(?:\s+now)?\s*,?\s*(?:right|yeah)\s*\?",
-            r"\bwhat\s+more\s+do\s+you\s+want\b",
-            r"\bI(?:'ve|\s+have)?\s+(?:already\s+)?(?:said|told\s+you)\s+(?:I'm|I\s+am|I\s+was)\s+sorry\b|\bI\s+(?:already\s+)?said\s+sorry\b|\bI(?:'ve|\s+have)\s+already\s+apologi[sz]ed\b",
-            r"\bhow\s+(?:long|many\s+times)\s+(?:are\s+you\s+going|do\s+I\s+have|will\s+you|must\s+I)\b",
+            r"\bhow\s+long\s+(?:are\s+you\s+going|do\s+I\s+have|will\s+you|must\s+I)\b",
             r"\b(?:behind\s+us|over\s+it|okay|fine|normal|back\s+to\s+normal|past\s+this)\s+by\s+(?:tomorrow|tonight|the\s+weekend|this\s+weekend|next\s+week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
             r"\bget\s+over\s+it\b",
             r"\b(?:friends|okay|ok|good|fine|us|normal)\s+again\s*\?|\b(?:am\s+I\s+)?forgiven\s*\?|\btruce\s*\?",
@@ -352,6 +353,176 @@ RULES: tuple[Rule, ...] = (
         "Name one thing they could notice: \"When I'm running late, I'll text before the time we agreed.\"",
         unless=("concrete", "negated"),
         name="vague promise",
+    ),
+    # --- More of each pitfall, found while reading public statements and texts ---
+    Rule(
+        "conditional",
+        _re(rf"\b{_SORRY}\s+(?:\w+\s+){{0,6}}?(?:to|for)\s+(?:anyone|anybody|any\s+(?:\w+\s+){{0,3}}?\w+|those|people|everyone)\s+(?:who|that|whom)\s+(?:I\s+(?:may\s+)?(?:have\s+)?|(?:was|were|is|are|'s|has\s+been|have\s+been|may\s+have\s+been|felt|got|might\s+have\s+been)\s+(?:actually\s+|genuinely\s+|really\s+)?)(?:offended|hurt|upset)",
+            rf"\b{_SORRY}\s+(?:\w+\s+){{0,6}}?(?:to|for)\s+(?:anyone|anybody|any\s+\w+|those|people)\s+(?:who|that)(?:'s|\s+was|\s+were|\s+is|\s+felt)\s+(?:actually\s+|genuinely\s+)?(?:offended|hurt|upset)",
+            rf"\b{_SORRY}\s+(?:\w+\s+){{0,3}}?for\s+any\s+(?:\w+\s+){{0,2}}?(?:actions?|offen[cs]es?|hurt|harm|pain|upset|distress|behaviou?rs?|words|comments|remarks|mistakes?|wrong|inconvenience|misunderstanding)\b",
+            r"\bto\s+the\s+extent\s+(?:I|my|we|our|it|that\s+I)\b",
+            r"\bif\s+so\b[^.!?]{0,20}\b(?:sorry|apologi[sz]e)",
+            r"\bif\s+(?:some|any|one|a\s+few)\s+of\s+(?:my|our)\s+\w+\s+(?:was|were)\b",
+            r"\bif\s+(?:they|my\s+\w+|our\s+\w+|those\s+\w+|these\s+\w+)\s+(?:were|was)\s+(?:construed|taken|interpreted|read|seen|perceived|misunderstood)\b",
+            r"\bI\s+(?:might|may)\s+have\s+been\s+(?:a\s+bit\s+|a\s+little\s+|slightly\s+|too\s+)?\w+",
+            r"\bif\s+anyone\s+(?:was|felt|got|is|has\s+been)\s+(?:\w+\s+)?(?:offended|hurt|upset)"),
+        "An apology to whoever 'may have' been hurt leaves open whether anyone was, and what you did.",
+        "Say who you hurt and how, as fact: \"I hurt you when I ...\"",
+        unless=("plan", "whether", "negated"),
+        name="hedged audience",
+    ),
+    Rule(
+        "sorry_you_feel",
+        _re(rf"\b{_SORRY}\s+(?:\w+\s+){{0,6}}?(?:to|for)\s+(?:anyone|anybody|any\s+\w+|those|people|everyone)\s+(?:who|that)\s+(?:thought|took|takes|found|finds|perceived|saw|sees|heard|read|interpreted|felt\s+(?:that|like))\b",
+            r"\b(?:feel|felt)\s+(?:bad|badly|terrible|awful)\s+for\s+(?:anyone|anybody|those|people)\s+who\b",
+            rf"\b{_SORRY}\s+(?:that\s+)?(?:my|our)\s+(?:\w+\s+)?(?:words|comments?|remarks?|joke|statements?|tweets?|posts?|behaviou?r|actions?|choice\s+of\s+words)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:misinterpreted|misunderstood|misconstrued|misread|taken|construed|interpreted|received)\b",
+            rf"\b{_SORRY}\s+(?:that\s+)?(?:my|our)\s+(?:\w+\s+)?(?:words|comments?|remarks?|joke|statements?|behaviou?r|actions?|tweets?|posts?)\s+(?:has|have|had)?\s*(?:upset|offended|bothered|caused\s+(?:offen[cs]e|upset))\s+(?:people|anyone|some|so\s+many|many|you|others|those)",
+            rf"\b{_SORRY}\s+(?:that\s+)?your\s+(?:night|evening|day|birthday|weekend|holiday|trip|party|dinner)\s+(?:was|got)\s+(?:ruined|spoiled|spoilt|wrecked)",
+            rf"\b{_SORRY}\s+(?:that\s+)?you\s+(?:got|have|had|took|get)\s+the\s+wrong\s+(?:idea|impression|end)",
+            rf"\b{_SORRY}\s+(?:that\s+)?(?:she|he|they|you|people|the\s+\w+)\s+(?:had|have|has)\s+to\s+(?:go\s+through|experience|deal\s+with|endure|face)\b",
+            rf"\b{_SORRY}\s+(?:for|about)\s+(?:the\s+|any\s+)?(?:offen[cs]e|upset|distress)\s+(?:taken|felt|caused)\b"),
+        "It apologises for how they took it, not for what you did, so the act goes unowned.",
+        "Name your action instead: \"I'm sorry I said it.\"",
+        unless=("owned",),
+        name="sorry they took it so",
+    ),
+    Rule(
+        "explanation_first",
+        _re(r"\b(?:never|not|wasn't|isn't|without)\s+(?:\w+\s+){0,3}?(?:intentionally|intended|deliberately|on\s+purpose|the\s+intention|my\s+intention|any\s+intention|intent)\b",
+            r"\b(?:my|our)\s+intention\s+(?:is|was)\s+(?:never|not|always|only)\b|\bnot\s+sorry\s+for\s+(?:any\s+of\s+)?(?:my|our)\s+intentions?\b",
+            r"\bI\s+(?:\w+ly\s+)?(?:believed|thought|assumed|understood)\s+(?:\w+ly\s+)?(?:that\s+)?(?:this|it|they|that)\s+(?:was|were|would\s+be)\b",
+            r"\bI\s+(?:said\s+to|told)\s+myself\b",
+            r"\b(?:times|rules|things|standards|norms)\s+(?:\w+\s+){0,4}(?:were|was)\s+(?:so\s+|very\s+)?different\b|\bthat\s+was\s+the\s+culture\b",
+            r"\bit\s+was\s+(?:\d+|one|two|three|four|late)\s*(?:in\s+the\s+morning|am\b|a\.m\.|at\s+night|o'clock)",
+            r"\b(?:in\s+)?(?:what\s+I\s+believed|the\s+best\s+interests?\s+of)\b",
+            r"\b(?:untrue|mischaracteri[sz]ed|inaccurate|exaggerated|taken\s+out\s+of\s+context|not\s+(?:all\s+)?(?:accurate|true))\b",
+            r"\b(?:I|we)\s+(?:only\s+|just\s+|all\s+)?wanted\s+to\s+(?:make|help|protect|lighten|keep|give|surprise|do|be|have)\b",
+            r"\bbecause\s+I\s+(?:didn't|did\s+not|don't)\s+want\s+to\b|\bbecause\s+I\s+(?:wanted|was\s+trying|thought|was\s+worried|needed)\b",
+            r"\bI\s+only\s+(?:stayed|said|did|went|looked|asked|left|took|spent|joked|laughed|mentioned|checked)\b",
+            r"\b(?:the\s+)?(?:M\d+|motorway|freeway|highway|roads?|trains?|tube|bus(?:es)?|traffic|flight)\s+(?:was|were)\s+(?:a\s+|an\s+)?(?:absolute\s+|complete\s+|total\s+|just\s+)?(?:car\s+park|nightmare|mess|chaos|gridlocked|jammed|rammed|delayed|cancelled|a\s+joke|hell)",
+            r"\bI\s+was\s+(?:\w+\s+)?(?:tweeting|drinking|medicated|on\s+(?:medication|ambien|painkillers))\b",
+            r"\bI\s+needed\s+(?:some\s+)?(?:air|space|a\s+break|a\s+minute)\b|\bthat's\s+all\s+it\s+was\b"),
+        "A defence of your intentions or circumstances, before owning what you did, asks them to see your side first.",
+        "Own the act and its effect first; if your reasons matter, give them afterwards and without 'but'.",
+        unless=("after_ack", "disowned"),
+        name="defence of intent",
+    ),
+    Rule(
+        "blame_shift",
+        _re(r"\bwhat\s+about\s+(?:when\s+)?you\b|\bwhat\s+about\s+(?:the\s+time|all\s+the\s+times)\b",
+            r"\byou(?:'d|\s+had|\s+were|\s+was|'ve|\s+have)?\s+(?:been\s+)?(?:having\s+a\s+(?:go|dig)\s+at\s+me|on\s+at\s+me|going\s+on\s+at\s+me|nagging|in\s+my\s+face|winding\s+me\s+up|picking\s+at\s+me|pushing\s+me)",
+            r"\byou\s+picked\s+the\s+(?:worst|wrong)\b|\byou\s+(?:could|should)\s+have\s+just\b|\byou\s+could've\s+just\b",
+            r"\byou\s+(?:never|always)\s+\w+\s+(?:\w+\s+){0,6}?(?:either|too)\b|\band\s+I\s+never\s+say\s+(?:a\s+word|anything)\b",
+            r"\b(?:because|cause|cos|coz)\s+you\s+(?:wouldn't|didn't|kept|were|started|made|never|always|wouldnt|didnt|won't|had|just)\b",
+            r"\byou\s+(?:weren't|wasn't|were\s+not)\s+exactly\b|\bwhat\s+was\s+I\s+(?:meant|supposed)\s+to\s+do\b",
+            r"\bif\s+you're\s+looking\s+for\s+(?:something|trouble|a\s+reason)\b|\byou\s+know\s+what\s+(?:she|he|they|you)(?:'s|\s+is|'re|\s+are)\s+like\b",
+            r"\b(?:it's|it\s+is|it\s+was|this\s+is|this\s+was)?\s*not\s+my\s+fault\b",
+            r"\byou\s+(?:spend|spent|do|did|said|forgot|forget)\s+(?:\w+\s+){0,6}?and\s+I\s+(?:never|didn't|don't)\b",
+            r"\b(?:the|those)\s+(?:trolls|media|press|critics|other\s+side)\s+(?:made|twisted|turned)\b"),
+        "It moves responsibility onto them (or others), which turns the apology into an accusation.",
+        "Keep to your own part: \"I raised my voice. That was mine to control.\"",
+        unless=("reported",),
+        name="counter-blame",
+    ),
+    Rule(
+        "minimising",
+        _re(r"\ba\s+(?:quick|little|tiny|small|bit\s+of\s+a)\s+(?:look|peek|glance|dig|jab|comment|joke|flutter|spend|white\s+lie|fib)\b",
+            r"\bthat's\s+all\b|\bthe\s+end\s+of\s+the\s+world\b|\b(?:says|does)\s+that\s+(?:stuff|sort\s+of\s+thing|to)\s+(?:to\s+)?everyone\b",
+            r"\bthat's\s+hardly\b|\bhardly\s+(?:walking|a|the|anything|ever)\b",
+            r"\blocker\s+room\b|\bbanter\b|\b(?:many|so\s+many|a\s+lot\s+of)\s+years\s+ago\b|\b(?:said|done)\s+(?:far\s+|much\s+)?worse\b",
+            r"\bI\s+(?:didn't|did\s+not|never)\s+(?:shout|scream|yell|swear|hit|touch|threaten|get\s+up|use\s+(?:any\s+)?(?:derogatory|bad|foul)|call\s+(?:anyone|you|her|him|them)\s+names)\b",
+            r"\b(?:what|something)\s+(?:companies|everyone|people|comedians|all\s+couples)\s+do\b|\bpoorly\s+(?:communicated|worded|phrased|explained)\b",
+            r"\b(?:at\s+times|from\s+time\s+to\s+time|now\s+and\s+then|once\s+or\s+twice)\b(?=[^.!?]{0,40}$)|\binsensitive(?:ly)?\s+at\s+times\b",
+            r"\b(?:a\s+(?:bit|little)|slightly|somewhat)\s+(?:spirited|much|off|over\s+the\s+top|insensitive|careless|tactless|clumsy)\b",
+            r"\b(?:it|that|this)\s+was\s+(?:a\s+|an\s+)?(?:minor|small|little|honest|innocent|silly|tiny)\s+(?:mistake|slip|error|thing|joke|oversight|lapse)\b",
+            r"\bI\s+just\s+(?:didn't|did\s+not)\s+\w+\b[^.!?]{0,40},\s*that's\s+all\b",
+            r"\bwasn't\s+(?:a\s+)?(?:great|good|fun)\s+(?:night|day|time)\s+for\s+anyone\b|\bsuch\s+a\s+(?:thing|big\s+deal)\s+(?:for|to)\s+you\b"),
+        "It shrinks what happened or how they took it, which tells them their hurt is out of place.",
+        "Let it be as big as it was for them: \"I kept you waiting and it mattered.\"",
+        unless=("negated", "reported"),
+        name="shrink",
+    ),
+    Rule(
+        "passive_evasion",
+        _re(r"\b(?!(?:you|I|we|he|she|they)\b)\w+\s+(?:didn't|did\s+not|never)\s+(?:get|got)\s+(?:booked|done|paid|sent|fixed|sorted|cleaned|posted|made|bought|ordered|picked\s+up)\b",
+            rf"\b{_SORRY}\s+(?:that\s+)?(?:the|this|that|what)\s+(?:\w+\s+){{0,2}}?(?:happened|occurred|went\s+down|took\s+place)\b",
+            r"\b(?:deeply\s+|truly\s+)?regret\s+what\s+(?:occurred|happened|took\s+place|went\s+on)\b",
+            r"\bslipped\s+(?:through\s+the\s+cracks|my\s+mind)\b|\bgot\s+(?:lost|missed)\s+in\s+the\b",
+            r"\b(?:it|things|everything|it\s+all)\s+(?:all\s+)?(?:just\s+)?(?:escalated|blew\s+up|kicked\s+off|went\s+too\s+far|unravelled|unraveled|spiral(?:l)?ed)\b",
+            r"\bthings\s+happened\b|\b(?:it's|it\s+has)\s+come\s+to\s+this\b|\bgot\s+to\s+that\s+point\b",
+            r"\b(?:were|was|have\s+been|has\s+been)\s+(?:never\s+)?(?:\w+ly\s+)?(?:misinterpreted|misunderstood|misconstrued|poorly\s+communicated|mishandled|used\s+to|spoken\s+to)\b",
+            r"\b(?:got|was|were)\s+moved\s+around\b|\bsomehow\s+I\b",
+            r"\b(?:the\s+)?\w+\s+situation\b(?=[^.!?]{0,30}[.!?]|$)",
+            r"\bwe\s+(?:are|were|'re)\s+in\s+this\s+(?:situation|position|mess)\b|\b(?:haven't|have\s+not|hasn't)\s+been\s+able\s+to\s+(?:achieve|deliver|meet)\b",
+            r"\b(?:things|we)\s+(?:simply\s+|just\s+)?(?:did\s+not|didn't)\s+get\s+right\b|\bthings\s+(?:we|I)\s+(?:simply\s+)?(?:did\s+not|didn't)\s+get\s+right\b",
+            r"\bgave\s+(?:an|the)\s+impression\b|\bI\s+could\s+have\s+(?:\w+\s+)?(?:worded|phrased|put|said|calibrated|chosen)\s+(?:it|that|this|those\s+words|my\s+words|things)\s+(?:better|differently|more\s+carefully)\b"),
+        "Nobody does anything in this sentence, so nobody takes responsibility.",
+        "Put yourself in it as the one who acted: \"I said hurtful things.\"",
+        unless=("negated", "reported"),
+        name="agentless",
+    ),
+    Rule(
+        "demand_forgiveness",
+        _re(r"\byou're\s+(?:going\s+to|gonna)\s+forgive\s+me\b|\bforgive\s+me,?\s+right\b",
+            r"\b(?:give|giving)\s+me\s+(?:some\s+|a\s+bit\s+of\s+|any\s+)?credit\b",
+            r"\b(?:now\s+)?you\s+(?:need|have|got|'ve\s+got)\s+to\s+(?:let\s+(?:it|this|that)\s+go|get\s+over|move\s+on|drop\s+it|forgive|stop\s+(?:bringing|going\s+on|being))",
+            r"\bI\s+(?:ask|beg|am\s+asking|'m\s+asking)\s+(?:for\s+)?(?:your\s+)?forgiveness\b|\bI\s+beg\s+you\b",
+            r"\bbefore\s+you\s+(?:drop|let\s+go\s+of|forget)\s+(?:it|this|that)\b",
+            r"\b(?:hope|hoping)\s+(?:you'll|you\s+will|you\s+can|we\s+can)\s+(?:forgive|forget|move\s+on|let\s+it\s+go)\b",
+            r"\b(?:I|we)\s+(?:just\s+)?want\s+(?:things|us|everything)\s+(?:to\s+go\s+)?back\s+to\s+(?:normal|how\s+(?:it|they)\s+(?:was|were))\b"),
+        "It asks them to forgive, move on or give you credit, which puts the pace of the repair on you.",
+        "Leave forgiveness with them: \"Take the time you need. I'll keep showing you.\"",
+        unless=("negated",),
+        name="forgive/credit",
+    ),
+    Rule(
+        "vague_promise",
+        _re(r"\b(?:it|this|that)\s+(?:won't|will\s+not)\s+be\s+(?:an\s+issue|a\s+problem|a\s+thing)\b|\bgoing\s+forward\b",
+            r"\b(?:learn\s+and\s+grow|grow\s+and\s+learn)\b|\bwork\s+to\s+(?:do|be)\s+better\b",
+            r"\bwant\s+to\s+be\s+(?:the\s+(?:\w+\s+)?(?:person|partner|man|woman|husband|wife|boyfriend|girlfriend)\s+you\s+deserve|better\s+for\s+you|a\s+better\s+\w+)",
+            r"\bI(?:'ll|\s+will)\s+be\s+better\b|\bI\s+(?:swear|promise)\s+(?:I'll|I\s+will)\s+(?:change|be\s+better|do\s+better)\b"),
+        "A promise like this can't be seen or checked, so it asks them to take your word again.",
+        "Name one thing they could notice: \"When I'm running late, I'll text before the time we agreed.\"",
+        unless=("concrete", "negated"),
+        name="vague promise, more",
+    ),
+
+    # self_focus -- Lerner: an apology that dwells on the speaker's own pain asks the
+    # hurt person for comfort; Schumann: self-threat turns apologies toward the self.
+    Rule(
+        "self_focus",
+        _re(r"\bI\s+(?:feel|felt|'ve\s+been\s+feeling|have\s+been\s+feeling)\s+(?:so\s+|absolutely\s+|really\s+|just\s+|utterly\s+)?(?:awful|terrible|horrible|sick|dreadful|wretched|like\s+(?:a|such\s+a|the)\s+(?:failure|idiot|monster|fool|mess|terrible|horrible|bad))",
+            r"\bI\s+(?:haven't|have\s+not|can't|cannot|couldn't)\s+(?:slept|sleep|eat|eaten|stop\s+(?:thinking|crying))\b",
+            r"\bhow\s+(?:bad|stupid|awful|terrible)\s+I\s+(?:must\s+)?(?:look|looked|seem)\b|\bI\s+hate\s+myself\b|\bI'm\s+(?:such\s+a|a)\s+(?:useless|terrible|horrible|awful|rubbish|hopeless|bad)\s+(?:person|partner|boyfriend|girlfriend|husband|wife|mum|dad)\b",
+            r"\b(?:so\s+|really\s+|very\s+)?(?:hard|tough|difficult|awful|hell|rough|stressful|painful|horrible)\s+(?:for|on)\s+me\b",
+            r"\byou\s+have\s+no\s+idea\s+how\s+(?:\w+\s+){0,2}I\b",
+            r"\bI\s+(?:want|would\s+like|'d\s+like)\s+my\s+(?:old\s+)?(?:life|peace|sleep)\s+back\b|\b(?:no\s+one|nobody)\s+(?:\w+\s+)?(?:wants?|wishes)\s+(?:\w+\s+){0,3}more\s+than\s+I\s+do\b",
+            r"\bI'm\s+(?:so\s+|really\s+)?upset\s+with\s+myself\b|\bI\s+am\s+(?:so\s+|greatly\s+|deeply\s+|very\s+)?embarrassed\b|\bI'm\s+(?:so\s+|really\s+)?embarrassed\b|\bembarrassed\s+and\s+ashamed\b|\bmy\s+shame\b",
+            r"\bI\s+(?:get|got)\s+(?:sad|mad|anxious|frustrated|impatient|lonely)\b|\b(?:pains|hurts|kills)\s+me\s+(?:more|so|the\s+most|to)\b",
+            r"\bI'm\s+(?:the\s+one\s+(?:who's|who\s+is)\s+)?(?:hurting|suffering)\s+too\b|\bI'm\s+beating\s+myself\s+up\b|\bI've\s+been\s+beating\s+myself\s+up\b",
+            r"\b(?:I|I've)\s+(?:been\s+)?feeling\s+(?:like\s+)?(?:such\s+a\s+|a\s+)?(?:failure|mess|wreck)\b"),
+        "This turns toward your own feelings, so they may end up looking after you instead of being heard.",
+        "Keep the focus on them for now: say what it was like for them; your own feelings can wait for another time.",
+        unless=("negated", "reported"),
+        name="about me",
+    ),
+
+    # apology_fatigue -- Lerner: "I've said sorry enough" and counting apologies turn
+    # the apology into a complaint about the person who was hurt.
+    Rule(
+        "apology_fatigue",
+        _re(r"\bI(?:'ve|\s+have)?\s+(?:already\s+)?(?:said|told\s+you)\s+(?:I'm|I\s+am|I\s+was)?\s*sorry\b(?!\s+(?:for\s+this\s+)?before\s+and)|\bI\s+(?:already\s+)?said\s+sorry\b(?!\s+(?:for\s+this\s+)?before\s+and)|\bI(?:'ve|\s+have)\s+already\s+apologi[sz]ed\b",
+            r"\bI(?:'ve|\s+have)\s+(?:already\s+)?(?:said\s+sorry|apologi[sz]ed|apologi[sz]ed\s+for\s+\w+)\s+(?:\w+\s+){0,2}?(?:twice|(?:like\s+)?(?:two|three|four|five|six|ten|\d+|a\s+hundred|so\s+many|how\s+many|many)\s+times|enough|over\s+and\s+over|again\s+and\s+again)",
+            r"\bhow\s+many\s+times\s+(?:do|must|have|will|should)\s+I\b|\bhow\s+many\s+(?:more\s+)?times\b[^.!?]{0,30}\bsorry\b",
+            r"\b(?:the\s+)?(?:second|third|fourth|fifth|tenth|hundredth|\d+(?:st|nd|rd|th))\s+time\s+I(?:'ve|\s+have)\s+(?:apologi[sz]ed|said\s+sorry)\b",
+            r"\bI\s+keep\s+(?:saying\s+sorry|apologi[sz]ing)\b|\bnever\s+enough\s+for\s+you\b|\bis\s+(?:that|this)\s+enough\s*\??",
+            r"\bsorry[,.!]?\s+sorry[,.!]?\s+sorry\b",
+            r"\bwhat\s+(?:more|else)\s+(?:do\s+you\s+want|can\s+I\s+(?:\w+\s+)?(?:do|say)|do\s+I\s+(?:have\s+to|need\s+to)\s+(?:do|say)|is\s+it\s+you\s+want|do\s+you\s+want\s+me\s+to\s+say)\b|\bwhat\s+is\s+it\s+you\s+want\s+me\s+to\s+say\b",
+            r"\bI(?:'ve|\s+have)\s+apologi[sz]ed\s+for\s+\w+(?:\s+\w+){0,3}\.\s+(?:Now|So)\b"),
+        "Counting your apologies, or saying you've apologised enough, makes it a complaint about them.",
+        "Say it once more as if for the first time, and leave out how often you've said it before.",
+        unless=("negated", "reported"),
+        name="said it enough",
     ),
 )
 
@@ -652,6 +823,203 @@ class _Context:
         return min(m.end() + len(rest.rstrip(" .!?\n")), m.start() + 60)
 
 
+# --------------------------------------------------------------------------
+# Texting shorthand. People write "im", "u", "ill", "didnt"; the rules are written
+# for "I'm", "you", "I'll", "didn't". The text is expanded before checking, with a
+# map back to the original, so line:col still point at what the person wrote.
+
+_SHORTHAND = {
+    "im": "I'm", "ive": "I've", "u": "you", "ur": "your", "ya": "you", "dont": "don't", "didnt": "didn't",
+    "doesnt": "doesn't", "wont": "won't", "cant": "can't", "isnt": "isn't", "wasnt": "wasn't",
+    "werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "couldnt": "couldn't",
+    "shouldnt": "shouldn't", "wouldnt": "wouldn't", "thats": "that's", "youre": "you're", "youve": "you've",
+    "youll": "you'll", "youd": "you'd", "theyre": "they're", "whats": "what's", "tho": "though",
+    "cos": "because", "coz": "because", "cuz": "because", "pls": "please", "plz": "please", "sry": "sorry",
+    "soz": "sorry", "gonna": "going to", "wanna": "want to", "ill": "I'll", "r": "are", "shouldve": "should've",
+    "wouldve": "would've", "couldve": "could've", "apologise": "apologise",
+}
+_SHORT_RE = re.compile(r"\b(?:" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# "ill" is "I'll" unless it follows a word that makes it the adjective ("I'm ill").
+_ILL_ADJECTIVE = re.compile(r"(?:\b(?:am|is|was|were|be|been|being|feel|felt|feeling|'m|so|really|very|too|get|got|fell)\s*)$",
+                            re.IGNORECASE)
+
+
+def _expand(text: str) -> tuple[str, list[int]]:
+    """Shorthand expanded, and for each character of the result, its index in ``text``."""
+    parts: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _SHORT_RE.finditer(text):
+        word = m.group()
+        low = word.lower()
+        if low == "ill" and _ILL_ADJECTIVE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        if low == "r" and not re.match(r"\s+(?:we|you|u)\b", text[m.end():m.end() + 4], re.IGNORECASE):
+            continue  # only "r we ok", "r u mad"
+        if low == "u" and text[max(0, m.start() - 1):m.start()] in ("'", "-"):
+            continue
+        replacement = _SHORTHAND[low]
+        if replacement.lower() == low:
+            continue
+        parts.append(text[last:m.start()])
+        where.extend(range(last, m.start()))
+        parts.append(replacement)
+        where.extend(min(m.start() + i, m.end() - 1) for i in range(len(replacement)))
+        last = m.end()
+    parts.append(text[last:])
+    where.extend(range(last, len(text)))
+    where.append(len(text))
+    return "".join(parts), where
+
+
+# --------------------------------------------------------------------------
+# Structure: what is acknowledged, and what each apology is about.
+#
+# An acknowledgement is a first-person clause whose verb is something the speaker
+# did ("I shouted", "we sent the wrong emails", "I didn't text"), a fault the
+# speaker owns ("I was rude", "that's on me", "I take full responsibility"), or an
+# apology whose object is the speaker's own act ("sorry I left", "sorry for
+# reading your phone", "sorry for the comment about your mum"). It does not count
+# when it is hedged ("if I...", "I might have..."), an excuse ("I didn't mean
+# to"), a promise ("I'll..."), reported ("you think I...") or generic ("I've made
+# mistakes", "for the wrong I've done", "sorry for everything").
+
+_IRREGULAR_PAST = (
+    "said|told|left|forgot|missed|broke|hid|kept|lied|spent|took|made|went|came|gave|put|read|sent|let|threw|stole|"
+    "drank|drove|ran|sat|stood|shut|hit|hurt|swore|sold|bought|brought|caught|fought|lost|slept|spoke|wrote|ate|"
+    "blew|bit|chose|dug|fell|flew|froze|hung|laughed|led|lent|meant|paid|rang|rode|saw|shook|shot|slammed|stuck|"
+    "struck|tore|threw|undid|woke|wore|won|yelled|done|been|gone|taken|given|broken|forgotten|hidden|spoken|"
+    "written|stolen|driven|eaten|thrown|torn|let|cut|upset|overstepped|screwed|messed|stuffed|ghosted|"
+    "blanked|bailed|flaked|dumped|bit|snapped|shouted|cheated"
+)
+# Verbs of thinking and wanting say what went on inside, not what was done.
+_NOT_ACTS = (
+    "thought|believed|felt|wanted|needed|knew|meant|hoped|learned|learnt|realised|realized|understood|assumed|"
+    "wished|loved|liked|tried|intended|figured|guessed|expected|seemed|appeared|used|supposed|reckoned|imagined|"
+    "heard|saw|had|was|were|did|could|would|should|lived|worked|grew|began|apologised|apologized|regretted|"
+    "got|noticed|wondered|decided|considered|believe|think|feel|want|need|know|mean|hope|love|like|guess|"
+    "regret|apologise|apologize|promised|swear|swore|learned|didn't|never|always|also|just|really|genuinely|"
+    "honestly|am|are|is|will|shall|can|may|might|must|ask|asked|welcomed|thanked|accept|accepted|take|took|"
+    "became|remain|remained|continue|continued|own|owned|deserved|admired"
+)
+_FAULT_STATES = (
+    r"(?:(?:so|really|very|too|completely|totally|way\s+too|pretty|incredibly|deeply)\s+)?"
+    r"(?:late|rude|wrong|unfair|short|sharp|harsh|cruel|unkind|mean|nasty|selfish|careless|thoughtless|dismissive|"
+    r"out\s+of\s+(?:line|order)|dishonest|unfaithful|cold|distant|absent|sarcastic|condescending|patronising|"
+    r"patronizing|disrespectful|insensitive|hurtful|horrible|awful\s+to\s+you|vile|a\s+(?:prat|jerk|idiot|dick|"
+    r"coward|bully)|an\s+(?:idiot|arse|ass)|not\s+there|nowhere\s+to\s+be\s+(?:seen|found)|closed|down|offline|"
+    r"unavailable|negligent|irresponsible|reckless|defensive|controlling|jealous|possessive|petty|lazy|"
+    r"in\s+the\s+wrong|unreachable|silent|checked\s+out|on\s+my\s+phone)"
+)
+_FIRST = r"(?:I|we)"
+_ADVERBS = r"(?:(?:just|really|completely|totally|basically|then|also|actually|simply|clearly|badly|utterly|stupidly|thoughtlessly|carelessly|deliberately|repeatedly|again|even|literally|kind\s+of|sort\s+of|straight\s+up)\s+)*"
+_ACT_CLAUSE = re.compile(
+    rf"\b(?P<subj>{_FIRST})(?:'ve|\s+have|'d|\s+had)?\s+{_ADVERBS}"
+    rf"(?P<verb>(?!(?:{_NOT_ACTS})\b)(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)\b)"
+    rf"|\b(?P<neg>{_FIRST})\s+{_ADVERBS}(?:didn't|did\s+not|never|haven't|have\s+not|hadn't|wasn't|weren't)\s+{_ADVERBS}"
+    rf"(?P<negverb>(?!(?:mean|intend|think|realise|realize|know|understand|want|expect|see|notice|care|say\s+sorry|apologi[sz]e)\b)\w+)"
+    rf"|\b(?P<state>{_FIRST})(?:\s+was|\s+were|'ve\s+been|\s+have\s+been|'d\s+been|\s+had\s+been|'m\s+the\s+one\s+who\s+(?:was|'s\s+been))\s+"
+    rf"(?:(?:an?|over\s+an?|almost\s+an?|nearly\s+an?|\w+|\d+)\s+(?:\w+\s+)?(?=late\b))?{_FAULT_STATES}\b"
+    rf"|\bI\s+(?:should\s+(?:never\s+|not\s+)?have|shouldn't\s+have|should've|should\s+never\s+have)\s+(?!been\s+(?:more|less|clearer|told|asked)\b)\w+",
+    re.IGNORECASE,
+)
+_ACK_PHRASES = _re(
+    r"\b(?:that|it|this)(?:'s|\s+is|\s+was)\s+(?:all\s+)?(?:on\s+me|my\s+fault|my\s+doing|my\s+responsibility|my\s+(?:job|mess|mistake))\b",
+    r"\b(?:I|we)\s+(?:\w+\s+)?(?:take|accept|bear|have\s+to\s+take|must\s+take)\s+(?:full\s+|complete\s+|total\s+|all\s+(?:the\s+)?)?responsibility\b",
+    r"\bI\s+am\s+the\s+(?:one\s+)?responsible\b|\bI\s+own\s+(?:that|it|this|what\s+I\s+did)\b|\bmy\s+(?:fault|mistake|doing|bad)\b",
+    r"\b(?:there's|there\s+is|that's|it's|there\s+was|that\s+was)\s+no\s+excuse\b",
+    r"\b(?:I|we)\s+(?:did|made)\s+(?:a|one|such\s+a)\s+(?:bad|terrible|awful|stupid|serious|big|cruel|unforgivable|wrong)\s+(?:thing|call|mistake|error|choice|decision)\b",
+    r"\b(?:I|we)\s+(?:made|committed)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:mistake|error)\b",
+    r"\b(?:I|we)\s+(?:got|have\s+got|'ve\s+got)\s+(?:it|this|that)\s+(?:\w+\s+)?wrong\b",
+    r"\b(?:I|we)\s+(?:fell|have\s+fallen|'ve\s+fallen)\s+short\b|\b(?:I|we)\s+(?:really\s+)?(?:screwed|messed|stuffed|f\w*ed)\s+(?:\w+\s+)?up\b",
+    r"\b(?:what\s+(?:I|we|the\s+\w+|they)\s+did|my\s+\w+|our\s+\w+|it|that|this|what\s+happened(?:\s+\w+){0,3})\s+(?:was|is|were)\s+(?:both\s+|totally\s+|completely\s+|so\s+|really\s+|deeply\s+)?"
+    r"(?:wrong|unjustified|unjustifiable|inexcusable|indefensible|shameful|unacceptable|disgraceful|cruel|unfair|"
+    r"hurtful|dishonest|a\s+lie|a\s+betrayal|a\s+breach|out\s+of\s+(?:line|order)|not\s+(?:okay|ok|fair|acceptable))\b",
+    r"\bI\s+know\s+what\s+I\s+did\b",
+    r"\b(?:I|we)\s+(?:let\s+(?:you|her|him|them|\w+)\s+down|failed\s+(?:you|her|him|them|the\s+\w+|our\s+\w+))\b",
+)
+_GENERIC_OBJECT = re.compile(
+    r"^\s*(?:(?:plenty\s+of|a\s+lot\s+of|lots\s+of|so\s+many|some|many|all\s+sorts\s+of)\s+)?(?:mistakes|things|stuff|errors|everything|anything|whatever|"
+    r"some\s+things|a\s+lot|wrongs)\b|^\s*to\s+(?:fulfil|fulfill|meet|live\s+up\s+to|uphold)\s+(?:our|my|the)\s+(?:responsibilit|obligation|duty|duties|standard|value|commitment|expectation)",
+    re.IGNORECASE)
+_GENERIC_ANTECEDENT = re.compile(
+    r"\b(?:the\s+wrong|everything|anything|whatever|all|things|what(?:ever)?|mistakes|the\s+things)\s+(?:that\s+)?$", re.IGNORECASE)
+_HEDGE_BEFORE = re.compile(
+    r"(?:\b(?:if|unless|whether|in\s+case|might|may|could|would|wouldn't|couldn't|maybe|perhaps|possibly|to\s+the\s+extent)\b[^,;.!?]*$)"
+    r"|(?:\b(?:you|they|he|she|people)\s+(?:said|say|think|thought|feel|felt|believe|claim|claimed|reckon|seem\s+to\s+think)\s+(?:that\s+)?$)"
+    r"|(?:\b(?:I'll|I\s+will|we'll|we\s+will|going\s+to|gonna)\s+(?:\w+\s+){0,3}(?:tell|say|admit|explain|show)\s+(?:\w+\s+){0,2}(?:that\s+)?$)",
+    re.IGNORECASE)
+
+_APOLOGY_WORD = re.compile(
+    r"\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|regret|regrettable|forgive\s+me|my\s+bad|I\s+feel\s+(?:terrible|awful|bad))\b",
+    re.IGNORECASE)
+_VAGUE_OBJECT = re.compile(
+    r"^\s*(?:(?:for|about|over)\s+)?(?:(?:all\s+)?(?:of\s+)?(?:everything|it\s+all|all\s+(?:of\s+)?(?:it|this|that)|whatever|anything|"
+    r"how\s+(?:things|it|everything|stuff)|the\s+way\s+(?:things|it|everything)|what(?:ever)?\s+(?:happened|went\s+on|occurred)|"
+    r"(?:the\s+|this\s+|that\s+)?(?:whole\s+)?(?:situation|thing|things|stuff|mess|business|matter|drama|upset|inconvenience|"
+    r"confusion|distraction|disruption|misunderstanding)|(?:the\s+|this\s+|that\s+|last\s+|your\s+|our\s+)?"
+    r"(?:weekend|night|evening|morning|afternoon|day|week|month|year|earlier|yesterday|today|tonight|lately|recently|"
+    r"before|last\s+night|the\s+other\s+day|friday|saturday|sunday|monday|tuesday|wednesday|thursday))\b)",
+    re.IGNORECASE)
+_SPECIFIC_OBJECT = re.compile(
+    r"^\s*(?:(?:(?:very|so|really|truly|deeply|sincerely|genuinely|terribly|incredibly|extremely)\s+)*)"
+    r"(?:(?:for|about|that|over)\s+)?(?:"
+    r"(?:the|this|that|my|our|those|these)\s+(?:\w+\s+){0,3}?(?!(?:situation|thing|things|stuff|mess|way)\b)\w{3,}"
+    r"|(?!(?:everything|anything|nothing|something|being\s+(?:so\s+)?(?:upset|hurt)))\w+ing\b)",
+    re.IGNORECASE)
+
+
+class _Structure:
+    """The acknowledgements in a text and the apologies with nothing specific behind them."""
+
+    def __init__(self, text: str, sentences: list[_Sentence], excuses: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.acks: list[int] = []
+        for m in _ACT_CLAUSE.finditer(text):
+            if self._counts(m, excuses):
+                self.acks.append(m.start())
+        for m in _ACK_PHRASES.finditer(text):
+            if not self._hedged(m.start()):
+                self.acks.append(m.start())
+        self.apologies = [m for m in _APOLOGY_WORD.finditer(text)]
+        for m in self.apologies:
+            rest = text[m.end():m.end() + 80]
+            sentence_rest = re.split(r"[.!?\n]", rest, maxsplit=1)[0]
+            if self._hedged(m.start()) or _VAGUE_OBJECT.match(sentence_rest):
+                continue
+            if _SPECIFIC_OBJECT.match(sentence_rest) and not re.match(r"^\s*(?:for|about)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:offen[cs]e|hurt|pain|upset|distress|frustration)\b", sentence_rest, re.IGNORECASE):
+                self.acks.append(m.start())
+        self.acks.sort()
+
+    def _hedged(self, at: int) -> bool:
+        start = max(0, at - 80)
+        for s in self.sentences:
+            if s.start <= at < s.end:
+                start = max(s.start, at - 80)
+                break
+        prefix = self.text[start:at]
+        prefix = re.split(r"[;:]|,\s+(?=(?:and|but|so)\b)", prefix)[-1]
+        return _HEDGE_BEFORE.search(prefix) is not None
+
+    def _counts(self, m: re.Match[str], excuses: list[tuple[int, int]]) -> bool:
+        if any(s < m.end() and m.start() < e for s, e in excuses):
+            return False
+        if self._hedged(m.start()):
+            return False
+        if _GENERIC_ANTECEDENT.search(self.text[max(0, m.start() - 30):m.start()]):
+            return False
+        after = self.text[m.end():m.end() + 60]
+        if _GENERIC_OBJECT.match(after):
+            return False
+        if re.match(r"\s*\?", after[:2]) or re.match(r"[^.!?\n]{0,40}\?", after):
+            return False  # a question is not an admission
+        return True
+
+    def first_ack(self) -> int | None:
+        return self.acks[0] if self.acks else None
+
+
 def _line_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer("\n", text)]
 
@@ -659,7 +1027,7 @@ def _line_starts(text: str) -> list[int]:
 def check_apology(text: str) -> CheckResult:
     """Findings (pitfalls) and components (good parts) of an apology text."""
     original = text
-    text = _normalise(text)
+    text, where = _expand(_normalise(text))
     blanks = [(m.start(), m.end()) for m in _BLANK.finditer(text)]
     visible = _mask(text, blanks)  # what the components look at
     quiet = _mask(visible, _quoted_spans(visible))  # what the rules look at
@@ -678,7 +1046,18 @@ def check_apology(text: str) -> CheckResult:
     # Hedges first: a hedged sentence does not count as an acknowledgement.
     hedges = run([r for r in RULES if r.category in _HEDGES])
     context.find_first_ack({context.sentence_index(start) for start, _, _ in hedges})
+    excuse_rule = next(r for r in RULES if r.name == "excuse before acknowledgement")
+    excuses = [(m.start(), m.end()) for m in excuse_rule.pattern.finditer(quiet)]
+    structure = _Structure(quiet, context.sentences, excuses)
+    hedged_sentences = {context.sentence_index(start) for start, _, _ in hedges}
+    owned = [a for a in structure.acks if context.sentence_index(a) not in hedged_sentences]
+    if owned:
+        context.first_ack = min(context.first_ack, owned[0])
     raw = hedges + run([r for r in RULES if r.category not in _HEDGES])
+    if not owned and quiet.strip():
+        raw.append(_unacknowledged(quiet, structure))
+    for start, end in blanks:
+        raw.append((start, end, BLANK_RULE))
 
     raw.sort(key=lambda item: (item[0], -item[1], CATEGORIES.index(item[2].category)))
     kept: list[tuple[int, int, Rule]] = []
@@ -702,6 +1081,7 @@ def check_apology(text: str) -> CheckResult:
     line_starts = _line_starts(original)
     findings = []
     for start, end, rule in final:
+        start, end = where[start], where[max(end - 1, start)] + 1
         line = bisect.bisect_right(line_starts, start)
         col = start - line_starts[line - 1] + 1
         words = re.sub(r"\s+", " ", original[start:end]).strip()
@@ -710,13 +1090,45 @@ def check_apology(text: str) -> CheckResult:
     hedged = {context.sentence_index(start) for start, _, rule in final if rule.category in _HEDGES}
     regret = any(context.sentence_index(m.start()) not in hedged for m in _REGRET.finditer(visible))
     components = {
-        "acknowledges": context.first_ack <= len(quiet),
+        "acknowledges": bool(owned),
         "names_impact": _IMPACT.search(visible) is not None,
         "regret": regret,
         "commits_to_change": _CONCRETE.search(visible) is not None,
         "offers_repair": _OFFER.search(visible) is not None,
     }
     return CheckResult(findings, components)
+
+
+NO_ACK_RULE = Rule(
+    "no_acknowledgement",
+    re.compile(r"(?!)"),  # found by structure (``_Structure``), not by a pattern
+    "Nothing here says, in your own words, what you did, so the sorry can sound like it is about the situation.",
+    "Name the act in the first person: \"I forgot your birthday, and you spent the day waiting for a message.\"",
+    name="nothing acknowledged",
+)
+BLANK_RULE = Rule(
+    "no_acknowledgement",
+    re.compile(r"(?!)"),  # blanks are found by _BLANK
+    "This part is still a blank; until it says what happened in your words, the apology isn't finished.",
+    "Replace the brackets with what you did and what it was like for them, in your own words.",
+    name="blank",
+)
+
+
+def _unacknowledged(text: str, structure: _Structure) -> tuple[int, int, Rule]:
+    """Where to point when nothing is acknowledged: the first apology, else the first words."""
+    if structure.apologies:
+        m = structure.apologies[0]
+        start = m.start()
+        head = text[start:start + 80]
+        cut = re.search(r"[.!?\n;,]", head[len(m.group()):])
+        end = start + len(m.group()) + (cut.start() if cut else len(head) - len(m.group()))
+    else:
+        start = len(text) - len(text.lstrip())
+        head = text[start:start + 60]
+        cut = re.search(r"[.!?\n]", head)
+        end = start + (cut.start() if cut else len(head))
+    return start, max(end, start + 1), NO_ACK_RULE
 
 
 def format_findings(result: CheckResult, source: str) -> str:
