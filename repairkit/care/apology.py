@@ -84,7 +84,8 @@ class CheckResult:
 
 
 CONTEXT_CHECKS: tuple[str, ...] = (
-    "negated", "reported", "plan", "whether", "owned", "after_ack", "disowned", "concrete", "reinforces")
+    "negated", "negated_wide", "reported", "plan", "whether", "owned", "after_ack", "disowned", "concrete",
+    "reinforces", "no_apology", "first_person", "judged")
 
 
 @dataclass(frozen=True)
@@ -306,7 +307,7 @@ RULES: tuple[Rule, ...] = (
             r"\bthe\s+ball\s+(?:was|got)\s+dropped\b"),
         "Nobody does anything in this sentence, so nobody takes responsibility.",
         "Put yourself in it as the one who acted: \"I said hurtful things.\"",
-        unless=("negated", "reported"),
+        unless=("negated", "reported", "judged"),
         name="passive",
     ),
 
@@ -333,7 +334,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:don't|do\s+not)\s+(?:be|stay)\s+(?:mad|angry|upset|cross)\b"),
         "It asks them to forgive or move on, which puts the pace of the repair on you instead of on them.",
         "Leave forgiveness with them: \"Take the time you need. I'll keep showing you.\"",
-        unless=("negated",),
+        unless=("negated_wide",),
         name="forgive/move on",
     ),
 
@@ -445,7 +446,6 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "passive_evasion",
         _re(r"\b(?!(?:you|I|we|he|she|they)\b)\w+\s+(?:didn't|did\s+not|never)\s+(?:get|got)\s+(?:booked|done|paid|sent|fixed|sorted|cleaned|posted|made|bought|ordered|picked\s+up)\b",
-            rf"\b{_SORRY}\s+(?:that\s+)?(?:the|this|that|what)\s+(?:\w+\s+){{0,2}}?(?:happened|occurred|went\s+down|took\s+place)\b",
             r"\b(?:deeply\s+|truly\s+)?regret\s+what\s+(?:occurred|happened|took\s+place|went\s+on)\b",
             r"\bslipped\s+(?:through\s+the\s+cracks|my\s+mind)\b|\bgot\s+(?:lost|missed)\s+in\s+the\b",
             r"\b(?:it|things|everything|it\s+all)\s+(?:all\s+)?(?:just\s+)?(?:escalated|blew\s+up|kicked\s+off|went\s+too\s+far|unravelled|unraveled|spiral(?:l)?ed)\b",
@@ -458,8 +458,16 @@ RULES: tuple[Rule, ...] = (
             r"\bgave\s+(?:an|the)\s+impression\b|\bI\s+could\s+have\s+(?:\w+\s+)?(?:worded|phrased|put|said|calibrated|chosen)\s+(?:it|that|this|those\s+words|my\s+words|things)\s+(?:better|differently|more\s+carefully)\b"),
         "Nobody does anything in this sentence, so nobody takes responsibility.",
         "Put yourself in it as the one who acted: \"I said hurtful things.\"",
-        unless=("negated", "reported"),
+        unless=("negated", "reported", "judged"),
         name="agentless",
+    ),
+    Rule(
+        "passive_evasion",
+        _re(rf"\b{_SORRY}\s+(?:that\s+)?(?:the|this|that|what|it)\s+(?:\w+\s+){{0,2}}?(?:happened|occurred|went\s+down|took\s+place)\b"),
+        "Sorry that it happened leaves out who made it happen.",
+        "Put yourself in it as the one who acted: \"I'm sorry I ...\"",
+        unless=("negated", "reported", "judged", "after_ack"),
+        name="sorry it happened",
     ),
     Rule(
         "demand_forgiveness",
@@ -523,6 +531,105 @@ RULES: tuple[Rule, ...] = (
         "Say it once more as if for the first time, and leave out how often you've said it before.",
         unless=("negated", "reported"),
         name="said it enough",
+    ),
+    Rule(
+        "conditional",
+        _re(r"\b(?:anyone|anybody|any\s+(?:\w+\s+){0,2}?\w+|those|people|everyone)\s+(?:who|that|whom)\s+(?:may\s+|might\s+)?(?:have\s+been|has\s+been|was|were|felt|is|are|'s|got|feels)\s+(?:\w+ly\s+)?(?:[a-z]+ed|hurt|upset|let\s+down)\b"),
+        "An apology to whoever 'may have been' affected leaves open whether anyone was, and what you did.",
+        "Say who you hurt and how, as fact: \"I hurt you when I ...\"",
+        unless=("no_apology", "negated"),
+        name="hedged audience, anywhere",
+    ),
+    Rule(
+        "sorry_you_feel",
+        _re(rf"\b{_SORRY}\s+(?:that\s+)?(?:some|many|a\s+few|those|people|fans|customers|anyone|some\s+of\s+(?:our|my|the)\s+\w+)\s+(?:found|felt|were|thought|took|saw|perceived|considered|may\s+have\s+(?:found|felt))\b"),
+        "It apologises for how people took it, not for what you did, so the act goes unowned.",
+        "Name what you did: \"We made an advert that ...\"",
+        unless=("owned",),
+        name="sorry people took it",
+    ),
+    Rule(
+        "explanation_first",
+        _re(r"\bwhich\s+is\s+(?:why|how)\s+I\b|\bthe\s+(?:only|main|real|whole)\s+reason\b|\bin\s+the\s+heat\s+of\b",
+            r"\b(?:work|life|things|everything|the\s+week|this\s+week|my\s+job|the\s+kids|home)\s+(?:has|have|had)\s+been\s+(?:so\s+|really\s+|absolutely\s+|just\s+)?(?:relentless|full[-\s]on|overwhelming|a\s+lot|non-stop|crazy|mad|hectic|insane|chaos|brutal)"),
+        "An explanation before owning what you did sounds like a defence and asks them to understand you first.",
+        "Own the act and its effect first; if your reasons matter, give them afterwards and without 'but'.",
+        unless=("after_ack", "disowned"),
+        name="reason first",
+    ),
+    Rule(
+        "blame_shift",
+        _re(r"\byou\s+(?:\w+\s+)?(?:wind|wound|winds|push|pushed|pushes|provoke|provoked|provokes|goad|goaded|bait|baited|drive|drove|drives|set|sets|wound)\s+me\s+(?:up|off|over\s+the\s+edge|to|mad|crazy|round\s+the\s+bend)\b",
+            r"\byou\s+gave\s+me\s+(?:every|no|good|plenty\s+of)\s+(?:reason|choice|option|cause)\b|\bleft\s+me\s+(?:no|little)\s+choice\b",
+            r"\byou(?:'d|\s+would)\s+have\s+(?:done|said|reacted)\s+(?:exactly\s+)?(?:the\s+same|worse)\b|\bthen\s+again,?\s+you\b",
+            r"\byou(?:'re|\s+are|\s+were|\s+weren't|'re\s+not|\s+are\s+not)\s+(?:\w+\s+){0,4}?(?:too|either|as\s+well)\b(?!\s+(?:much|many|late|long|soon|early|far))|\b(?:not\s+exactly\s+innocent|no\s+angel|not\s+perfect\s+either)\b",
+            r"\b(?:our|the|a|their)\s+(?:supplier|suppliers|contractor|contractors|vendor|vendors|third[-\s]party|partner\s+company|subcontractor|courier|provider|agency)\s+(?:\w+\s+){0,2}?(?:failed|didn't|did\s+not|neglected|forgot|caused|was\s+responsible)\b"),
+        "It moves responsibility onto them (or others), which turns the apology into an accusation.",
+        "Keep to your own part: \"I raised my voice. That was mine to control.\"",
+        unless=("reported",),
+        name="counter-blame, more",
+    ),
+    Rule(
+        "minimising",
+        _re(r"\b(?:\w+|\d+)\s+(?:minutes?|mins?|hours?|drinks?|pounds?|quid|dollars?|bucks|seconds?)\b[^.!?]{0,25}?,?\s+not\s+(?:\w+|\d+)\s+(?:minutes?|mins?|hours?|drinks?|pounds?|quid|dollars?|bucks|days?)\b",
+            r"\b(?:a\s+)?(?:throwaway|offhand|passing|off-the-cuff)\s+(?:line|comment|remark|joke)\b|\b(?:didn't|did\s+not)\s+think\s+(?:anyone|you|anybody)\s+would\s+(?:even\s+)?(?:notice|care|mind)\b",
+            r"\ba\s+(?:small|tiny|limited)\s+number\s+of\b|\ba\s+handful\s+of\b|\bminor\s+(?:delay|issue|disruption|glitch|error|incident|problem|mistake)s?\b"),
+        "It shrinks what happened or how they took it, which tells them their hurt is out of place.",
+        "Let it be as big as it was for them: \"I kept you waiting and it mattered.\"",
+        unless=("negated", "reported"),
+        name="shrink, more",
+    ),
+    Rule(
+        "passive_evasion",
+        _re(r"\b(?!(?:you|I|we|he|she|they|me|it)\b)\w+\s+(?:\w+\s+)?(?:got|gets|getting|ended\s+up\s+(?:getting|being))\s+(?:\w+ly\s+)?(?:cancelled|canceled|forgotten|left|lost|broken|spent|missed|dropped|deleted|moved|mixed\s+up|overlooked|delayed|postponed|skipped|double-booked|sold|thrown\s+out|damaged|ruined|wrecked|used|taken|said|shared|leaked|sent)\b",
+            r"\b(?:errors?|mistakes?|an?\s+(?:error|mistake|incident|issue|problem|oversight|lapse|breach))\s+(?:\w+\s+)?(?:occurred|happened|arose|took\s+place)\b|\bit\s+is\s+(?:deeply\s+|most\s+|very\s+)?regrettable\b",
+            r"\b(?!(?:you|I|we|he|she|they|me|it|that|this|which|who)\b)\w+\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:accessed|shared|leaked|exposed|released|lost|sold|misused|mishandled|ignored|overlooked|cancelled|breached|compromised|spent|missed|broken)\b(?!\s+by\b)"),
+        "Nobody does anything in this sentence, so nobody takes responsibility.",
+        "Put yourself in it as the one who acted: \"We lost your data.\"",
+        unless=("negated", "reported", "first_person", "judged"),
+        name="agentless, more",
+    ),
+    Rule(
+        "demand_forgiveness",
+        _re(r"\b(?:let's|lets|can\s+we|could\s+we|we\s+should|just)\s+(?:\w+\s+){0,6}?(?:forget\s+(?:about\s+)?(?:it|this|that)|move\s+on|put\s+(?:it|this)\s+behind)",
+            r"\btell\s+me\s+(?:we're|we\s+are|you're|you\s+are)\s+(?:okay|ok|alright|all\s+right|fine|good|not\s+(?:mad|angry|upset|cross))",
+            r"\bwe\s+can\s+(?:start\s+(?:again|over|fresh|afresh)|get\s+past\s+(?:it|this)|go\s+back\s+to\s+normal)\b",
+            r"\b(?:please\s+)?(?:don't|do\s+not)\s+(?:be|stay|get)\s+(?:mad|angry|upset|cross|annoyed)(?:\s+(?:with|at)\s+me)?\b"),
+        "It asks them to forgive, move on or feel fine, which puts the pace of the repair on you.",
+        "Leave forgiveness with them: \"Take the time you need. I'll keep showing you.\"",
+        unless=("negated_wide",),
+        name="move on, more",
+    ),
+    Rule(
+        "vague_promise",
+        _re(r"\b(?:committed\s+to|determined\s+to|going\s+to\s+work\s+to)\s+(?:doing|do|being|be)\s+better\b|\bdo(?:ing)?\s+better\s+(?:for|by)\s+(?:you|our|my|the)\b"),
+        "A promise like this can't be seen or checked, so it asks them to take your word again.",
+        "Name one thing they could notice: \"When I'm running late, I'll text before the time we agreed.\"",
+        unless=("concrete", "negated"),
+        name="vague commitment",
+    ),
+    Rule(
+        "self_focus",
+        _re(r"\bI'm\s+(?:such\s+a|a)\s+(?:useless|terrible|horrible|awful|rubbish|hopeless|bad|shit|crap)\s+(?:mother|father|friend|son|daughter|human|human\s+being|boyfriend|girlfriend|husband|wife|partner|person)\b|\byou\s+must\s+(?:think|hate)\s+(?:I'm|me)\b",
+            r"\b(?:worst|hardest|most\s+painful|most\s+difficult|toughest|darkest)\s+(?:\w+\s+){0,2}(?:of|in)\s+my\s+(?:life|career)\b",
+            r"\b(?:hard|tough|difficult|awful|painful)\s+(?:it\s+is|it's|this\s+is|it\s+has\s+been|this\s+has\s+been|it\s+was)\s+(?:for|on)\s+me\b",
+            r"\bI(?:'ve|\s+have)\s+been\s+(?:crying|sobbing|in\s+bits|a\s+wreck|so\s+upset|miserable|devastated|heartbroken|beside\s+myself|a\s+mess)\b|\b(?:can|could)\s+(?:barely|hardly|not|n't)\s+look\s+at\s+myself\b",
+            r"\b(?:ask|request)\s+(?:for\s+)?(?:privacy|space)\s+for\s+(?:me|my|myself)\b"),
+        "This turns toward your own feelings, so they may end up looking after you instead of being heard.",
+        "Keep the focus on them for now: say what it was like for them; your own feelings can wait.",
+        unless=("negated", "reported"),
+        name="about me, more",
+    ),
+    Rule(
+        "apology_fatigue",
+        _re(r"\b(?:apologi[sz]ed|said\s+sorry|saying\s+sorry|apologi[sz]ing)\s+(?:\w+\s+){0,3}?(?:a\s+(?:million|thousand|hundred)|loads\s+of|heaps\s+of|countless|so\s+many|enough|over\s+and\s+over|again\s+and\s+again)\b",
+            r"\bhow\s+many\s+more\s+times\b|\bhow\s+much\s+longer\b[^.!?]{0,40}\b(?:sorry|apologi)",
+            r"\b(?:said\s+sorry|apologi[sz]ed)\b[^.!?]{0,30}\band\s+again\b|\b(?:tired|sick)\s+of\s+(?:apologi[sz]ing|saying\s+sorry)\b|\bhave\s+to\s+keep\s+(?:saying\s+sorry|apologi[sz]ing)\b",
+            r"\bwhat\s+(?:else|more)\s+(?:I'm|I\s+am|am\s+I)\s+(?:supposed|meant|expected)\s+to\s+(?:say|do)\b"),
+        "Counting your apologies, or saying you've apologised enough, makes it a complaint about them.",
+        "Say it once more as if for the first time, and leave out how often you've said it before.",
+        unless=("negated", "reported"),
+        name="said it enough, more",
     ),
 )
 
@@ -612,7 +719,8 @@ _WHETHER = re.compile(
 _OWNED = re.compile(r"^[^.!?]{0,40}?\b(?:when|because|after|by\s+what)\s+I\b", re.IGNORECASE)
 _DISOWNED = re.compile(
     r"\bno\s+excuse\b|\bnot\s+an\s+excuse\b|\bisn't\s+an\s+excuse\b|\b(?:doesn't|does\s+not|didn't|did\s+not)\s+(?:excuse|justify)\b|"
-    r"\b(?:doesn't|does\s+not|didn't|did\s+not)\s+make\s+it\s+(?:okay|ok|right|better|any\s+better)\b|\bnot\s+making\s+excuses\b",
+    r"\b(?:doesn't|does\s+not|didn't|did\s+not)\s+make\s+it\s+(?:okay|ok|right|better|any\s+better)\b|\bnot\s+making\s+excuses\b|"
+    r"\bbut\s+I\s+did\b|\b(?:doesn't|does\s+not|don't|do\s+not)\s+matter\b|\bwhat\s+matters\b",
     re.IGNORECASE,
 )
 _REINFORCES = re.compile(
@@ -624,6 +732,16 @@ _REINFORCES = re.compile(
     r"(?:also|more\s+than\s+that)\b)",
     re.IGNORECASE,
 )
+_NEGATED_ASK = re.compile(
+    r"\b(?:not|never|n't|won't)\s+(?:\w+\s+){0,2}?(?:going\s+to|gonna|ask(?:ing)?|want(?:ing)?|expect(?:ing)?|need|pretend)\b",
+    re.IGNORECASE)
+_HAS_APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e[sd]?|apologies|regret)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|we)\b(?!'m\s+sorry|\s+am\s+sorry|\s+are\s+sorry|'re\s+sorry)", re.IGNORECASE)
+# A plain moral judgement of the act ("It was wrong", "shameful"): a passive sentence
+# beside it is not evasion.
+_JUDGED = re.compile(
+    r"\b(?:was|is|were)\s+(?:both\s+|totally\s+|completely\s+|so\s+|deeply\s+)?(?:wrong|unjustified|unjustifiable|inexcusable|"
+    r"indefensible|shameful|disgraceful|unacceptable)\b", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\bnot\s+(?:only|just)\b", re.IGNORECASE)
 _HEDGES = ("conditional", "sorry_you_feel")
 _HAS_SORRY = re.compile(rf"\b{_SORRY}\b", re.IGNORECASE)
@@ -746,6 +864,7 @@ class _Context:
         self.sentences = sentences
         self._starts = [s.start for s in sentences]
         self.concrete = _CONCRETE.search(text) is not None
+        self.judged = _JUDGED.search(text) is not None
         self.first_ack = len(text) + 1
 
     def find_first_ack(self, hedged: set[int]) -> None:
@@ -777,6 +896,16 @@ class _Context:
         if check == "negated":
             prefix = _COUNTERFACTUAL.sub(" ", _clause_prefix(text, sentence, m.start()))
             return _NEGATOR.search(" ".join(prefix.split()[-4:])) is not None
+        if check == "negated_wide":
+            prefix = _clause_prefix(text, sentence, m.start())
+            words = " ".join(prefix.split()[-8:])
+            return _NEGATOR.search(" ".join(prefix.split()[-4:])) is not None or _NEGATED_ASK.search(words) is not None
+        if check == "no_apology":
+            return _HAS_APOLOGY.search(text[sentence.start:sentence.end]) is None
+        if check == "first_person":
+            return _FIRST_PERSON.search(text[sentence.start:sentence.end]) is not None
+        if check == "judged":
+            return self.judged
         if check == "reported":
             return _REPORTER.search(_before(text, sentence, m.start())[-60:]) is not None
         if check == "owned":
@@ -900,7 +1029,8 @@ _NOT_ACTS = (
     "got|noticed|wondered|decided|considered|believe|think|feel|want|need|know|mean|hope|love|like|guess|"
     "regret|apologise|apologize|promised|swear|swore|learned|didn't|never|always|also|just|really|genuinely|"
     "honestly|am|are|is|will|shall|can|may|might|must|ask|asked|welcomed|thanked|accept|accepted|take|took|"
-    "became|remain|remained|continue|continued|own|owned|deserved|admired"
+    "became|remain|remained|continue|continued|own|owned|deserved|admired|hurt|upset|offended|disappointed|caused|"
+    "acted|behaved|affected|impacted"
 )
 _FAULT_STATES = (
     r"(?:(?:so|really|very|too|completely|totally|way\s+too|pretty|incredibly|deeply)\s+)?"
@@ -932,7 +1062,8 @@ _ACK_PHRASES = _re(
     r"\b(?:I|we)\s+(?:made|committed)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:mistake|error)\b",
     r"\b(?:I|we)\s+(?:got|have\s+got|'ve\s+got)\s+(?:it|this|that)\s+(?:\w+\s+)?wrong\b",
     r"\b(?:I|we)\s+(?:fell|have\s+fallen|'ve\s+fallen)\s+short\b|\b(?:I|we)\s+(?:really\s+)?(?:screwed|messed|stuffed|f\w*ed)\s+(?:\w+\s+)?up\b",
-    r"\b(?:what\s+(?:I|we|the\s+\w+|they)\s+did|my\s+\w+|our\s+\w+|it|that|this|what\s+happened(?:\s+\w+){0,3})\s+(?:was|is|were)\s+(?:both\s+|totally\s+|completely\s+|so\s+|really\s+|deeply\s+)?"
+    r"\b(?:that|it|this)\s+was\s+(?:\w+\s+){1,2}of\s+me\b",
+    r"\b(?:what\s+(?:I|we|the\s+\w+|they)\s+did|my\s+\w+|our\s+\w+|what\s+happened\s+(?:on|at|in|to)(?:\s+\w+){1,3})\s+(?:was|is|were)\s+(?:both\s+|totally\s+|completely\s+|so\s+|really\s+|deeply\s+)?"
     r"(?:wrong|unjustified|unjustifiable|inexcusable|indefensible|shameful|unacceptable|disgraceful|cruel|unfair|"
     r"hurtful|dishonest|a\s+lie|a\s+betrayal|a\s+breach|out\s+of\s+(?:line|order)|not\s+(?:okay|ok|fair|acceptable))\b",
     r"\bI\s+know\s+what\s+I\s+did\b",
@@ -943,7 +1074,7 @@ _GENERIC_OBJECT = re.compile(
     r"some\s+things|a\s+lot|wrongs)\b|^\s*to\s+(?:fulfil|fulfill|meet|live\s+up\s+to|uphold)\s+(?:our|my|the)\s+(?:responsibilit|obligation|duty|duties|standard|value|commitment|expectation)",
     re.IGNORECASE)
 _GENERIC_ANTECEDENT = re.compile(
-    r"\b(?:the\s+wrong|everything|anything|whatever|all|things|what(?:ever)?|mistakes|the\s+things)\s+(?:that\s+)?$", re.IGNORECASE)
+    r"\b(?:the\s+wrong|everything|anything|whatever|all|things|what(?:ever)?|mistakes|the\s+things|the\s+mistakes?|the\s+ways?)\s+(?:that\s+)?$", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(
     r"(?:\b(?:if|unless|whether|in\s+case|might|may|could|would|wouldn't|couldn't|maybe|perhaps|possibly|to\s+the\s+extent)\b[^,;.!?]*$)"
     r"|(?:\b(?:you|they|he|she|people)\s+(?:said|say|think|thought|feel|felt|believe|claim|claimed|reckon|seem\s+to\s+think)\s+(?:that\s+)?$)"
@@ -964,7 +1095,8 @@ _VAGUE_OBJECT = re.compile(
 _SPECIFIC_OBJECT = re.compile(
     r"^\s*(?:(?:(?:very|so|really|truly|deeply|sincerely|genuinely|terribly|incredibly|extremely)\s+)*)"
     r"(?:(?:for|about|that|over)\s+)?(?:"
-    r"(?:the|this|that|my|our|those|these)\s+(?:\w+\s+){0,3}?(?!(?:situation|thing|things|stuff|mess|way)\b)\w{3,}"
+    r"(?:the|this|that(?!\s+(?:I|we|you|he|she|they|it)\b)|my|our|those|these)\s+(?:\w+\s+){0,3}?"
+    r"(?!(?:situation|thing|things|stuff|mess|way|mistakes?|wrongs?|errors?|hurt|pain|harm|offen[cs]e|upset|distress|frustration)\b)\w{3,}\b(?!\s+(?:that|which)\s+(?:I|we)\b)"
     r"|(?!(?:everything|anything|nothing|something|being\s+(?:so\s+)?(?:upset|hurt)))\w+ing\b)",
     re.IGNORECASE)
 
