@@ -485,7 +485,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "vague_promise",
-        _re(r"\b(?:it|this|that)\s+(?:won't|will\s+not)\s+be\s+(?:an\s+issue|a\s+problem|a\s+thing)\b|\bgoing\s+forward\b",
+        _re(r"\b(?:it|this|that)\s+(?:won't|will\s+not)\s+be\s+(?:an\s+issue|a\s+problem|a\s+thing)\b",
             r"\b(?:learn\s+and\s+grow|grow\s+and\s+learn)\b|\bwork\s+to\s+(?:do|be)\s+better\b",
             r"\bwant\s+to\s+be\s+(?:the\s+(?:\w+\s+)?(?:person|partner|man|woman|husband|wife|boyfriend|girlfriend)\s+you\s+deserve|better\s+for\s+you|a\s+better\s+\w+)",
             r"\bI(?:'ll|\s+will)\s+be\s+better\b|\bI\s+(?:swear|promise)\s+(?:I'll|I\s+will)\s+(?:change|be\s+better|do\s+better)\b"),
@@ -547,6 +547,14 @@ RULES: tuple[Rule, ...] = (
         "Name what you did: \"We made an advert that ...\"",
         unless=("owned",),
         name="sorry people took it",
+    ),
+    Rule(
+        "sorry_you_feel",
+        _re(rf"\b{_SORRY}\s+(?:that\s+)?(?:you|anyone|people|some\s+people|others|those)\s+(?:were|was|are|felt|feel|got|have\s+been|'ve\s+been|'re|may\s+have\s+been|might\s+have\s+been)\s+(?:so\s+|very\s+|really\s+|a\s+bit\s+)?(?!(?:left|alone|waiting|kept|stuck|the\s+one)\b)[a-z]+(?:ed|ful|ing)\b"),
+        "It apologises for how they felt, not for what you did, so the act goes unowned.",
+        "Name your action instead: \"I'm sorry I ...\"",
+        unless=("owned",),
+        name="sorry you were",
     ),
     Rule(
         "explanation_first",
@@ -651,6 +659,10 @@ _CONCRETE = _re(
     r"\b(?:stays|stay|goes|lives)\s+(?:in|on|off|at|between)\b",
     r"\b(?:every|each)\s+(?:day|evening|morning|night|week|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday|time)\b",
     r"\b(?:within|in)\s+(?:an?|one|two|five|ten|fifteen|twenty|thirty|\d+)\s+(?:minutes?|mins?|hours?|days?)\b",
+    # what an organisation has already done or will do that others can see
+    r"\b(?:I|we)(?:'ve|\s+have)\s+(?:already\s+|now\s+)?(?:removed|withdrawn|suspended|refunded|contacted|written|published|"
+    r"deleted|stopped|fixed|changed|launched|begun|started|appointed|set\s+up|taken\s+down|paid|returned|cancelled)\b",
+    r"\b(?:will\s+be|have\s+been|has\s+been)\s+(?:fully\s+)?(?:refunded|removed|withdrawn|published|suspended|compensated|contacted)\b",
 )
 
 _ACK = _re(
@@ -1029,7 +1041,7 @@ _NOT_ACTS = (
     "got|noticed|wondered|decided|considered|believe|think|feel|want|need|know|mean|hope|love|like|guess|"
     "regret|apologise|apologize|promised|swear|swore|learned|didn't|never|always|also|just|really|genuinely|"
     "honestly|am|are|is|will|shall|can|may|might|must|ask|asked|welcomed|thanked|accept|accepted|take|took|"
-    "became|remain|remained|continue|continued|own|owned|deserved|admired|hurt|upset|offended|disappointed|caused|"
+    "became|remain|remained|continue|continued|own|owned|deserved|admired|hurt|upset|offended|disappointed|"
     "acted|behaved|affected|impacted"
 )
 _FAULT_STATES = (
@@ -1067,6 +1079,9 @@ _ACK_PHRASES = _re(
     r"(?:wrong|unjustified|unjustifiable|inexcusable|indefensible|shameful|unacceptable|disgraceful|cruel|unfair|"
     r"hurtful|dishonest|a\s+lie|a\s+betrayal|a\s+breach|out\s+of\s+(?:line|order)|not\s+(?:okay|ok|fair|acceptable))\b",
     r"\bI\s+know\s+what\s+I\s+did\b",
+    r"\b(?:my|our)\s+(?:own\s+)?(?:failure|failings?|mistake|error|wrongdoing|misconduct|negligence|actions|conduct|"
+    r"behaviou?r|decision|comments?|remarks?|words|handling|response|lapse|lie|lies|dishonesty|betrayal)\b(?!\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:misinterpreted|misunderstood|taken|construed))",
+    r"\b(?:I|we)(?:'ve|\s+have)?\s+caused\b",
     r"\b(?:I|we)\s+(?:let\s+(?:you|her|him|them|\w+)\s+down|failed\s+(?:you|her|him|them|the\s+\w+|our\s+\w+))\b",
 )
 _GENERIC_OBJECT = re.compile(
