@@ -1278,8 +1278,24 @@ def _unacknowledged(text: str, structure: _Structure) -> tuple[int, int, Rule]:
     return start, max(end, start + 1), NO_ACK_RULE
 
 
+_PRESENT_WORDS = {
+    "acknowledges": "you say plainly what you did",
+    "names_impact": "you say what it was like for them",
+    "regret": "you say sorry without conditions",
+    "commits_to_change": "you name something they will be able to see you do",
+    "offers_repair": "you offer a way to put it right or to raise it again",
+}
+_MISSING_WORDS = {
+    "acknowledges": "say what you did, in the first person (\"I left without telling you\")",
+    "names_impact": "say what you think it was like for them, and let them correct you",
+    "regret": "say sorry plainly, with nothing attached",
+    "commits_to_change": "name one thing you'll do that they'll be able to see",
+    "offers_repair": "offer a way to put it right, or a way for them to raise it if it happens again",
+}
+
+
 def format_findings(result: CheckResult, source: str) -> str:
-    """Human text: one line per finding plus a suggestion, then the components."""
+    """Human text: one line per finding plus a suggestion, then what is there and what would help."""
     where = safe_text(source, one_line=True)
     lines = []
     for f in result.findings:
@@ -1287,149 +1303,27 @@ def format_findings(result: CheckResult, source: str) -> str:
         lines.append(f"    try: {f.better}")
     if not result.findings:
         lines.append(f"{where}: no pitfalls found")
-    present = [c for c in COMPONENTS if result.components.get(c)]
-    missing = [c for c in COMPONENTS if not result.components.get(c)]
-    lines.append("present: " + (", ".join(present) if present else "none"))
+    present = [_PRESENT_WORDS[c] for c in COMPONENTS if result.components.get(c)]
+    missing = [_MISSING_WORDS[c] for c in COMPONENTS if not result.components.get(c)]
+    if present:
+        lines.append("Already there: " + "; ".join(present) + ".")
     if missing:
-        lines.append("missing: " + ", ".join(missing))
-        for name in missing:
-            lines.append(f"    {name}: {COMPONENT_HINTS[name]}")
+        lines.append("What would help it land:")
+        lines.extend(f"    - {m}" for m in missing)
     return "\n".join(lines) + "\n"
 
 
 # --------------------------------------------------------------------------
 # Drafting
-
-_OPENERS = (
-    "I want to start with what happened and what it did to you, before anything about me.",
-    "Before I say anything about my side, I want to stay with what this was like for you.",
-    "I'd like to begin with you, and with what my part in this did to you.",
-)
-_INCIDENT_LEADS = (
-    "Here is what happened, as I wrote it in our plan: “{}”",
-    "In our plan I put it plainly: “{}”",
-    "What happened, in the words I wrote down: “{}”",
-)
-_IMPACT_LEADS = (
-    "And this is what it meant for you: “{}”",
-    "What it left you with: “{}”",
-    "And it landed on you: “{}”",
-)
-_OWNING = (
-    "That's on me, and I'm sorry.",
-    "I did that, and I'm sorry.",
-    "That was my doing. I'm sorry.",
-)
-_FEARS: dict[str, tuple[str, ...]] = {
-    "reliability": (
-        (
-            "I think the fear underneath this is that you can't rely on me: that when it counts, I won't be "
-            "where I said I'd be. That fear makes sense. More reassurance won't answer it, so I want to answer "
-            "it with what I do."
-        ),
-        (
-            "I think what this really touched is whether you can count on me. You've heard me say I'll be "
-            "there before, and then I wasn't. Words haven't been enough, so I'd rather you judge me by what "
-            "you actually see."
-        ),
-    ),
-    "respect": (
-        (
-            "I think it left you feeling that I don't respect you. I'm not going to explain what was going on "
-            "in my head; how it landed on you is what matters, and the way I speak to you when things are "
-            "tense is what has to change."
-        ),
-        (
-            "I think the deeper hurt is that it felt like I don't respect you. You deserve to be spoken to "
-            "with care, most of all when we disagree, and explaining myself won't give you that."
-        ),
-    ),
-    "alone": (
-        (
-            "I think it left you feeling alone in this: that I say a quick sorry and then go missing when "
-            "things get hard. You shouldn't have to carry it on your own, or come looking for me."
-        ),
-        (
-            "I think the fear is that you're on your own in this, that I apologise quickly and then "
-            "disappear. I don't want to be absent. I want to stay in the room with you, even when it's "
-            "uncomfortable."
-        ),
-    ),
-    "honesty": (
-        (
-            "I think the fear is that I hide things from you, and that you only find out when you go "
-            "looking. More promises won't fix that. Telling you things before you have to ask will."
-        ),
-        (
-            "I think this touched on whether I'm open with you. You shouldn't have to dig for the truth or "
-            "wonder what else you don't know. I want you to hear things from me first, without asking."
-        ),
-    ),
-    "other": (
-        (
-            "I don't want to guess at the fear underneath this and get it wrong, so I'd rather hear it from "
-            "you. Whatever it is, I'm not going to argue with it."
-        ),
-        (
-            "I may not have found the right words yet for what this touched in you. I want to listen to "
-            "that properly, without defending myself."
-        ),
-    ),
-}
-_PATTERN_LEADS = (
-    "This isn't only about one night. It's a pattern, and I've named it in our plan: {}",
-    "And I know this wasn't a one-off. It keeps coming back, and it has a name in our plan: {}",
-    "It would be easy to treat this as one bad evening, and it isn't. It's something I keep doing: {}",
-)
-_PATTERN_TAILS = (
-    "You've seen it more than once, and you shouldn't have to keep asking me for the same basic thing.",
-    "You shouldn't have to keep asking for the same thing, again and again.",
-)
-_BEHAVIOR_LEADS = (
-    "So here is what I'm committing to, in the words we agreed: {}",
-    "What I'll do, as we wrote it together: {}",
-    "Here's the change you'll be able to see, word for word from our plan: {}",
-)
-_BEHAVIOR_TAILS = (
-    "I want it to be something you can notice without having to check up on me.",
-    "You shouldn't have to remind me; the point is that you can see it.",
-)
-_RAISE_LEADS = (
-    (
-        "If the old pattern comes back, this is how we agreed you can raise it: {} When you do, I'll "
-        "listen instead of defending myself."
-    ),
-    (
-        "If you see it happening again, here's what we agreed: {} I'll take that as a fair signal, not "
-        "an attack."
-    ),
-    "And if it slips, you don't have to find new words for it. We agreed: {}",
-)
-_CHECKIN = (
-    "Let's check in on {} and look honestly at whether this has actually shown up.",
-    "Can we check in on {}? I'd like us to look at what you've actually seen, not at what I said.",
-    "On {} we check in, and the question is simply whether you've seen it.",
-)
-_CLOSINGS = (
-    (
-        "You don't owe me forgiveness, and there's no deadline for trusting me again. I'd rather show you "
-        "than ask."
-    ),
-    (
-        "I'm not asking you to forgive me, or to feel differently by any particular day. That part is "
-        "yours."
-    ),
-    "There's no timeline on any of this, and forgiveness isn't mine to ask for. I'll keep showing up.",
-)
-
-BLANKS = {
-    "incident": "[what happened: ...]",
-    "impact": "[what it was like for you: ...]",
-    "pattern": "[the pattern I keep repeating: ...]",
-    "behavior": "[the one thing I'll do that you can see: ...]",
-    "raise_it": "[how you can raise it if it comes back: ...]",
-    "check_in": "[the day we check in: ...]",
-}
+#
+# A draft is what a person might say aloud in about a minute: to their partner, in
+# the second person, in their own voice. The plan's fields are retold, not quoted:
+# the partner's name becomes "you", the speaker's name becomes "I". The impact is
+# offered as the speaker's understanding, with room to be corrected. The fear is
+# spoken to in words that fit what happened (a sub-case is read from the incident
+# and pattern), and for `other` the draft makes a tentative guess instead of handing
+# the work back. Phrasings are picked by a hash of the plan, so the same plan always
+# gives the same draft and different plans read differently.
 
 
 def _seed(plan: Plan) -> str:
@@ -1446,12 +1340,8 @@ def _pick(seed: str, part: str, options: tuple[str, ...]) -> str:
 def _given(value: object) -> str | None:
     if value is None:
         return None
-    s = str(value).strip()
+    s = " ".join(str(value).split())
     return s or None
-
-
-def _quoted(value: str) -> str:
-    return f"“{value}”"
 
 
 def format_date(day: dt.date, today: dt.date) -> str:
@@ -1460,13 +1350,264 @@ def format_date(day: dt.date, today: dt.date) -> str:
     return text if day.year == today.year else f"{text} {day.year}"
 
 
-def draft_apology(plan: Plan, *, today: dt.date | None = None) -> str:
-    """A draft the repairing partner can adapt and say in their own voice.
+# Third-person verbs that turn into second or first person: "Alex says" -> "you say".
+_VERB_S = re.compile(r"^(?:says|texts|tells|asks|gives|uses|calls|squeezes|puts|mentions|raises|sends|names|"
+                     r"taps|holds|writes|shows|points|lets|gets|decides|chooses|needs|wants|feels|sits|waits|"
+                     r"explains|has|does|goes|is|was)$")
+_S_TO_BASE = {"has": "have", "does": "do", "goes": "go", "is": "are", "was": "were"}
 
-    Order: impact first, the fear named, the pattern, the agreed behavior (as
-    written), how to raise it (as written), the check-in; no request for
-    forgiveness and no timeline. Blanks to fill look like "[what happened: ...]".
-    The plan's own words are quoted, so the draft passes check_apology.
+
+def _retell(text: str, hurt: str | None, repairing: str | None) -> str:
+    """The plan's words as the speaker would say them to their partner."""
+    out = text.strip()
+    for name, me in ((hurt, False), (repairing, True)):
+        if not name:
+            continue
+        escaped = re.escape(name)
+        out = re.sub(rf"\b{escaped}'s\b", "my" if me else "your", out)
+
+        def verb(m: re.Match[str], me: bool = me) -> str:
+            word = m.group(1)
+            if not _VERB_S.match(word):
+                return ("I " if me else "you ") + word
+            if me:
+                base = {"is": "am", "was": "was", "has": "have", "does": "do", "goes": "go"}.get(word, word[:-1])
+                if word.endswith("es") and word not in _S_TO_BASE and word[:-2].endswith(("sh", "ch", "x", "ss")):
+                    base = word[:-2]
+                return "I " + base
+            base = _S_TO_BASE.get(word, word[:-1])
+            if word.endswith("es") and word not in _S_TO_BASE and word[:-2].endswith(("sh", "ch", "x", "ss")):
+                base = word[:-2]
+            return "you " + base
+
+        out = re.sub(rf"(?<![\w'])(?:{escaped})\s+(\w+)", verb, out)
+        out = re.sub(rf"(?<=\bto\s){escaped}\b|(?<=\bwith\s){escaped}\b|(?<=\bfor\s){escaped}\b|(?<=\bat\s){escaped}\b",
+                     "me" if me else "you", out)
+        out = re.sub(rf"\b{escaped}\b", "I" if me else "you", out)
+    return out
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
+
+
+def _clause(text: str) -> str:
+    """Lower-case the first letter (unless it is 'I' or a name) and drop the full stop."""
+    text = text.strip().rstrip(".!")
+    if text[:2] not in ("I ", "I'") and text[:1].isupper() and not text[1:2].isupper():
+        first = text.split(" ", 1)[0]
+        if first.lower() in _COMMON_STARTS:
+            text = text[0].lower() + text[1:]
+    return text
+
+
+_COMMON_STARTS = {"when", "if", "whenever", "every", "each", "the", "at", "on", "in", "after", "before", "you", "we",
+                  "my", "your", "a", "an", "as", "once", "by", "during", "dinner", "last", "this", "that", "before"}
+
+# Sub-cases within each fear, read from the incident and the pattern.
+_SUBCASES: dict[str, tuple[tuple[str, str], ...]] = {
+    "reliability": (("late", r"\blate\b|\bwait|\bon\s+time\b|\bhour\b|\bminutes\b"),
+                    ("forgot", r"\bforg[eo]t|\bremember|\bbirthday|\banniversary"),
+                    ("cancel", r"\bcancel|\bdidn't\s+(?:turn\s+up|show)|\bbail|\bno-show")),
+    "respect": (("public", r"\bin\s+front\s+of\b|\bparty\b|\bfriends\b|\bjoke|\bmock|\blaugh|\bteas"),
+                ("privacy", r"\b(?:phone|messages|journal|diary|emails?|laptop|bag)\b"),
+                ("tone", r"\bshout|\byell|\bsnap|\bvoice\b|\btone\b|\bswor|\bsarcas|\bcalled\s+you")),
+    "alone": (("backing", r"\bmum\b|\bmom\b|\bdad\b|\bfamily\b|\bbrother\b|\bsister\b|\bparents\b|\bsaid\s+nothing|\bback(?:ed)?\s+you"),
+              ("walkout", r"\bwalk(?:ed)?\s+out|\bleft\b|\bslam|\bstorm|\bdisappear|\bwent\s+quiet|\bsilent|\bsilence"),
+              ("crisis", r"\bhospital|\bfuneral|\bscan\b|\bappointment|\bill\b|\bsick\b")),
+    "honesty": (("money", r"\bmoney|\bspen[dt]|\bcard\b|\bdebt|\bbet|\bsavings|\bbank|\bloan|£|\$"),
+                ("privacy", r"\b(?:phone|messages|journal|diary|emails?|laptop)\b"),
+                ("hiding", r"\bhid|\bhidden|\bsecret|\bdidn't\s+tell|\bmessag|\blie|\blied")),
+}
+_LONG = re.compile(r"\bmonths?\b|\bweeks\b|\byears?\b|\bfor\s+a\s+while\b|\bsince\b|\bongoing\b|\ball\s+along\b", re.IGNORECASE)
+
+
+def _subcase(fear: str, text: str) -> str:
+    for name, pattern in _SUBCASES.get(fear, ()):
+        if re.search(pattern, text, re.IGNORECASE):
+            return name
+    return "general"
+
+
+# What I think this touched, by fear and sub-case. "{span}" is "that evening" or "all
+# that time", to fit the incident's time frame.
+_FEAR_LINES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("reliability", "late"): (
+        "I think what it really touched is whether you can count on me to turn up when I say I will.",
+        "I think underneath it is a question I keep giving you reasons to ask: whether my word about time means anything.",
+    ),
+    ("reliability", "forgot"): (
+        "I think it made you wonder whether the things that matter to you stay in my mind at all.",
+        "I think it left you unsure whether you can rely on me to remember what matters to you.",
+    ),
+    ("reliability", "cancel"): (
+        "I think it made it harder to believe that when I say yes to you, I mean it.",
+        "I think it chipped at something basic: whether a plan with me is a plan you can lean on.",
+    ),
+    ("reliability", "general"): (
+        "I think the real fear is that you can't rely on me, and reassurance won't answer that.",
+        "I think it left you wondering whether you can count on me, and more promises won't settle that.",
+    ),
+    ("respect", "public"): (
+        "I think it felt like I was willing to make you smaller in front of other people, and that says something about respect.",
+        "I think being laughed at in front of others, by me of all people, felt like I don't respect you.",
+    ),
+    ("respect", "privacy"): (
+        "I think it told you that I don't respect what's yours, or your right to keep it.",
+        "I think it felt like your own things weren't safe from me, and that's a failure of respect.",
+    ),
+    ("respect", "tone"): (
+        "I think the way I spoke to you {span} felt like contempt, and you deserve to be spoken to with care even when I'm angry.",
+        "I think my tone {span} told you I don't respect you, whatever I meant by it, and how it landed is what counts.",
+    ),
+    ("respect", "general"): (
+        "I think it left you feeling that I don't respect you, and explaining what I meant won't fix that.",
+        "I think it felt like disrespect, and I'd rather change it than argue about what I intended.",
+    ),
+    ("alone", "backing"): (
+        "I think it left you on your own just when you needed me next to you.",
+        "I think it felt like I'd left you to face it by yourself, with me right there in the room.",
+    ),
+    ("alone", "walkout"): (
+        "I think it left you alone with it, not knowing if I'd come back to talk.",
+        "I think when I go quiet or leave, you're left holding the whole thing on your own.",
+    ),
+    ("alone", "crisis"): (
+        "I think you had to get through something hard by yourself, when I should have been beside you.",
+        "I think it left you alone at a moment when you needed me most.",
+    ),
+    ("alone", "general"): (
+        "I think it left you feeling that you're on your own in this, that I say sorry and then go missing.",
+        "I think the fear is that you're alone in this, and a quick sorry from me doesn't change that.",
+    ),
+    ("honesty", "money"): (
+        "I think it made you wonder what else about our money you don't know, {span}.",
+        "I think it shook your trust in what I tell you about money, and that won't come back from promises.",
+    ),
+    ("honesty", "privacy"): (
+        "I think it made you wonder whether I'm straight with you, or whether I check and keep it to myself.",
+        "I think it left you unsure what I'm doing behind your back, and that's a question of honesty.",
+    ),
+    ("honesty", "hiding"): (
+        "I think the hardest part is that I kept it from you {span}, and you're left wondering what else you don't know.",
+        "I think what hurts is that you found it yourself instead of hearing it from me, {span}.",
+    ),
+    ("honesty", "general"): (
+        "I think the fear is that I hide things, and that you only find out when you go looking.",
+        "I think it made you wonder whether I'm open with you, and telling you first is the only real answer.",
+    ),
+}
+# For `other`: a tentative guess, built from whatever the plan's words suggest.
+_OTHER_GUESSES: dict[str, str] = {
+    "reliability": "whether you can count on me",
+    "respect": "whether I respect you",
+    "alone": "whether you're on your own with this",
+    "honesty": "whether I'm straight with you",
+    "general": "whether you matter to me as much as you should",
+}
+_OTHER_LINES = (
+    "I've been asking myself what this touched for you. My guess is {guess}, but I may have it wrong.",
+    "I'm not sure I've found it yet, but I wonder if this touched {guess}. If it's something else, I want to understand it.",
+)
+
+_OPENINGS = (
+    "I want to say this properly.",
+    "I've been thinking about what happened, and I owe you more than a quick sorry.",
+    "There's something I need to own.",
+    "I'd like to start with what I did.",
+    "I don't want to rush this.",
+)
+_OWN_INCIDENT = (
+    "That was me, and I'm sorry.",
+    "I did that, and I'm sorry.",
+    "I'm sorry. There's no way round the fact that I did it.",
+    "I'm really sorry for it.",
+)
+_OWN_PATTERN = (
+    "I've done this more than once, and it's mine to change.",
+    "I've done it again and again, and that's on me.",
+    "You've seen me do it more than once. I'm sorry.",
+)
+_IMPACT_LEADS = (
+    "From what I understand, {impact}",
+    "As far as I can tell, {impact}",
+    "I think {impact}",
+    "My understanding is that {impact}",
+)
+_IMPACT_INVITES = (
+    "If I've got that wrong, or there's more to it, I want to hear it.",
+    "Tell me if I've missed part of it.",
+    "I may not have all of it, and I'm ready to hear the rest.",
+)
+_IMPACT_GUESSES: dict[str, tuple[str, ...]] = {
+    "reliability": ("I imagine it left you waiting and wondering whether I'd come through.",
+                    "I can only guess at it, but I think it left you carrying the uncertainty I created."),
+    "respect": ("I imagine it left you feeling small, and that I hadn't thought about you at all.",
+                "I can only guess, but I think it stung, and it stayed with you after."),
+    "alone": ("I imagine it left you feeling on your own, at a time you needed company.",
+              "I can only guess, but I think it felt lonely, with me right there."),
+    "honesty": ("I imagine it left you doubting what else I haven't told you.",
+                "I can only guess, but I think it made the ground feel less solid under you."),
+    "other": ("I can only guess at what it was like for you, and I'd rather hear it than assume.",
+              "I don't know all of what it was like for you, and I want to."),
+}
+_PATTERN_LEADS = (
+    "And it isn't only this once. {pattern}",
+    "It's part of something I keep doing: {pattern_clause}.",
+    "I know this isn't new. {pattern}",
+    "It fits a pattern you've seen before: {pattern_clause}.",
+)
+_CHANGE_LEADS = (
+    "So this is what I'm doing from now on: {behavior_clause}.",
+    "What I'm going to do is this: {behavior_clause}.",
+    "Here's what you'll see from me: {behavior_clause}.",
+    "The change I'm making is simple to notice: {behavior_clause}.",
+)
+_RAISE_LEADS = (
+    "If I slip, we've agreed how you can raise it: {raise_clause}, and I'll listen instead of defending myself.",
+    "And if it happens again, {raise_clause}. I'll take that as fair, not as an attack.",
+    "If you see the old pattern, {raise_clause}, and I won't argue.",
+    "When it slips, you don't need to find new words: {raise_clause}.",
+)
+_CHECKINS = (
+    "On {date} let's sit down and look at whether it has actually shown up.",
+    "We'll check in on {date}, and what counts is what you've seen, not what I've said.",
+    "On {date} we'll look honestly at how it's gone.",
+    "Let's check in on {date} and go by what you've noticed.",
+)
+_CLOSINGS = (
+    "You don't owe me anything for saying this.",
+    "There's no deadline on trusting me again.",
+    "I'm not asking you to feel differently by any particular day.",
+    "I'd rather show you than ask you to believe me.",
+    "Take whatever time you need.",
+)
+_SPANS = {True: "all that time", False: "that day"}
+
+
+@dataclass
+class DraftGaps:
+    """What a plan is missing for a draft in the speaker's words (for the command to say)."""
+
+    incident: bool
+    impact: bool
+
+
+def draft_gaps(plan: Plan) -> DraftGaps:
+    return DraftGaps(incident=_given(plan.incident) is None, impact=_given(plan.impact) is None)
+
+
+def draft_apology(plan: Plan, *, today: dt.date | None = None) -> str:
+    """A draft the repairing partner can adapt and say aloud, in about a minute.
+
+    Order: what I did (the incident, or the pattern when there is none), owned;
+    what I understand it was like for you, with room to be corrected; the fear,
+    in words that fit what happened; the pattern; the agreed behavior, how to raise
+    it and the check-in, in my words. No forgiveness asked, no timeline, no blanks.
     """
     today = today or dt.date.today()
     seed = _seed(plan)
@@ -1474,39 +1615,60 @@ def draft_apology(plan: Plan, *, today: dt.date | None = None) -> str:
     def pick(part: str, options: tuple[str, ...]) -> str:
         return _pick(seed, part, options)
 
-    incident, impact = _given(plan.incident), _given(plan.impact)
-    pattern, behavior, raise_it = _given(plan.pattern), _given(plan.behavior), _given(plan.raise_it)
-    fear = plan.fear if plan.fear in _FEARS else "other"
-
-    opening = [pick("opener", _OPENERS)]
-    opening.append(pick("incident", _INCIDENT_LEADS).format(incident) if incident else BLANKS["incident"])
-    opening.append(pick("impact", _IMPACT_LEADS).format(impact) if impact else BLANKS["impact"])
-    opening.append(pick("owning", _OWNING))
-
-    pattern_text = _quoted(pattern) if pattern else BLANKS["pattern"]
-    pattern_par = [pick("pattern", _PATTERN_LEADS).format(pattern_text), pick("pattern-tail", _PATTERN_TAILS)]
-
-    behavior_text = _quoted(behavior) if behavior else BLANKS["behavior"]
-    raise_text = _quoted(raise_it) if raise_it else BLANKS["raise_it"]
-    when = format_date(plan.check_in, today) if plan.check_in else BLANKS["check_in"]
-    change_par = [
-        pick("behavior", _BEHAVIOR_LEADS).format(behavior_text),
-        pick("behavior-tail", _BEHAVIOR_TAILS),
-        pick("raise", _RAISE_LEADS).format(raise_text),
-        pick("checkin", _CHECKIN).format(when),
-    ]
-
-    paragraphs = []
     hurt, repairing = _given(plan.hurt), _given(plan.repairing)
-    if hurt:
-        paragraphs.append(f"{hurt},")
-    paragraphs += [
-        " ".join(opening),
-        pick("fear", _FEARS[fear]),
-        " ".join(pattern_par),
-        " ".join(change_par),
-        pick("closing", _CLOSINGS),
-    ]
+
+    def retold(value: object) -> str | None:
+        given = _given(value)
+        return _retell(given, hurt, repairing) if given else None
+
+    incident, impact, pattern = retold(plan.incident), retold(plan.impact), retold(plan.pattern)
+    behavior, raise_it = retold(plan.behavior), retold(plan.raise_it)
+    fear = plan.fear if plan.fear in ("reliability", "respect", "alone", "honesty") else "other"
+    story = " ".join(x for x in (incident, pattern, impact) if x)
+    long_span = bool(_LONG.search(story))
+    span = _SPANS[long_span]
+
+    first: list[str] = [pick("opening", _OPENINGS)]
+    if incident:
+        first.append(_sentence(incident))
+        first.append(pick("own-incident", _OWN_INCIDENT))
+    elif pattern:
+        first.append(_sentence(pattern))
+        first.append(pick("own-pattern", _OWN_PATTERN))
+    else:
+        first.append("I've let you down in the same way more than once, and I'm sorry.")
+
+    second: list[str] = []
+    if impact:
+        second.append(pick("impact", _IMPACT_LEADS).format(impact=_clause(impact) + "."))
+        second.append(pick("invite", _IMPACT_INVITES))
+    else:
+        second.append(pick("impact-guess", _IMPACT_GUESSES[fear]))
+
+    if fear == "other":
+        guessed = "general"
+        for candidate in ("honesty", "alone", "respect", "reliability"):
+            if _subcase(candidate, story) != "general":
+                guessed = candidate
+                break
+        second.append(pick("fear", _OTHER_LINES).format(guess=_OTHER_GUESSES[guessed]))
+    else:
+        sub = _subcase(fear, story)
+        second.append(pick("fear", _FEAR_LINES[(fear, sub)]).format(span=span))
+
+    third: list[str] = []
+    if incident and pattern:
+        lead = pick("pattern", _PATTERN_LEADS)
+        third.append(lead.format(pattern=_sentence(pattern), pattern_clause=_clause(pattern)))
+    if behavior:
+        third.append(pick("change", _CHANGE_LEADS).format(behavior_clause=_clause(behavior)))
+    if raise_it:
+        third.append(pick("raise", _RAISE_LEADS).format(raise_clause=_clause(raise_it)))
+    if plan.check_in:
+        third.append(pick("checkin", _CHECKINS).format(date=format_date(plan.check_in, today)))
+    third.append(pick("closing", _CLOSINGS))
+
+    paragraphs = [" ".join(first), " ".join(second), " ".join(third)]
     if repairing:
         paragraphs.append(f"— {repairing}")
     return "\n\n".join(paragraphs) + "\n"
