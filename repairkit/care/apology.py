@@ -728,7 +728,7 @@ _PLAN_FOLLOW = re.compile(
     r"\b(?:tell\s+me|let\s+me\s+know|say\s+so|call\s+it\s+out|I'll|I\s+will|we'll|we\s+will|please|squeeze)\b", re.IGNORECASE)
 _WHETHER = re.compile(
     r"\b(?:know|ask|asking|asked|wonder|wondering|sure|check|see|find\s+out|tell\s+me|understand)\s*$", re.IGNORECASE)
-_OWNED = re.compile(r"^[^.!?]{0,40}?\b(?:when|because|after|by\s+what)\s+I\b", re.IGNORECASE)
+_OWNED = re.compile(r"^[^.!?]{0,40}?\b(?:when|because|after)\s+I\b", re.IGNORECASE)
 _DISOWNED = re.compile(
     r"\bno\s+excuse\b|\bnot\s+an\s+excuse\b|\bisn't\s+an\s+excuse\b|\b(?:doesn't|does\s+not|didn't|did\s+not)\s+(?:excuse|justify)\b|"
     r"\b(?:doesn't|does\s+not|didn't|did\s+not)\s+make\s+it\s+(?:okay|ok|right|better|any\s+better)\b|\bnot\s+making\s+excuses\b|"
@@ -1516,7 +1516,7 @@ _OTHER_LINES = (
 
 _OPENINGS = (
     "I want to say this properly.",
-    "I've been thinking about what happened, and I owe you more than a quick sorry.",
+    "I owe you more than a quick sorry.",
     "There's something I need to own.",
     "I'd like to start with what I did.",
     "I don't want to rush this.",
@@ -1530,7 +1530,7 @@ _OWN_INCIDENT = (
 _OWN_PATTERN = (
     "I've done this more than once, and it's mine to change.",
     "I've done it again and again, and that's on me.",
-    "You've seen me do it more than once. I'm sorry.",
+    "I've done it more than once, and you've seen it every time. I'm sorry.",
 )
 _IMPACT_LEADS = (
     "From what I understand, {impact}",
