@@ -1,167 +1,226 @@
-"""Evaluate the apology checker on the labelled set in tests/data/apology_eval.yaml.
+"""Evaluate the apology checker: development texts and the frozen holdout, side by side.
 
-Prints precision and recall per category and the three headline figures, and
-exits 1 if a target is missed:
+    python bench/apology_eval.py              # development, regression floor, holdout, timing
+    python bench/apology_eval.py --dev-only   # no holdout (use this while tuning)
+    python bench/apology_eval.py --dev-only -v  # plus every development miss
 
-  - every flawed text gets at least one finding            (target 100%)
-  - good texts with any finding                            (target at most 10%)
-  - flawed texts where every expected category was found   (target at least 80%)
+Sets of texts:
 
-Run from the project root:  python bench/apology_eval.py  [--verbose] [--part tuning|holdout]
+  dev       eval/apology/dev.yaml: public statements, partner-style texts and minimal
+            pairs, labelled with `main` and `flaws`. Tune here.
+  extra     eval/apology/dev-extra.yaml: more development texts written while tuning.
+  holdout   eval/apology/holdout.yaml: frozen and checksummed. Only aggregate figures
+            are ever printed for it (overall, per set, per category), never an item,
+            an id or a miss; per-set cells under three texts are not shown. Run it
+            rarely: every run is recorded in docs/apology.md.
+  floor     tests/data/apology_eval.yaml: the older tuned set, kept as a regression
+            floor (every flawed text flagged, at most 10% of good ones flagged).
 
-Items marked `part: holdout` were written after the rules were settled; the
-summary prints the headline figures for each part as well as overall.
+A text is *flagged* when it gets any finding; the *main flaw is found* when the
+item's `main` category is among the findings. Exits 1 when a holdout target is
+missed (or, with --dev-only, a development target).
 """
 from __future__ import annotations
 
+import hashlib
 import sys
-from dataclasses import dataclass
+import time
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from repairkit.care.apology import CATEGORIES, check_apology
+from repairkit.care.apology import CATEGORIES, check_apology  # noqa: E402
 
-DATA = ROOT / "tests" / "data" / "apology_eval.yaml"
+EVAL = ROOT / "eval" / "apology"
+DEV = EVAL / "dev.yaml"
+EXTRA = EVAL / "dev-extra.yaml"
+HOLDOUT = EVAL / "holdout.yaml"
+FLOOR = ROOT / "tests" / "data" / "apology_eval.yaml"
+SETS = ("public", "partner", "pair")
 
-TARGET_FLAWED_FLAGGED = 1.0
-TARGET_GOOD_FLAGGED_MAX = 0.10
-TARGET_EXPECTED_FOUND = 0.80
-
-
-@dataclass
-class Outcome:
-    id: str
-    expected: set[str]
-    found: set[str]
+# The targets from issue 12, for the holdout.
+TARGETS = {"flagged": 0.85, "main": 0.75, "good_max": 0.10, "public_flagged": 0.80, "public_good_max": 0.20}
 
 
-@dataclass
-class Report:
-    outcomes: list[Outcome]
+def load(path: Path) -> list[dict]:
+    from ruamel.yaml import YAML
 
-    @property
-    def flawed(self) -> list[Outcome]:
-        return [o for o in self.outcomes if o.expected]
-
-    @property
-    def good(self) -> list[Outcome]:
-        return [o for o in self.outcomes if not o.expected]
-
-    @property
-    def flawed_flagged(self) -> float:
-        return _share(self.flawed, lambda o: bool(o.found))
-
-    @property
-    def good_flagged(self) -> float:
-        return _share(self.good, lambda o: bool(o.found))
-
-    @property
-    def expected_found(self) -> float:
-        return _share(self.flawed, lambda o: o.expected <= o.found)
-
-    def per_category(self) -> dict[str, tuple[int, int, int]]:
-        """category -> (true positives, false positives, false negatives), counted per text."""
-        table = {}
-        for category in CATEGORIES:
-            tp = sum(1 for o in self.outcomes if category in o.expected and category in o.found)
-            fp = sum(1 for o in self.outcomes if category not in o.expected and category in o.found)
-            fn = sum(1 for o in self.outcomes if category in o.expected and category not in o.found)
-            table[category] = (tp, fp, fn)
-        return table
-
-    def misses(self) -> list[str]:
-        problems = []
-        if self.flawed_flagged < TARGET_FLAWED_FLAGGED:
-            problems.append("some flawed texts got no finding")
-        if self.good_flagged > TARGET_GOOD_FLAGGED_MAX:
-            problems.append("too many good texts got a finding")
-        if self.expected_found < TARGET_EXPECTED_FOUND:
-            problems.append("too few flawed texts had their expected categories found")
-        return problems
+    return YAML(typ="safe").load(path.read_text(encoding="utf-8"))["items"] or []
 
 
-def _share(items: list[Outcome], test) -> float:
-    return sum(1 for o in items if test(o)) / len(items) if items else 0.0
+def holdout_checksum_ok() -> bool:
+    expected = (EVAL / "SHA256SUMS").read_text(encoding="utf-8").split()[0]
+    return hashlib.sha256(HOLDOUT.read_bytes()).hexdigest() == expected
 
 
-def load_items(path: Path = DATA) -> list[dict]:
-    text = path.read_text(encoding="utf-8")
-    try:
-        from ruamel.yaml import YAML
-
-        data = YAML(typ="safe").load(text)
-    except ImportError:  # pragma: no cover - ruamel.yaml is a project dependency
-        import yaml
-
-        data = yaml.safe_load(text)
-    return data["items"]
-
-
-def evaluate(items: list[dict] | None = None) -> Report:
-    items = load_items() if items is None else items
-    outcomes = []
+def run(items: list[dict]) -> list[dict]:
+    """One row per item: its labels and the categories the checker found."""
+    rows = []
     for item in items:
-        result = check_apology(item["text"])
-        outcomes.append(Outcome(item["id"], set(item.get("expect") or []),
-                                {f.category for f in result.findings}))
-    return Report(outcomes)
+        found = {f.category for f in check_apology(item["text"]).findings}
+        rows.append({"id": item.get("id"), "set": item.get("set", "partner"), "good": bool(item["good"]),
+                     "main": item.get("main"), "flaws": set(item.get("flaws") or []), "found": found,
+                     "pair": item.get("pair")})
+    return rows
 
 
-def _pct(x: float) -> str:
-    return f"{100 * x:5.1f}%"
+class Figures:
+    def __init__(self, rows: list[dict]) -> None:
+        self.rows = rows
+
+    def subset(self, set_name: str | None = None) -> "Figures":
+        return Figures([r for r in self.rows if set_name is None or r["set"] == set_name])
+
+    @property
+    def flawed(self) -> list[dict]:
+        return [r for r in self.rows if not r["good"]]
+
+    @property
+    def good(self) -> list[dict]:
+        return [r for r in self.rows if r["good"]]
+
+    def flagged(self) -> tuple[int, int]:
+        return sum(bool(r["found"]) for r in self.flawed), len(self.flawed)
+
+    def main_found(self) -> tuple[int, int]:
+        return sum(r["main"] in r["found"] for r in self.flawed), len(self.flawed)
+
+    def good_flagged(self) -> tuple[int, int]:
+        return sum(bool(r["found"]) for r in self.good), len(self.good)
+
+    def by_main(self, category: str) -> tuple[tuple[int, int], tuple[int, int]]:
+        sub = [r for r in self.flawed if r["main"] == category]
+        return (sum(bool(r["found"]) for r in sub), len(sub)), (sum(category in r["found"] for r in sub), len(sub))
+
+    def present_caught(self, category: str) -> tuple[int, int]:
+        sub = [r for r in self.flawed if category in r["flaws"]]
+        return sum(category in r["found"] for r in sub), len(sub)
+
+    def false_alarms(self, category: str) -> tuple[int, int]:
+        """Good texts that got this category."""
+        return sum(category in r["found"] for r in self.good), len(self.good)
 
 
-def render(report: Report, *, verbose: bool = False) -> str:
-    lines = [(f"apology checker on {len(report.outcomes)} texts "
-              f"({len(report.flawed)} flawed, {len(report.good)} good)"), ""]
-    lines.append(f"{'category':<20} {'texts':>5} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>8}")
-    for category, (tp, fp, fn) in report.per_category().items():
-        precision = tp / (tp + fp) if tp + fp else 1.0
-        recall = tp / (tp + fn) if tp + fn else 1.0
-        lines.append(f"{category:<20} {tp + fn:>5} {tp:>4} {fp:>4} {fn:>4} {_pct(precision):>10} {_pct(recall):>8}")
-    lines.append("")
-    lines.append(f"flawed texts with at least one finding:       {_pct(report.flawed_flagged)}  (target 100%)")
-    lines.append(f"good texts with any finding:                  {_pct(report.good_flagged)}  (target at most 10%)")
-    lines.append(f"flawed texts with every expected category:    {_pct(report.expected_found)}  (target at least 80%)")
-    if verbose:
-        lines.append("")
-        for o in report.outcomes:
-            if o.expected != o.found:
-                missing = ", ".join(sorted(o.expected - o.found)) or "-"
-                extra = ", ".join(sorted(o.found - o.expected)) or "-"
-                lines.append(f"  {o.id}: missing {missing}; extra {extra}")
-    problems = report.misses()
-    lines.append("")
-    lines.append("targets: " + ("all met" if not problems else "MISSED: " + "; ".join(problems)))
+def share(pair: tuple[int, int]) -> float:
+    n, d = pair
+    return n / d if d else 0.0
+
+
+def cell(pair: tuple[int, int], min_n: int = 1) -> str:
+    n, d = pair
+    if not d:
+        return "-"
+    if d < min_n:
+        return f"(n={d})"
+    return f"{n}/{d} {100 * n / d:3.0f}%"
+
+
+def table(columns: list[tuple[str, Figures, int]]) -> str:
+    width = 16
+    head = f"{'':<22}" + "".join(f"{name:>{width}}" for name, _, _ in columns)
+    lines = [head]
+
+    def row(label: str, get) -> None:
+        lines.append(f"{label:<22}" + "".join(f"{get(fig, min_n):>{width}}" for _, fig, min_n in columns))
+
+    for set_name in (None, *SETS):
+        title = set_name or "all"
+        lines.append(f"-- {title}")
+        row("  flawed flagged", lambda f, m, s=set_name: cell(f.subset(s).flagged(), m))
+        row("  main flaw found", lambda f, m, s=set_name: cell(f.subset(s).main_found(), m))
+        row("  good flagged", lambda f, m, s=set_name: cell(f.subset(s).good_flagged(), m))
+    lines.append("-- by main flaw: flagged / main flaw found")
+    for c in CATEGORIES:
+        row(f"  {c}", lambda f, m, c=c: "{} | {}".format(*(cell(x, m).split()[0] for x in f.by_main(c))))
+    lines.append("-- every flawed text with the flaw present: caught")
+    for c in CATEGORIES:
+        row(f"  {c}", lambda f, m, c=c: cell(f.present_caught(c), m))
+    lines.append("-- good texts given this category")
+    for c in CATEGORIES:
+        row(f"  {c}", lambda f, m, c=c: cell(f.false_alarms(c), m))
     return "\n".join(lines)
 
 
-def render_parts(items: list[dict]) -> str:
-    lines = ["", f"{'by part':<10} {'texts':>5} {'flawed flagged':>15} {'good flagged':>13} {'expected found':>15}"]
-    for part in ("tuning", "holdout"):
-        chosen = [i for i in items if i.get("part", "tuning") == part]
-        if not chosen:
-            continue
-        r = evaluate(chosen)
-        lines.append(f"{part:<10} {len(chosen):>5} {_pct(r.flawed_flagged):>15} {_pct(r.good_flagged):>13} "
-                     f"{_pct(r.expected_found):>15}")
-    return "\n".join(lines)
+def target_problems(fig: Figures) -> list[str]:
+    public = fig.subset("public")
+    checks = [
+        (share(fig.flagged()) >= TARGETS["flagged"], "flawed flagged"),
+        (share(fig.main_found()) >= TARGETS["main"], "main flaw found"),
+        (share(fig.good_flagged()) <= TARGETS["good_max"], "good flagged"),
+        (share(public.flagged()) >= TARGETS["public_flagged"], "public flawed flagged"),
+        (share(public.good_flagged()) <= TARGETS["public_good_max"], "public good flagged"),
+    ]
+    return [name for ok, name in checks if not ok]
+
+
+def floor_figures() -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
+    """The old tuned set: (flawed flagged, good flagged, every expected category found)."""
+    items = load(FLOOR)
+    flawed = [i for i in items if i.get("expect")]
+    good = [i for i in items if not i.get("expect")]
+    found = {i["id"]: {f.category for f in check_apology(i["text"]).findings} for i in items}
+    return ((sum(bool(found[i["id"]]) for i in flawed), len(flawed)),
+            (sum(bool(found[i["id"]]) for i in good), len(good)),
+            (sum(set(i["expect"]) <= found[i["id"]] for i in flawed), len(flawed)))
+
+
+def misses(rows: list[dict]) -> list[str]:
+    out = []
+    for r in rows:
+        if r["good"] and r["found"]:
+            out.append(f"  good flagged   {r['id']}: {', '.join(sorted(r['found']))}")
+        elif not r["good"] and r["main"] not in r["found"]:
+            out.append(f"  main missed    {r['id']}: main {r['main']}; found {', '.join(sorted(r['found'])) or '-'}")
+    return out
+
+
+def timing() -> float:
+    """Seconds to check a 2,000-word text (best of three)."""
+    sentence = ("I'm sorry I was late again on Friday, but the trains were a mess and you know how work gets. "
+                "You waited at the restaurant and felt alone. ")
+    words = sentence.split()
+    text = " ".join((words * (2000 // len(words) + 1))[:2000])
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        check_apology(text)
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    items = load_items()
-    if "--part" in argv:
-        part = argv[argv.index("--part") + 1]
-        items = [i for i in items if i.get("part", "tuning") == part]
-    report = evaluate(items)
-    print(render(report, verbose="--verbose" in argv or "-v" in argv))
-    if "--part" not in argv:
-        print(render_parts(items))
-    return 1 if report.misses() else 0
+    dev_only = "--dev-only" in argv
+    verbose = "-v" in argv or "--verbose" in argv
+    dev = run(load(DEV))
+    extra = run(load(EXTRA)) if EXTRA.exists() else []
+    columns = [("dev", Figures(dev), 1)]
+    if extra:
+        columns.append(("dev-extra", Figures(extra), 1))
+    hold = None
+    if not dev_only:
+        if not holdout_checksum_ok():
+            print("holdout.yaml does not match SHA256SUMS: its figures would not be comparable", file=sys.stderr)
+            return 2
+        hold = Figures(run(load(HOLDOUT)))
+        columns.append(("holdout", hold, 3))
+    print("apology checker: flawed flagged, main flaw among the findings, good flagged\n")
+    print(table(columns))
+    flagged, good, expected = floor_figures()
+    print(f"\nregression floor ({FLOOR.relative_to(ROOT)}): flawed flagged {cell(flagged)}, "
+          f"good flagged {cell(good)}, every expected category found {cell(expected)}")
+    print(f"checking a 2,000-word text: {timing() * 1000:.0f} ms (target under 300 ms)")
+    judged = hold if hold is not None else Figures(dev + extra)
+    problems = target_problems(judged)
+    print(f"\ntargets on {'the holdout' if hold is not None else 'development texts'}: "
+          + ("all met" if not problems else "MISSED: " + ", ".join(problems)))
+    if verbose:
+        print("\ndevelopment misses (never the holdout's):")
+        print("\n".join(misses(dev + extra)) or "  none")
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":

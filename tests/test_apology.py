@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import dataclasses
 import datetime as dt
 import importlib.util
@@ -47,7 +48,8 @@ def test_every_rule_is_readable_and_every_category_has_a_rule():
         assert rule.category in CATEGORIES
         assert rule.pattern.pattern and rule.why.endswith(".") and rule.better
         assert set(rule.unless) <= set(CONTEXT_CHECKS), rule.name
-    assert {rule.category for rule in RULES} == set(CATEGORIES)
+    # no_acknowledgement is found by structure (nothing owned), not by a pattern
+    assert {rule.category for rule in RULES} | {"no_acknowledgement"} == set(CATEGORIES)
 
 
 def test_every_category_is_in_the_docs_table():
@@ -141,7 +143,7 @@ PINNED = {
          "Please forgive me.",
          "I hope we can put this behind us by the weekend.",
          "Are we okay now?",
-         "I've already apologised, what more do you want?"],
+         "Can you at least give me some credit for saying sorry?"],
         ["Can we check in on Sunday?",
          "You don't have to forgive me.",
          "I'm not asking you to forgive me.",
@@ -156,6 +158,30 @@ PINNED = {
         ["I'm sorry. When I'm running late, I'll text you before the time we agreed.",
          "I'm sorry. I'll be more careful: I'll text you by six every weeknight.",
          "I'm not going to say it won't happen again. I'll show you instead: I'll call before I leave work."],
+    ),
+    "self_focus": (
+        ["I'm sorry I shouted. I feel absolutely awful, I haven't slept.",
+         "Sorry I forgot. I'm such a useless person, I hate myself.",
+         "I'm sorry about the phone. This week has been so hard for me."],
+        ["I'm sorry I shouted. You were scared, and I won't drive when I'm that angry.",
+         "I hate that I caused that. I'm sorry I yelled.",
+         "I'm sorry I forgot your birthday. You waited all day for a message."],
+    ),
+    "apology_fatigue": (
+        ["I've already apologised, what more do you want?",
+         "How many times do I have to say sorry?",
+         "I've said sorry like five times now."],
+        ["I know I've said sorry for this before and then done it again. I was late on Sunday.",
+         "I'm sorry I was late. I'll leave at six from now on.",
+         "I'm not going to count how many times I've said it. I'm sorry I left."],
+    ),
+    "no_acknowledgement": (
+        ["Sorry for everything.",
+         "I'm sorry for how things have been lately.",
+         "Sorry about yesterday, love you"],
+        ["I'm sorry I left you at the party.",
+         "I forgot your birthday. I'm sorry.",
+         "I was rude to your friend and I'm sorry."],
     ),
 }
 
@@ -221,7 +247,7 @@ def test_vague_promise_is_fine_when_an_observable_behavior_is_named():
 
 def test_finding_positions_are_one_based_lines_and_columns():
     text = "Hi.\n\nI know it was late.  Mistakes were made.\n"
-    [finding] = check_apology(text).findings
+    [finding] = [f for f in check_apology(text).findings if f.category == "passive_evasion"]
     assert (finding.category, finding.line, finding.col) == ("passive_evasion", 3, 22)
     assert finding.text == "Mistakes were made"
     assert finding.why and finding.better
@@ -229,7 +255,7 @@ def test_finding_positions_are_one_based_lines_and_columns():
 
 def test_typographic_apostrophes_and_line_breaks_inside_a_sentence():
     result = check_apology("I\u2019m sorry you\nfeel that way.")
-    [finding] = result.findings
+    [finding] = [f for f in result.findings if f.category == "sorry_you_feel"]
     assert finding.category == "sorry_you_feel" and (finding.line, finding.col) == (1, 5)
     assert finding.text == "sorry you feel that way"
 
@@ -255,7 +281,7 @@ def test_to_json_shape():
     assert set(data["components"]) == set(COMPONENTS)
     for item in data["findings"]:
         assert set(item) == {"category", "line", "col", "text", "why", "better"}
-    assert [f["category"] for f in data["findings"]] == ["passive_evasion", "demand_forgiveness"]
+    assert [f["category"] for f in data["findings"]] == ["passive_evasion", "no_acknowledgement", "demand_forgiveness"]
 
 
 def test_result_records_are_plain_dataclasses():
@@ -268,8 +294,9 @@ def test_format_findings_shape():
     lines = out.splitlines()
     assert lines[0].startswith("note.txt:1:5: sorry_you_feel: «sorry you feel that way» — ")
     assert lines[1].startswith("    try: ")
-    assert any(line.startswith("present: ") for line in lines)
-    assert any(line.startswith("missing: ") for line in lines)
+    assert not any(line.startswith(("present: ", "missing: ")) for line in lines)
+    assert "What would help it land:" in lines
+    assert any(line.startswith("    - say what you did") for line in lines)
 
 
 def test_format_findings_without_findings():
@@ -289,10 +316,13 @@ def test_format_findings_neutralises_control_characters():
 # Quotes and blanks
 
 
-def test_blank_markers_cause_no_findings():
-    text = ("[what it was like for you: ...] [what happened: ...] [if you were hurt: ...] "
-            "[can we move on: ...] I'm sorry I left.")
-    assert check_apology(text).findings == []
+def test_blank_markers_are_never_approved():
+    text = "[what it was like for you: ...] I'm sorry I left."
+    findings = check_apology(text).findings
+    assert [f.category for f in findings] == ["no_acknowledgement"]
+    assert (findings[0].line, findings[0].col) == (1, 1)
+    # the words inside a blank are not the writer's, so they are not read as pitfalls
+    assert categories("[can we move on: ...] I'm sorry I left.") == {"no_acknowledgement"}
 
 
 def test_quoted_words_inside_a_sentence_are_not_flagged():
@@ -303,172 +333,176 @@ def test_quoted_words_inside_a_sentence_are_not_flagged():
 
 
 def test_a_whole_message_in_quotes_is_still_checked():
-    assert categories('"I\'m sorry if you were hurt."') == {"conditional"}
+    assert "conditional" in categories('"I\'m sorry if you were hurt."')
 
 
 # --------------------------------------------------------------------------
-# Drafting
-
-SAM_ALEX = {
-    "id": "late-texts", "title": "Late without a text", "repairing": "Sam", "hurt": "Alex",
-    "pattern": "When plans change I go quiet and turn up late.",
-    "behavior": "When plans change, I text as soon as I know and say how it affects Alex.",
-    "raise_it": 'Alex says "the text thing" and we talk that evening, not in the moment.',
-    "check_in": dt.date(2026, 12, 4),
-}
-INCIDENT = "Dinner with Alex's parents; I arrived 50 minutes late."
-IMPACT = "Alex sat alone explaining where I was."
+# Structure: acknowledgement, shorthand, positions
 
 
-def make_plan(fear: str, incident: str | None, impact: str | None, **changes) -> Plan:
-    fields = dict(SAM_ALEX, fear=fear, incident=incident, impact=impact)
-    fields.update(changes)
-    return Plan(**fields)
+def test_nothing_acknowledged_is_never_no_pitfalls():
+    result = check_apology("I've apologised like five times now, what else do you want from me?")
+    assert "no_acknowledgement" in {f.category for f in result.findings}
+    assert "no pitfalls found" not in format_findings(result, "-")
 
 
-CASES = [(fear, inc, imp) for fear in FEARS for inc in (INCIDENT, None) for imp in (IMPACT, None)]
+@pytest.mark.parametrize("text,expected", [
+    ("I'm sorry we are in this situation.", {"no_acknowledgement"}),
+    ("I'm so sorry that she had to go through what she went through.", {"sorry_you_feel"}),
+    ("I regret that you were hurt by what I said to your dad.", {"sorry_you_feel"}),
+    ("Ok I shouldn't have said that about your dad. But you were having a go at me all evening, "
+     "what was I meant to do.", {"blame_shift"}),
+    ("I'm sorry that my behaviour has upset people and I've never intentionally set out to upset anyone.",
+     {"sorry_you_feel"}),
+])
+def test_issue_examples_are_caught(text, expected):
+    assert expected <= categories(text), categories(text)
 
 
-@pytest.mark.parametrize("fear,incident,impact", CASES)
-def test_draft_passes_its_own_check(fear, incident, impact):
-    for suffix in ("", "-b", "-c", "-d"):  # several plan ids, so several phrasings are exercised
-        plan = make_plan(fear, incident, impact, id="late-texts" + suffix)
-        draft = draft_apology(plan, today=TODAY)
-        result = check_apology(draft)
-        assert result.findings == [], format_findings(result, "draft") + draft
-        assert result.components["acknowledges"] and result.components["regret"]
-        assert result.components["names_impact"] and result.components["offers_repair"]
-        assert result.components["commits_to_change"]
+def test_texting_shorthand_is_read_and_positions_stay_on_the_original():
+    result = check_apology("soz babe. ill try harder promise")
+    cats = {f.category for f in result.findings}
+    assert "vague_promise" in cats
+    [vague] = [f for f in result.findings if f.category == "vague_promise"]
+    assert vague.line == 1 and vague.col == 11 and vague.text.startswith("ill try harder")
+    assert "no_acknowledgement" in categories("im sorry u feel that way")
 
 
-@pytest.mark.parametrize("fear,incident,impact", CASES)
-def test_draft_contents_and_order(fear, incident, impact):
-    draft = draft_apology(make_plan(fear, incident, impact), today=TODAY)
-    assert draft.startswith("Alex,\n")
-    assert draft.rstrip().endswith("— Sam")
-    assert SAM_ALEX["behavior"] in draft
-    assert SAM_ALEX["raise_it"] in draft
-    assert SAM_ALEX["pattern"] in draft
-    assert "Friday 4 December" in draft
-    first_impact = draft.index(incident if incident else "[what happened: ...]")
-    assert first_impact < draft.index(impact if impact else "[what it was like for you: ...]")
-    assert first_impact < draft.index(SAM_ALEX["pattern"]) < draft.index(SAM_ALEX["behavior"])
-    assert draft.index(SAM_ALEX["behavior"]) < draft.index(SAM_ALEX["raise_it"]) < draft.index("Friday 4 December")
-    if impact is None:
-        assert "[what it was like for you: ...]" in draft
-    if incident is None:
-        assert "[what happened: ...]" in draft
-
-
-def test_draft_never_asks_for_forgiveness_or_sets_a_timeline():
-    for fear in FEARS:
-        for suffix in "abcdefgh":
-            draft = draft_apology(make_plan(fear, INCIDENT, IMPACT, id=f"p-{suffix}"), today=TODAY).lower()
-            assert "please forgive" not in draft and "can we move on" not in draft
-            assert not any(c == "demand_forgiveness" for c in categories(draft))
-
-
-def test_each_fear_has_its_own_wording():
-    def fear_paragraphs(fear: str) -> set[str]:
-        out = set()
-        for suffix in "abcdefghijklmnop":
-            draft = draft_apology(make_plan(fear, INCIDENT, IMPACT, id=f"p-{suffix}"), today=TODAY)
-            out.add(draft.split("\n\n")[2])  # greeting, impact, fear, ...
-        return out
-
-    seen = {fear: fear_paragraphs(fear) for fear in FEARS}
-    for fear in FEARS:
-        for other in FEARS:
-            if fear != other:
-                assert not seen[fear] & seen[other], (fear, other)
-    assert "rely on me" in " ".join(seen["reliability"]) or "count on me" in " ".join(seen["reliability"])
-    assert "respect" in " ".join(seen["respect"])
-    assert "alone" in " ".join(seen["alone"]) or "on your own" in " ".join(seen["alone"])
-    assert "hide" in " ".join(seen["honesty"]) or "open with you" in " ".join(seen["honesty"])
-
-
-def test_draft_is_deterministic():
-    plan = make_plan("respect", INCIDENT, IMPACT)
-    first = draft_apology(plan, today=TODAY)
-    assert draft_apology(plan, today=TODAY) == first
-    assert draft_apology(dataclasses.replace(plan), today=TODAY) == first
-
-
-def test_different_plans_can_read_differently():
-    drafts = {draft_apology(make_plan("reliability", INCIDENT, IMPACT, id=f"plan-{i}"), today=TODAY)
-              for i in range(12)}
-    assert len(drafts) >= 4
-
-
-def test_draft_without_names_or_fields_uses_blanks():
-    draft = draft_apology(Plan(id="bare"), today=TODAY)
-    assert not draft.startswith(",")
-    assert "—" not in draft
-    for blank in ("[what happened: ...]", "[what it was like for you: ...]", "[the pattern I keep repeating: ...]",
-                  "[the one thing I'll do that you can see: ...]", "[how you can raise it if it comes back: ...]",
-                  "[the day we check in: ...]"):
-        assert blank in draft
-    assert check_apology(draft).findings == []
-
-
-def test_check_in_date_shows_the_year_only_when_it_differs():
-    plan = make_plan("alone", None, None, check_in=dt.date(2027, 1, 8))
-    assert "Friday 8 January 2027" in draft_apology(plan, today=TODAY)
-    assert "Friday 8 January" in draft_apology(plan, today=dt.date(2027, 1, 2))
-    assert "Friday 8 January 2027" not in draft_apology(plan, today=dt.date(2027, 1, 2))
-
-
-def test_plan_words_that_would_be_pitfalls_are_quoted_not_flagged():
-    plan = make_plan(
-        "other", "Things got out of hand and it was only a joke, I thought.",
-        "If you were hurt, you were the one who kept going.",
-        pattern="I say sorry but then I blame you.",
-        behavior="I'll try to do better. Can we move on?",
-        raise_it="You say \u201cthe thing\u201d and I stop.",
-    )
-    draft = draft_apology(plan, today=TODAY)
-    assert plan.behavior in draft and plan.raise_it in draft
-    assert check_apology(draft).findings == []
+def test_ill_as_an_adjective_is_left_alone():
+    assert "vague_promise" not in categories("I was ill and I missed your show. I'm sorry I didn't call.")
 
 
 # --------------------------------------------------------------------------
-# The evaluation set and its targets
+# Drafting: the quality bar in docs/apology.md, mirrored from bench/apology_drafts.py
 
 
-def load_bench():
-    path = ROOT / "bench" / "apology_eval.py"
-    spec = importlib.util.spec_from_file_location("apology_eval_bench", path)
+def load_module(name: str):
+    path = ROOT / "bench" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
 
 
-def test_evaluation_set_is_large_and_covers_every_category():
-    bench = load_bench()
-    items = bench.load_items()
-    assert len(items) >= 60
-    assert len({item["id"] for item in items}) == len(items)
-    flawed = [i for i in items if i.get("expect")]
-    good = [i for i in items if not i.get("expect")]
-    assert len(flawed) >= 45 and len(good) >= 35
-    for category in CATEGORIES:
-        assert sum(category in i["expect"] for i in flawed) >= 5, category
-    for item in items:
-        assert set(item.get("expect") or []) <= set(CATEGORIES), item["id"]
+def test_bench_plans_cover_every_fear_with_and_without_incident_and_impact():
+    plans = load_module("apology_drafts").plans()
+    assert len(plans) >= 12
+    assert {p.fear for p in plans} == set(FEARS)
+    shapes = {(bool(p.incident), bool(p.impact)) for p in plans}
+    assert shapes == {(True, True), (True, False), (False, True), (False, False)}
 
 
-def test_evaluation_targets_are_met():
-    bench = load_bench()
-    report = bench.evaluate()
-    assert report.flawed_flagged == 1.0, [o.id for o in report.flawed if not o.found]
-    assert report.good_flagged <= 0.10, [o.id for o in report.good if o.found]
-    assert report.expected_found >= 0.80
-    assert report.misses() == []
+def test_every_bench_draft_meets_the_quality_bar():
+    bench = load_module("apology_drafts")
+    drafts = {}
+    for plan in bench.plans():
+        draft = draft_apology(plan, today=TODAY)
+        drafts[plan.id] = draft
+        assert bench.problems(plan, draft) == [], (plan.id, draft)
+    assert bench.shared_sentences(drafts) == []
 
 
-def test_bench_script_exits_zero_and_prints_the_figures(capsys):
-    bench = load_bench()
-    assert bench.main([]) == 0
+@pytest.mark.parametrize("salt", range(12))
+def test_drafts_pass_their_own_check_across_phrasings(salt):
+    """Every phrasing is reached across plan ids; none may produce a finding or a blank."""
+    bench = load_module("apology_drafts")
+    for plan in bench.plans():
+        plan = dataclasses.replace(plan, id=f"{plan.id}-{salt}")
+        draft = draft_apology(plan, today=TODAY)
+        assert check_apology(draft).findings == [], draft
+        assert "[" not in draft and "“" not in draft
+
+
+def test_draft_is_in_the_speakers_voice():
+    plan = Plan(id="late-texts", repairing="Sam", hurt="Alex", fear="reliability",
+                incident="Dinner with Alex's parents; I arrived 50 minutes late.",
+                impact="Alex sat alone explaining where I was.",
+                pattern="When plans change I go quiet and turn up late.",
+                behavior="When plans change, I text as soon as I know and say how it affects Alex.",
+                raise_it="Alex says 'the text thing' and we talk that evening.", check_in=dt.date(2026, 12, 4))
+    draft = draft_apology(plan, today=TODAY)
+    body = draft.rsplit("— Sam", 1)[0]
+    assert "Alex" not in body
+    assert "your parents" in body and "you sat alone explaining where I was" in body
+    assert "how it affects you" in body and "you say 'the text thing'" in body
+    assert "Friday 4 December" in body
+    assert not re.search(r"our plan|as we wrote|word for word", draft, re.IGNORECASE)
+    assert draft.index("50 minutes late") < draft.index("you sat alone") < draft.index("how it affects you")
+
+
+def test_fear_wording_fits_the_incident():
+    base = dict(repairing="Sam", hurt="Alex", pattern="It keeps happening.", behavior="I tell Alex first.",
+                raise_it="Alex says 'pause'.", check_in=dt.date(2026, 12, 4))
+    phone = draft_apology(Plan(id="a", fear="respect", incident="I read Alex's phone.", **base), today=TODAY)
+    assert "spoke to you" not in phone and "tone" not in phone
+    months = draft_apology(Plan(id="b", fear="honesty", incident="For months I hid messages from Alex.",
+                                **base), today=TODAY)
+    assert "one bad evening" not in months
+    other = draft_apology(Plan(id="c", fear="other", incident="I hid the bill from Alex.", **base), today=TODAY)
+    assert "guess" in other or "wonder" in other
+    assert "hear it from you" not in other
+
+
+def test_draft_without_incident_or_impact_has_no_blanks_and_owns_the_pattern():
+    plan = Plan(id="bare", fear="alone", pattern="I spend our evenings on my laptop.",
+                behavior="My laptop is closed by eight.", raise_it="You point at the clock.",
+                check_in=dt.date(2026, 12, 10))
+    draft = draft_apology(plan, today=TODAY)
+    assert "[" not in draft
+    assert "I spend our evenings on my laptop." in draft
+    result = check_apology(draft)
+    assert result.findings == [] and result.components["acknowledges"]
+
+
+def test_draft_gaps():
+    assert apology.draft_gaps(Plan(id="x")) == apology.DraftGaps(incident=True, impact=True)
+    assert apology.draft_gaps(Plan(id="x", incident="I left.", impact=" ")).impact is True
+
+
+def test_check_in_date_shows_the_year_only_when_it_differs():
+    plan = Plan(id="y", fear="alone", pattern="I go quiet.", behavior="I say how long I need.",
+                check_in=dt.date(2027, 1, 8))
+    assert "Friday 8 January 2027" in draft_apology(plan, today=TODAY)
+    assert "Friday 8 January 2027" not in draft_apology(plan, today=dt.date(2027, 1, 2))
+
+
+def test_draft_is_deterministic_and_varies_across_plans():
+    bench = load_module("apology_drafts")
+    plan = bench.plans()[0]
+    assert draft_apology(plan, today=TODAY) == draft_apology(dataclasses.replace(plan), today=TODAY)
+    drafts = {draft_apology(dataclasses.replace(plan, id=f"p-{i}"), today=TODAY) for i in range(12)}
+    assert len(drafts) >= 6
+
+
+# --------------------------------------------------------------------------
+# Evaluation: development floors and the frozen holdout's checksum (never its figures)
+
+
+def test_holdout_is_unchanged():
+    assert load_module("apology_eval").holdout_checksum_ok()
+
+
+def test_development_floors():
+    bench = load_module("apology_eval")
+    rows = bench.run(bench.load(bench.DEV)) + bench.run(bench.load(bench.EXTRA))
+    fig = bench.Figures(rows)
+    assert bench.share(fig.flagged()) >= 0.93
+    assert bench.share(fig.main_found()) >= 0.88
+    assert bench.share(fig.good_flagged()) <= 0.05
+    public = fig.subset("public")
+    assert bench.share(public.flagged()) >= 0.90
+    assert bench.share(public.good_flagged()) <= 0.10
+
+
+def test_regression_floor_on_the_older_set():
+    flagged, good, expected = load_module("apology_eval").floor_figures()
+    assert flagged[0] == flagged[1]
+    assert good[0] / good[1] <= 0.05
+    assert expected[0] / expected[1] >= 0.95
+
+
+def test_eval_bench_runs_without_the_holdout(capsys):
+    assert load_module("apology_eval").main(["--dev-only"]) == 0
     out = capsys.readouterr().out
-    assert "precision" in out and "recall" in out and "targets: all met" in out
+    assert "dev-extra" in out and "holdout" not in out.split("targets")[0]

@@ -10,9 +10,10 @@ from conftest import run_repair
 def test_draft_to_stdout_passes_its_own_check(run, with_plan, tmp_path):
     r = run("apology-draft")
     assert r.exit_code == 0, r.stderr
-    assert "When plans change, I text Alex as soon as I know." in r.stdout
-    assert "Alex says 'the text thing' and we talk that evening." in r.stdout
-    assert "4 December" in r.stdout
+    assert "when plans change, I text you as soon as I know" in r.stdout
+    assert "you say 'the text thing' and we talk that evening" in r.stdout
+    assert "4 December" in r.stdout and "[" not in r.stdout
+    assert "repair edit" in r.stderr and "--incident" in r.stderr
     (tmp_path / "d.md").write_text(r.stdout)
     check = run("apology-draft", "--check", str(tmp_path / "d.md"), "--json")
     assert check.exit_code == 0

@@ -31,6 +31,9 @@ CATEGORIES: tuple[str, ...] = (
     "passive_evasion",
     "demand_forgiveness",
     "vague_promise",
+    "self_focus",
+    "apology_fatigue",
+    "no_acknowledgement",
 )
 
 COMPONENTS: tuple[str, ...] = (
@@ -81,7 +84,8 @@ class CheckResult:
 
 
 CONTEXT_CHECKS: tuple[str, ...] = (
-    "negated", "reported", "plan", "whether", "owned", "after_ack", "disowned", "concrete", "reinforces")
+    "negated", "negated_wide", "reported", "plan", "whether", "owned", "after_ack", "disowned", "concrete",
+    "reinforces", "no_apology", "first_person", "judged")
 
 
 @dataclass(frozen=True)
@@ -303,7 +307,7 @@ RULES: tuple[Rule, ...] = (
             r"\bthe\s+ball\s+(?:was|got)\s+dropped\b"),
         "Nobody does anything in this sentence, so nobody takes responsibility.",
         "Put yourself in it as the one who acted: \"I said hurtful things.\"",
-        unless=("negated", "reported"),
+        unless=("negated", "reported", "judged"),
         name="passive",
     ),
 
@@ -322,9 +326,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:need|want|would\s+like|'d\s+like|asking\s+for|ask\s+for|beg\s+for)\s+(?:you\s+to\s+forgive|your\s+forgiveness|forgiveness|us\s+to\s+be\s+(?:okay|ok|fine|good|normal)|(?:this|it)\s+to\s+be\s+over)",
             r"\b(?:are|r)\s+we\s+(?:okay|ok|good|fine|cool|alright|all\s+right)(?:\s+now)?\s*\?",
             r"\bwe(?:'re|\s+are)\s+(?:okay|ok|good|fine|cool)(?:\s+now)?\s*,?\s*(?:right|yeah)\s*\?",
-            r"\bwhat\s+more\s+do\s+you\s+want\b",
-            r"\bI(?:'ve|\s+have)?\s+(?:already\s+)?(?:said|told\s+you)\s+(?:I'm|I\s+am|I\s+was)\s+sorry\b|\bI\s+(?:already\s+)?said\s+sorry\b|\bI(?:'ve|\s+have)\s+already\s+apologi[sz]ed\b",
-            r"\bhow\s+(?:long|many\s+times)\s+(?:are\s+you\s+going|do\s+I\s+have|will\s+you|must\s+I)\b",
+            r"\bhow\s+long\s+(?:are\s+you\s+going|do\s+I\s+have|will\s+you|must\s+I)\b",
             r"\b(?:behind\s+us|over\s+it|okay|fine|normal|back\s+to\s+normal|past\s+this)\s+by\s+(?:tomorrow|tonight|the\s+weekend|this\s+weekend|next\s+week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
             r"\bget\s+over\s+it\b",
             r"\b(?:friends|okay|ok|good|fine|us|normal)\s+again\s*\?|\b(?:am\s+I\s+)?forgiven\s*\?|\btruce\s*\?",
@@ -332,7 +334,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:don't|do\s+not)\s+(?:be|stay)\s+(?:mad|angry|upset|cross)\b"),
         "It asks them to forgive or move on, which puts the pace of the repair on you instead of on them.",
         "Leave forgiveness with them: \"Take the time you need. I'll keep showing you.\"",
-        unless=("negated",),
+        unless=("negated_wide",),
         name="forgive/move on",
     ),
 
@@ -352,6 +354,290 @@ RULES: tuple[Rule, ...] = (
         "Name one thing they could notice: \"When I'm running late, I'll text before the time we agreed.\"",
         unless=("concrete", "negated"),
         name="vague promise",
+    ),
+    # --- More of each pitfall, found while reading public statements and texts ---
+    Rule(
+        "conditional",
+        _re(rf"\b{_SORRY}\s+(?:\w+\s+){{0,6}}?(?:to|for)\s+(?:anyone|anybody|any\s+(?:\w+\s+){{0,3}}?\w+|those|people|everyone)\s+(?:who|that|whom)\s+(?:I\s+(?:may\s+)?(?:have\s+)?|(?:was|were|is|are|'s|has\s+been|have\s+been|may\s+have\s+been|felt|got|might\s+have\s+been)\s+(?:actually\s+|genuinely\s+|really\s+)?)(?:offended|hurt|upset)",
+            rf"\b{_SORRY}\s+(?:\w+\s+){{0,6}}?(?:to|for)\s+(?:anyone|anybody|any\s+\w+|those|people)\s+(?:who|that)(?:'s|\s+was|\s+were|\s+is|\s+felt)\s+(?:actually\s+|genuinely\s+)?(?:offended|hurt|upset)",
+            rf"\b{_SORRY}\s+(?:\w+\s+){{0,3}}?for\s+any\s+(?:\w+\s+){{0,2}}?(?:actions?|offen[cs]es?|hurt|harm|pain|upset|distress|behaviou?rs?|words|comments|remarks|mistakes?|wrong|inconvenience|misunderstanding)\b",
+            r"\bto\s+the\s+extent\s+(?:I|my|we|our|it|that\s+I)\b",
+            r"\bif\s+so\b[^.!?]{0,20}\b(?:sorry|apologi[sz]e)",
+            r"\bif\s+(?:some|any|one|a\s+few)\s+of\s+(?:my|our)\s+\w+\s+(?:was|were)\b",
+            r"\bif\s+(?:they|my\s+\w+|our\s+\w+|those\s+\w+|these\s+\w+)\s+(?:were|was)\s+(?:construed|taken|interpreted|read|seen|perceived|misunderstood)\b",
+            r"\bI\s+(?:might|may)\s+have\s+been\s+(?:a\s+bit\s+|a\s+little\s+|slightly\s+|too\s+)?\w+",
+            r"\bif\s+anyone\s+(?:was|felt|got|is|has\s+been)\s+(?:\w+\s+)?(?:offended|hurt|upset)"),
+        "An apology to whoever 'may have' been hurt leaves open whether anyone was, and what you did.",
+        "Say who you hurt and how, as fact: \"I hurt you when I ...\"",
+        unless=("plan", "whether", "negated"),
+        name="hedged audience",
+    ),
+    Rule(
+        "sorry_you_feel",
+        _re(rf"\b{_SORRY}\s+(?:\w+\s+){{0,6}}?(?:to|for)\s+(?:anyone|anybody|any\s+\w+|those|people|everyone)\s+(?:who|that)\s+(?:thought|took|takes|found|finds|perceived|saw|sees|heard|read|interpreted|felt\s+(?:that|like))\b",
+            r"\b(?:feel|felt)\s+(?:bad|badly|terrible|awful)\s+for\s+(?:anyone|anybody|those|people)\s+who\b",
+            rf"\b{_SORRY}\s+(?:that\s+)?(?:my|our)\s+(?:\w+\s+)?(?:words|comments?|remarks?|joke|statements?|tweets?|posts?|behaviou?r|actions?|choice\s+of\s+words)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:misinterpreted|misunderstood|misconstrued|misread|taken|construed|interpreted|received)\b",
+            rf"\b{_SORRY}\s+(?:that\s+)?(?:my|our)\s+(?:\w+\s+)?(?:words|comments?|remarks?|joke|statements?|behaviou?r|actions?|tweets?|posts?)\s+(?:has|have|had)?\s*(?:upset|offended|bothered|caused\s+(?:offen[cs]e|upset))\s+(?:people|anyone|some|so\s+many|many|you|others|those)",
+            rf"\b{_SORRY}\s+(?:that\s+)?your\s+(?:night|evening|day|birthday|weekend|holiday|trip|party|dinner)\s+(?:was|got)\s+(?:ruined|spoiled|spoilt|wrecked)",
+            rf"\b{_SORRY}\s+(?:that\s+)?you\s+(?:got|have|had|took|get)\s+the\s+wrong\s+(?:idea|impression|end)",
+            rf"\b{_SORRY}\s+(?:that\s+)?(?:she|he|they|you|people|the\s+\w+)\s+(?:had|have|has)\s+to\s+(?:go\s+through|experience|deal\s+with|endure|face)\b",
+            rf"\b{_SORRY}\s+(?:for|about)\s+(?:the\s+|any\s+)?(?:offen[cs]e|upset|distress)\s+(?:taken|felt|caused)\b"),
+        "It apologises for how they took it, not for what you did, so the act goes unowned.",
+        "Name your action instead: \"I'm sorry I said it.\"",
+        unless=("owned",),
+        name="sorry they took it so",
+    ),
+    Rule(
+        "explanation_first",
+        _re(r"\b(?:never|not|wasn't|isn't|without)\s+(?:\w+\s+){0,3}?(?:intentionally|intended|deliberately|on\s+purpose|the\s+intention|my\s+intention|any\s+intention|intent)\b",
+            r"\b(?:my|our)\s+intention\s+(?:is|was)\s+(?:never|not|always|only)\b|\bnot\s+sorry\s+for\s+(?:any\s+of\s+)?(?:my|our)\s+intentions?\b",
+            r"\bI\s+(?:\w+ly\s+)?(?:believed|thought|assumed|understood)\s+(?:\w+ly\s+)?(?:that\s+)?(?:this|it|they|that)\s+(?:was|were|would\s+be)\b",
+            r"\bI\s+(?:said\s+to|told)\s+myself\b",
+            r"\b(?:times|rules|things|standards|norms)\s+(?:\w+\s+){0,4}(?:were|was)\s+(?:so\s+|very\s+)?different\b|\bthat\s+was\s+the\s+culture\b",
+            r"\bit\s+was\s+(?:\d+|one|two|three|four|late)\s*(?:in\s+the\s+morning|am\b|a\.m\.|at\s+night|o'clock)",
+            r"\b(?:in\s+)?(?:what\s+I\s+believed|the\s+best\s+interests?\s+of)\b",
+            r"\b(?:untrue|mischaracteri[sz]ed|inaccurate|exaggerated|taken\s+out\s+of\s+context|not\s+(?:all\s+)?(?:accurate|true))\b",
+            r"\b(?:I|we)\s+(?:only\s+|just\s+|all\s+)?wanted\s+to\s+(?:make|help|protect|lighten|keep|give|surprise|do|be|have)\b",
+            r"\bbecause\s+I\s+(?:didn't|did\s+not|don't)\s+want\s+to\b|\bbecause\s+I\s+(?:wanted|was\s+trying|thought|was\s+worried|needed)\b",
+            r"\bI\s+only\s+(?:stayed|said|did|went|looked|asked|left|took|spent|joked|laughed|mentioned|checked)\b",
+            r"\b(?:the\s+)?(?:M\d+|motorway|freeway|highway|roads?|trains?|tube|bus(?:es)?|traffic|flight)\s+(?:was|were)\s+(?:a\s+|an\s+)?(?:absolute\s+|complete\s+|total\s+|just\s+)?(?:car\s+park|nightmare|mess|chaos|gridlocked|jammed|rammed|delayed|cancelled|a\s+joke|hell)",
+            r"\bI\s+was\s+(?:\w+\s+)?(?:tweeting|drinking|medicated|on\s+(?:medication|ambien|painkillers))\b",
+            r"\bI\s+needed\s+(?:some\s+)?(?:air|space|a\s+break|a\s+minute)\b|\bthat's\s+all\s+it\s+was\b"),
+        "A defence of your intentions or circumstances, before owning what you did, asks them to see your side first.",
+        "Own the act and its effect first; if your reasons matter, give them afterwards and without 'but'.",
+        unless=("after_ack", "disowned"),
+        name="defence of intent",
+    ),
+    Rule(
+        "blame_shift",
+        _re(r"\bwhat\s+about\s+(?:when\s+)?you\b|\bwhat\s+about\s+(?:the\s+time|all\s+the\s+times)\b",
+            r"\byou(?:'d|\s+had|\s+were|\s+was|'ve|\s+have)?\s+(?:been\s+)?(?:having\s+a\s+(?:go|dig)\s+at\s+me|on\s+at\s+me|going\s+on\s+at\s+me|nagging|in\s+my\s+face|winding\s+me\s+up|picking\s+at\s+me|pushing\s+me)",
+            r"\byou\s+picked\s+the\s+(?:worst|wrong)\b|\byou\s+(?:could|should)\s+have\s+just\b|\byou\s+could've\s+just\b",
+            r"\byou\s+(?:never|always)\s+\w+\s+(?:\w+\s+){0,6}?(?:either|too)\b|\band\s+I\s+never\s+say\s+(?:a\s+word|anything)\b",
+            r"\b(?:because|cause|cos|coz)\s+you\s+(?:wouldn't|didn't|kept|were|started|made|never|always|wouldnt|didnt|won't|had|just)\b",
+            r"\byou\s+(?:weren't|wasn't|were\s+not)\s+exactly\b|\bwhat\s+was\s+I\s+(?:meant|supposed)\s+to\s+do\b",
+            r"\bif\s+you're\s+looking\s+for\s+(?:something|trouble|a\s+reason)\b|\byou\s+know\s+what\s+(?:she|he|they|you)(?:'s|\s+is|'re|\s+are)\s+like\b",
+            r"\b(?:it's|it\s+is|it\s+was|this\s+is|this\s+was)?\s*not\s+my\s+fault\b",
+            r"\byou\s+(?:spend|spent|do|did|said|forgot|forget)\s+(?:\w+\s+){0,6}?and\s+I\s+(?:never|didn't|don't)\b",
+            r"\b(?:the|those)\s+(?:trolls|media|press|critics|other\s+side)\s+(?:made|twisted|turned)\b"),
+        "It moves responsibility onto them (or others), which turns the apology into an accusation.",
+        "Keep to your own part: \"I raised my voice. That was mine to control.\"",
+        unless=("reported",),
+        name="counter-blame",
+    ),
+    Rule(
+        "minimising",
+        _re(r"\ba\s+(?:quick|little|tiny|small|bit\s+of\s+a)\s+(?:look|peek|glance|dig|jab|comment|joke|flutter|spend|white\s+lie|fib)\b",
+            r"\bthat's\s+all\b|\bthe\s+end\s+of\s+the\s+world\b|\b(?:says|does)\s+that\s+(?:stuff|sort\s+of\s+thing|to)\s+(?:to\s+)?everyone\b",
+            r"\bthat's\s+hardly\b|\bhardly\s+(?:walking|a|the|anything|ever)\b",
+            r"\blocker\s+room\b|\bbanter\b|\b(?:many|so\s+many|a\s+lot\s+of)\s+years\s+ago\b|\b(?:said|done)\s+(?:far\s+|much\s+)?worse\b",
+            r"\bI\s+(?:didn't|did\s+not|never)\s+(?:shout|scream|yell|swear|hit|touch|threaten|get\s+up|use\s+(?:any\s+)?(?:derogatory|bad|foul)|call\s+(?:anyone|you|her|him|them)\s+names)\b",
+            r"\b(?:what|something)\s+(?:companies|everyone|people|comedians|all\s+couples)\s+do\b|\bpoorly\s+(?:communicated|worded|phrased|explained)\b",
+            r"\b(?:at\s+times|from\s+time\s+to\s+time|now\s+and\s+then|once\s+or\s+twice)\b(?=[^.!?]{0,40}$)|\binsensitive(?:ly)?\s+at\s+times\b",
+            r"\b(?:a\s+(?:bit|little)|slightly|somewhat)\s+(?:spirited|much|off|over\s+the\s+top|insensitive|careless|tactless|clumsy)\b",
+            r"\b(?:it|that|this)\s+was\s+(?:a\s+|an\s+)?(?:minor|small|little|honest|innocent|silly|tiny)\s+(?:mistake|slip|error|thing|joke|oversight|lapse)\b",
+            r"\bI\s+just\s+(?:didn't|did\s+not)\s+\w+\b[^.!?]{0,40},\s*that's\s+all\b",
+            r"\bwasn't\s+(?:a\s+)?(?:great|good|fun)\s+(?:night|day|time)\s+for\s+anyone\b|\bsuch\s+a\s+(?:thing|big\s+deal)\s+(?:for|to)\s+you\b"),
+        "It shrinks what happened or how they took it, which tells them their hurt is out of place.",
+        "Let it be as big as it was for them: \"I kept you waiting and it mattered.\"",
+        unless=("negated", "reported"),
+        name="shrink",
+    ),
+    Rule(
+        "passive_evasion",
+        _re(r"\b(?!(?:you|I|we|he|she|they)\b)\w+\s+(?:didn't|did\s+not|never)\s+(?:get|got)\s+(?:booked|done|paid|sent|fixed|sorted|cleaned|posted|made|bought|ordered|picked\s+up)\b",
+            r"\b(?:deeply\s+|truly\s+)?regret\s+what\s+(?:occurred|happened|took\s+place|went\s+on)\b",
+            r"\bslipped\s+(?:through\s+the\s+cracks|my\s+mind)\b|\bgot\s+(?:lost|missed)\s+in\s+the\b",
+            r"\b(?:it|things|everything|it\s+all)\s+(?:all\s+)?(?:just\s+)?(?:escalated|blew\s+up|kicked\s+off|went\s+too\s+far|unravelled|unraveled|spiral(?:l)?ed)\b",
+            r"\bthings\s+happened\b|\b(?:it's|it\s+has)\s+come\s+to\s+this\b|\bgot\s+to\s+that\s+point\b",
+            r"\b(?:were|was|have\s+been|has\s+been)\s+(?:never\s+)?(?:\w+ly\s+)?(?:misinterpreted|misunderstood|misconstrued|poorly\s+communicated|mishandled|used\s+to|spoken\s+to)\b",
+            r"\b(?:got|was|were)\s+moved\s+around\b|\bsomehow\s+I\b",
+            r"\b(?:the\s+)?\w+\s+situation\b(?=[^.!?]{0,30}[.!?]|$)",
+            r"\bwe\s+(?:are|were|'re)\s+in\s+this\s+(?:situation|position|mess)\b|\b(?:haven't|have\s+not|hasn't)\s+been\s+able\s+to\s+(?:achieve|deliver|meet)\b",
+            r"\b(?:things|we)\s+(?:simply\s+|just\s+)?(?:did\s+not|didn't)\s+get\s+right\b|\bthings\s+(?:we|I)\s+(?:simply\s+)?(?:did\s+not|didn't)\s+get\s+right\b",
+            r"\bgave\s+(?:an|the)\s+impression\b|\bI\s+could\s+have\s+(?:\w+\s+)?(?:worded|phrased|put|said|calibrated|chosen)\s+(?:it|that|this|those\s+words|my\s+words|things)\s+(?:better|differently|more\s+carefully)\b"),
+        "Nobody does anything in this sentence, so nobody takes responsibility.",
+        "Put yourself in it as the one who acted: \"I said hurtful things.\"",
+        unless=("negated", "reported", "judged"),
+        name="agentless",
+    ),
+    Rule(
+        "passive_evasion",
+        _re(rf"\b{_SORRY}\s+(?:that\s+)?(?:the|this|that|what|it)\s+(?:\w+\s+){{0,2}}?(?:happened|occurred|went\s+down|took\s+place)\b"),
+        "Sorry that it happened leaves out who made it happen.",
+        "Put yourself in it as the one who acted: \"I'm sorry I ...\"",
+        unless=("negated", "reported", "judged", "after_ack"),
+        name="sorry it happened",
+    ),
+    Rule(
+        "demand_forgiveness",
+        _re(r"\byou're\s+(?:going\s+to|gonna)\s+forgive\s+me\b|\bforgive\s+me,?\s+right\b",
+            r"\b(?:give|giving)\s+me\s+(?:some\s+|a\s+bit\s+of\s+|any\s+)?credit\b",
+            r"\b(?:now\s+)?you\s+(?:need|have|got|'ve\s+got)\s+to\s+(?:let\s+(?:it|this|that)\s+go|get\s+over|move\s+on|drop\s+it|forgive|stop\s+(?:bringing|going\s+on|being))",
+            r"\bI\s+(?:ask|beg|am\s+asking|'m\s+asking)\s+(?:for\s+)?(?:your\s+)?forgiveness\b|\bI\s+beg\s+you\b",
+            r"\bbefore\s+you\s+(?:drop|let\s+go\s+of|forget)\s+(?:it|this|that)\b",
+            r"\b(?:hope|hoping)\s+(?:you'll|you\s+will|you\s+can|we\s+can)\s+(?:forgive|forget|move\s+on|let\s+it\s+go)\b",
+            r"\b(?:I|we)\s+(?:just\s+)?want\s+(?:things|us|everything)\s+(?:to\s+go\s+)?back\s+to\s+(?:normal|how\s+(?:it|they)\s+(?:was|were))\b"),
+        "It asks them to forgive, move on or give you credit, which puts the pace of the repair on you.",
+        "Leave forgiveness with them: \"Take the time you need. I'll keep showing you.\"",
+        unless=("negated",),
+        name="forgive/credit",
+    ),
+    Rule(
+        "vague_promise",
+        _re(r"\b(?:it|this|that)\s+(?:won't|will\s+not)\s+be\s+(?:an\s+issue|a\s+problem|a\s+thing)\b",
+            r"\b(?:learn\s+and\s+grow|grow\s+and\s+learn)\b|\bwork\s+to\s+(?:do|be)\s+better\b",
+            r"\bwant\s+to\s+be\s+(?:the\s+(?:\w+\s+)?(?:person|partner|man|woman|husband|wife|boyfriend|girlfriend)\s+you\s+deserve|better\s+for\s+you|a\s+better\s+\w+)",
+            r"\bI(?:'ll|\s+will)\s+be\s+better\b|\bI\s+(?:swear|promise)\s+(?:I'll|I\s+will)\s+(?:change|be\s+better|do\s+better)\b"),
+        "A promise like this can't be seen or checked, so it asks them to take your word again.",
+        "Name one thing they could notice: \"When I'm running late, I'll text before the time we agreed.\"",
+        unless=("concrete", "negated"),
+        name="vague promise, more",
+    ),
+
+    # self_focus -- Lerner: an apology that dwells on the speaker's own pain asks the
+    # hurt person for comfort; Schumann: self-threat turns apologies toward the self.
+    Rule(
+        "self_focus",
+        _re(r"\bI\s+(?:feel|felt|'ve\s+been\s+feeling|have\s+been\s+feeling)\s+(?:so\s+|absolutely\s+|really\s+|just\s+|utterly\s+)?(?:awful|terrible|horrible|sick|dreadful|wretched|like\s+(?:a|such\s+a|the)\s+(?:failure|idiot|monster|fool|mess|terrible|horrible|bad))",
+            r"\bI\s+(?:haven't|have\s+not|can't|cannot|couldn't)\s+(?:slept|sleep|eat|eaten|stop\s+(?:thinking|crying))\b",
+            r"\bhow\s+(?:bad|stupid|awful|terrible)\s+I\s+(?:must\s+)?(?:look|looked|seem)\b|\bI\s+hate\s+myself\b|\bI'm\s+(?:such\s+a|a)\s+(?:useless|terrible|horrible|awful|rubbish|hopeless|bad)\s+(?:person|partner|boyfriend|girlfriend|husband|wife|mum|dad)\b",
+            r"\b(?:so\s+|really\s+|very\s+)?(?:hard|tough|difficult|awful|hell|rough|stressful|painful|horrible)\s+(?:for|on)\s+me\b",
+            r"\byou\s+have\s+no\s+idea\s+how\s+(?:\w+\s+){0,2}I\b",
+            r"\bI\s+(?:want|would\s+like|'d\s+like)\s+my\s+(?:old\s+)?(?:life|peace|sleep)\s+back\b|\b(?:no\s+one|nobody)\s+(?:\w+\s+)?(?:wants?|wishes)\s+(?:\w+\s+){0,3}more\s+than\s+I\s+do\b",
+            r"\bI'm\s+(?:so\s+|really\s+)?upset\s+with\s+myself\b|\bI\s+am\s+(?:so\s+|greatly\s+|deeply\s+|very\s+)?embarrassed\b|\bI'm\s+(?:so\s+|really\s+)?embarrassed\b|\bembarrassed\s+and\s+ashamed\b|\bmy\s+shame\b",
+            r"\bI\s+(?:get|got)\s+(?:sad|mad|anxious|frustrated|impatient|lonely)\b|\b(?:pains|hurts|kills)\s+me\s+(?:more|so|the\s+most|to)\b",
+            r"\bI'm\s+(?:the\s+one\s+(?:who's|who\s+is)\s+)?(?:hurting|suffering)\s+too\b|\bI'm\s+beating\s+myself\s+up\b|\bI've\s+been\s+beating\s+myself\s+up\b",
+            r"\b(?:I|I've)\s+(?:been\s+)?feeling\s+(?:like\s+)?(?:such\s+a\s+|a\s+)?(?:failure|mess|wreck)\b"),
+        "This turns toward your own feelings, so they may end up looking after you instead of being heard.",
+        "Keep the focus on them for now: say what it was like for them; your own feelings can wait for another time.",
+        unless=("negated", "reported"),
+        name="about me",
+    ),
+
+    # apology_fatigue -- Lerner: "I've said sorry enough" and counting apologies turn
+    # the apology into a complaint about the person who was hurt.
+    Rule(
+        "apology_fatigue",
+        _re(r"\bI(?:'ve|\s+have)?\s+(?:already\s+)?(?:said|told\s+you)\s+(?:I'm|I\s+am|I\s+was)?\s*sorry\b(?!\s+(?:for\s+this\s+)?before\s+and)|\bI\s+(?:already\s+)?said\s+sorry\b(?!\s+(?:for\s+this\s+)?before\s+and)|\bI(?:'ve|\s+have)\s+already\s+apologi[sz]ed\b",
+            r"\bI(?:'ve|\s+have)\s+(?:already\s+)?(?:said\s+sorry|apologi[sz]ed|apologi[sz]ed\s+for\s+\w+)\s+(?:\w+\s+){0,2}?(?:twice|(?:like\s+)?(?:two|three|four|five|six|ten|\d+|a\s+hundred|so\s+many|how\s+many|many)\s+times|enough|over\s+and\s+over|again\s+and\s+again)",
+            r"\bhow\s+many\s+times\s+(?:do|must|have|will|should)\s+I\b|\bhow\s+many\s+(?:more\s+)?times\b[^.!?]{0,30}\bsorry\b",
+            r"\b(?:the\s+)?(?:second|third|fourth|fifth|tenth|hundredth|\d+(?:st|nd|rd|th))\s+time\s+I(?:'ve|\s+have)\s+(?:apologi[sz]ed|said\s+sorry)\b",
+            r"\bI\s+keep\s+(?:saying\s+sorry|apologi[sz]ing)\b|\bnever\s+enough\s+for\s+you\b|\bis\s+(?:that|this)\s+enough\s*\??",
+            r"\bsorry[,.!]?\s+sorry[,.!]?\s+sorry\b",
+            r"\bwhat\s+(?:more|else)\s+(?:do\s+you\s+want|can\s+I\s+(?:\w+\s+)?(?:do|say)|do\s+I\s+(?:have\s+to|need\s+to)\s+(?:do|say)|is\s+it\s+you\s+want|do\s+you\s+want\s+me\s+to\s+say)\b|\bwhat\s+is\s+it\s+you\s+want\s+me\s+to\s+say\b",
+            r"\bI(?:'ve|\s+have)\s+apologi[sz]ed\s+for\s+\w+(?:\s+\w+){0,3}\.\s+(?:Now|So)\b"),
+        "Counting your apologies, or saying you've apologised enough, makes it a complaint about them.",
+        "Say it once more as if for the first time, and leave out how often you've said it before.",
+        unless=("negated", "reported"),
+        name="said it enough",
+    ),
+    Rule(
+        "conditional",
+        _re(r"\b(?:anyone|anybody|any\s+(?:\w+\s+){0,2}?\w+|those|people|everyone)\s+(?:who|that|whom)\s+(?:may\s+|might\s+)?(?:have\s+been|has\s+been|was|were|felt|is|are|'s|got|feels)\s+(?:\w+ly\s+)?(?:[a-z]+ed|hurt|upset|let\s+down)\b"),
+        "An apology to whoever 'may have been' affected leaves open whether anyone was, and what you did.",
+        "Say who you hurt and how, as fact: \"I hurt you when I ...\"",
+        unless=("no_apology", "negated"),
+        name="hedged audience, anywhere",
+    ),
+    Rule(
+        "sorry_you_feel",
+        _re(rf"\b{_SORRY}\s+(?:that\s+)?(?:some|many|a\s+few|those|people|fans|customers|anyone|some\s+of\s+(?:our|my|the)\s+\w+)\s+(?:found|felt|were|thought|took|saw|perceived|considered|may\s+have\s+(?:found|felt))\b"),
+        "It apologises for how people took it, not for what you did, so the act goes unowned.",
+        "Name what you did: \"We made an advert that ...\"",
+        unless=("owned",),
+        name="sorry people took it",
+    ),
+    Rule(
+        "sorry_you_feel",
+        _re(rf"\b{_SORRY}\s+(?:that\s+)?(?:you|anyone|people|some\s+people|others|those)\s+(?:were|was|are|felt|feel|got|have\s+been|'ve\s+been|'re|may\s+have\s+been|might\s+have\s+been)\s+(?:so\s+|very\s+|really\s+|a\s+bit\s+)?(?!(?:left|alone|waiting|kept|stuck|the\s+one)\b)[a-z]+(?:ed|ful|ing)\b"),
+        "It apologises for how they felt, not for what you did, so the act goes unowned.",
+        "Name your action instead: \"I'm sorry I ...\"",
+        unless=("owned",),
+        name="sorry you were",
+    ),
+    Rule(
+        "explanation_first",
+        _re(r"\bwhich\s+is\s+(?:why|how)\s+I\b|\bthe\s+(?:only|main|real|whole)\s+reason\b|\bin\s+the\s+heat\s+of\b",
+            r"\b(?:work|life|things|everything|the\s+week|this\s+week|my\s+job|the\s+kids|home)\s+(?:has|have|had)\s+been\s+(?:so\s+|really\s+|absolutely\s+|just\s+)?(?:relentless|full[-\s]on|overwhelming|a\s+lot|non-stop|crazy|mad|hectic|insane|chaos|brutal)"),
+        "An explanation before owning what you did sounds like a defence and asks them to understand you first.",
+        "Own the act and its effect first; if your reasons matter, give them afterwards and without 'but'.",
+        unless=("after_ack", "disowned"),
+        name="reason first",
+    ),
+    Rule(
+        "blame_shift",
+        _re(r"\byou\s+(?:\w+\s+)?(?:wind|wound|winds|push|pushed|pushes|provoke|provoked|provokes|goad|goaded|bait|baited|drive|drove|drives|set|sets|wound)\s+me\s+(?:up|off|over\s+the\s+edge|to|mad|crazy|round\s+the\s+bend)\b",
+            r"\byou\s+gave\s+me\s+(?:every|no|good|plenty\s+of)\s+(?:reason|choice|option|cause)\b|\bleft\s+me\s+(?:no|little)\s+choice\b",
+            r"\byou(?:'d|\s+would)\s+have\s+(?:done|said|reacted)\s+(?:exactly\s+)?(?:the\s+same|worse)\b|\bthen\s+again,?\s+you\b",
+            r"\byou(?:'re|\s+are|\s+were|\s+weren't|'re\s+not|\s+are\s+not)\s+(?:\w+\s+){0,4}?(?:too|either|as\s+well)\b(?!\s+(?:much|many|late|long|soon|early|far))|\b(?:not\s+exactly\s+innocent|no\s+angel|not\s+perfect\s+either)\b",
+            r"\b(?:our|the|a|their)\s+(?:supplier|suppliers|contractor|contractors|vendor|vendors|third[-\s]party|partner\s+company|subcontractor|courier|provider|agency)\s+(?:\w+\s+){0,2}?(?:failed|didn't|did\s+not|neglected|forgot|caused|was\s+responsible)\b"),
+        "It moves responsibility onto them (or others), which turns the apology into an accusation.",
+        "Keep to your own part: \"I raised my voice. That was mine to control.\"",
+        unless=("reported",),
+        name="counter-blame, more",
+    ),
+    Rule(
+        "minimising",
+        _re(r"\b(?:\w+|\d+)\s+(?:minutes?|mins?|hours?|drinks?|pounds?|quid|dollars?|bucks|seconds?)\b[^.!?]{0,25}?,?\s+not\s+(?:\w+|\d+)\s+(?:minutes?|mins?|hours?|drinks?|pounds?|quid|dollars?|bucks|days?)\b",
+            r"\b(?:a\s+)?(?:throwaway|offhand|passing|off-the-cuff)\s+(?:line|comment|remark|joke)\b|\b(?:didn't|did\s+not)\s+think\s+(?:anyone|you|anybody)\s+would\s+(?:even\s+)?(?:notice|care|mind)\b",
+            r"\ba\s+(?:small|tiny|limited)\s+number\s+of\b|\ba\s+handful\s+of\b|\bminor\s+(?:delay|issue|disruption|glitch|error|incident|problem|mistake)s?\b"),
+        "It shrinks what happened or how they took it, which tells them their hurt is out of place.",
+        "Let it be as big as it was for them: \"I kept you waiting and it mattered.\"",
+        unless=("negated", "reported"),
+        name="shrink, more",
+    ),
+    Rule(
+        "passive_evasion",
+        _re(r"\b(?!(?:you|I|we|he|she|they|me|it)\b)\w+\s+(?:\w+\s+)?(?:got|gets|getting|ended\s+up\s+(?:getting|being))\s+(?:\w+ly\s+)?(?:cancelled|canceled|forgotten|left|lost|broken|spent|missed|dropped|deleted|moved|mixed\s+up|overlooked|delayed|postponed|skipped|double-booked|sold|thrown\s+out|damaged|ruined|wrecked|used|taken|said|shared|leaked|sent)\b",
+            r"\b(?:errors?|mistakes?|an?\s+(?:error|mistake|incident|issue|problem|oversight|lapse|breach))\s+(?:\w+\s+)?(?:occurred|happened|arose|took\s+place)\b|\bit\s+is\s+(?:deeply\s+|most\s+|very\s+)?regrettable\b",
+            r"\b(?!(?:you|I|we|he|she|they|me|it|that|this|which|who)\b)\w+\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:accessed|shared|leaked|exposed|released|lost|sold|misused|mishandled|ignored|overlooked|cancelled|breached|compromised|spent|missed|broken)\b(?!\s+by\b)"),
+        "Nobody does anything in this sentence, so nobody takes responsibility.",
+        "Put yourself in it as the one who acted: \"We lost your data.\"",
+        unless=("negated", "reported", "first_person", "judged"),
+        name="agentless, more",
+    ),
+    Rule(
+        "demand_forgiveness",
+        _re(r"\b(?:let's|lets|can\s+we|could\s+we|we\s+should|just)\s+(?:\w+\s+){0,6}?(?:forget\s+(?:about\s+)?(?:it|this|that)|move\s+on|put\s+(?:it|this)\s+behind)",
+            r"\btell\s+me\s+(?:we're|we\s+are|you're|you\s+are)\s+(?:okay|ok|alright|all\s+right|fine|good|not\s+(?:mad|angry|upset|cross))",
+            r"\bwe\s+can\s+(?:start\s+(?:again|over|fresh|afresh)|get\s+past\s+(?:it|this)|go\s+back\s+to\s+normal)\b",
+            r"\b(?:please\s+)?(?:don't|do\s+not)\s+(?:be|stay|get)\s+(?:mad|angry|upset|cross|annoyed)(?:\s+(?:with|at)\s+me)?\b"),
+        "It asks them to forgive, move on or feel fine, which puts the pace of the repair on you.",
+        "Leave forgiveness with them: \"Take the time you need. I'll keep showing you.\"",
+        unless=("negated_wide",),
+        name="move on, more",
+    ),
+    Rule(
+        "vague_promise",
+        _re(r"\b(?:committed\s+to|determined\s+to|going\s+to\s+work\s+to)\s+(?:doing|do|being|be)\s+better\b|\bdo(?:ing)?\s+better\s+(?:for|by)\s+(?:you|our|my|the)\b"),
+        "A promise like this can't be seen or checked, so it asks them to take your word again.",
+        "Name one thing they could notice: \"When I'm running late, I'll text before the time we agreed.\"",
+        unless=("concrete", "negated"),
+        name="vague commitment",
+    ),
+    Rule(
+        "self_focus",
+        _re(r"\bI'm\s+(?:such\s+a|a)\s+(?:useless|terrible|horrible|awful|rubbish|hopeless|bad|shit|crap)\s+(?:mother|father|friend|son|daughter|human|human\s+being|boyfriend|girlfriend|husband|wife|partner|person)\b|\byou\s+must\s+(?:think|hate)\s+(?:I'm|me)\b",
+            r"\b(?:worst|hardest|most\s+painful|most\s+difficult|toughest|darkest)\s+(?:\w+\s+){0,2}(?:of|in)\s+my\s+(?:life|career)\b",
+            r"\b(?:hard|tough|difficult|awful|painful)\s+(?:it\s+is|it's|this\s+is|it\s+has\s+been|this\s+has\s+been|it\s+was)\s+(?:for|on)\s+me\b",
+            r"\bI(?:'ve|\s+have)\s+been\s+(?:crying|sobbing|in\s+bits|a\s+wreck|so\s+upset|miserable|devastated|heartbroken|beside\s+myself|a\s+mess)\b|\b(?:can|could)\s+(?:barely|hardly|not|n't)\s+look\s+at\s+myself\b",
+            r"\b(?:ask|request)\s+(?:for\s+)?(?:privacy|space)\s+for\s+(?:me|my|myself)\b"),
+        "This turns toward your own feelings, so they may end up looking after you instead of being heard.",
+        "Keep the focus on them for now: say what it was like for them; your own feelings can wait.",
+        unless=("negated", "reported"),
+        name="about me, more",
+    ),
+    Rule(
+        "apology_fatigue",
+        _re(r"\b(?:apologi[sz]ed|said\s+sorry|saying\s+sorry|apologi[sz]ing)\s+(?:\w+\s+){0,3}?(?:a\s+(?:million|thousand|hundred)|loads\s+of|heaps\s+of|countless|so\s+many|enough|over\s+and\s+over|again\s+and\s+again)\b",
+            r"\bhow\s+many\s+more\s+times\b|\bhow\s+much\s+longer\b[^.!?]{0,40}\b(?:sorry|apologi)",
+            r"\b(?:said\s+sorry|apologi[sz]ed)\b[^.!?]{0,30}\band\s+again\b|\b(?:tired|sick)\s+of\s+(?:apologi[sz]ing|saying\s+sorry)\b|\bhave\s+to\s+keep\s+(?:saying\s+sorry|apologi[sz]ing)\b",
+            r"\bwhat\s+(?:else|more)\s+(?:I'm|I\s+am|am\s+I)\s+(?:supposed|meant|expected)\s+to\s+(?:say|do)\b"),
+        "Counting your apologies, or saying you've apologised enough, makes it a complaint about them.",
+        "Say it once more as if for the first time, and leave out how often you've said it before.",
+        unless=("negated", "reported"),
+        name="said it enough, more",
     ),
 )
 
@@ -373,6 +659,10 @@ _CONCRETE = _re(
     r"\b(?:stays|stay|goes|lives)\s+(?:in|on|off|at|between)\b",
     r"\b(?:every|each)\s+(?:day|evening|morning|night|week|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday|time)\b",
     r"\b(?:within|in)\s+(?:an?|one|two|five|ten|fifteen|twenty|thirty|\d+)\s+(?:minutes?|mins?|hours?|days?)\b",
+    # what an organisation has already done or will do that others can see
+    r"\b(?:I|we)(?:'ve|\s+have)\s+(?:already\s+|now\s+)?(?:removed|withdrawn|suspended|refunded|contacted|written|published|"
+    r"deleted|stopped|fixed|changed|launched|begun|started|appointed|set\s+up|taken\s+down|paid|returned|cancelled)\b",
+    r"\b(?:will\s+be|have\s+been|has\s+been)\s+(?:fully\s+)?(?:refunded|removed|withdrawn|published|suspended|compensated|contacted)\b",
 )
 
 _ACK = _re(
@@ -438,10 +728,11 @@ _PLAN_FOLLOW = re.compile(
     r"\b(?:tell\s+me|let\s+me\s+know|say\s+so|call\s+it\s+out|I'll|I\s+will|we'll|we\s+will|please|squeeze)\b", re.IGNORECASE)
 _WHETHER = re.compile(
     r"\b(?:know|ask|asking|asked|wonder|wondering|sure|check|see|find\s+out|tell\s+me|understand)\s*$", re.IGNORECASE)
-_OWNED = re.compile(r"^[^.!?]{0,40}?\b(?:when|because|after|by\s+what)\s+I\b", re.IGNORECASE)
+_OWNED = re.compile(r"^[^.!?]{0,40}?\b(?:when|because|after)\s+I\b", re.IGNORECASE)
 _DISOWNED = re.compile(
     r"\bno\s+excuse\b|\bnot\s+an\s+excuse\b|\bisn't\s+an\s+excuse\b|\b(?:doesn't|does\s+not|didn't|did\s+not)\s+(?:excuse|justify)\b|"
-    r"\b(?:doesn't|does\s+not|didn't|did\s+not)\s+make\s+it\s+(?:okay|ok|right|better|any\s+better)\b|\bnot\s+making\s+excuses\b",
+    r"\b(?:doesn't|does\s+not|didn't|did\s+not)\s+make\s+it\s+(?:okay|ok|right|better|any\s+better)\b|\bnot\s+making\s+excuses\b|"
+    r"\bbut\s+I\s+did\b|\b(?:doesn't|does\s+not|don't|do\s+not)\s+matter\b|\bwhat\s+matters\b",
     re.IGNORECASE,
 )
 _REINFORCES = re.compile(
@@ -453,6 +744,16 @@ _REINFORCES = re.compile(
     r"(?:also|more\s+than\s+that)\b)",
     re.IGNORECASE,
 )
+_NEGATED_ASK = re.compile(
+    r"\b(?:not|never|n't|won't)\s+(?:\w+\s+){0,2}?(?:going\s+to|gonna|ask(?:ing)?|want(?:ing)?|expect(?:ing)?|need|pretend)\b",
+    re.IGNORECASE)
+_HAS_APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e[sd]?|apologies|regret)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|we)\b(?!'m\s+sorry|\s+am\s+sorry|\s+are\s+sorry|'re\s+sorry)", re.IGNORECASE)
+# A plain moral judgement of the act ("It was wrong", "shameful"): a passive sentence
+# beside it is not evasion.
+_JUDGED = re.compile(
+    r"\b(?:was|is|were)\s+(?:both\s+|totally\s+|completely\s+|so\s+|deeply\s+)?(?:wrong|unjustified|unjustifiable|inexcusable|"
+    r"indefensible|shameful|disgraceful|unacceptable)\b", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\bnot\s+(?:only|just)\b", re.IGNORECASE)
 _HEDGES = ("conditional", "sorry_you_feel")
 _HAS_SORRY = re.compile(rf"\b{_SORRY}\b", re.IGNORECASE)
@@ -575,6 +876,7 @@ class _Context:
         self.sentences = sentences
         self._starts = [s.start for s in sentences]
         self.concrete = _CONCRETE.search(text) is not None
+        self.judged = _JUDGED.search(text) is not None
         self.first_ack = len(text) + 1
 
     def find_first_ack(self, hedged: set[int]) -> None:
@@ -606,6 +908,16 @@ class _Context:
         if check == "negated":
             prefix = _COUNTERFACTUAL.sub(" ", _clause_prefix(text, sentence, m.start()))
             return _NEGATOR.search(" ".join(prefix.split()[-4:])) is not None
+        if check == "negated_wide":
+            prefix = _clause_prefix(text, sentence, m.start())
+            words = " ".join(prefix.split()[-8:])
+            return _NEGATOR.search(" ".join(prefix.split()[-4:])) is not None or _NEGATED_ASK.search(words) is not None
+        if check == "no_apology":
+            return _HAS_APOLOGY.search(text[sentence.start:sentence.end]) is None
+        if check == "first_person":
+            return _FIRST_PERSON.search(text[sentence.start:sentence.end]) is not None
+        if check == "judged":
+            return self.judged
         if check == "reported":
             return _REPORTER.search(_before(text, sentence, m.start())[-60:]) is not None
         if check == "owned":
@@ -652,6 +964,209 @@ class _Context:
         return min(m.end() + len(rest.rstrip(" .!?\n")), m.start() + 60)
 
 
+# --------------------------------------------------------------------------
+# Texting shorthand. People write "im", "u", "ill", "didnt"; the rules are written
+# for "I'm", "you", "I'll", "didn't". The text is expanded before checking, with a
+# map back to the original, so line:col still point at what the person wrote.
+
+_SHORTHAND = {
+    "im": "I'm", "ive": "I've", "u": "you", "ur": "your", "ya": "you", "dont": "don't", "didnt": "didn't",
+    "doesnt": "doesn't", "wont": "won't", "cant": "can't", "isnt": "isn't", "wasnt": "wasn't",
+    "werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "couldnt": "couldn't",
+    "shouldnt": "shouldn't", "wouldnt": "wouldn't", "thats": "that's", "youre": "you're", "youve": "you've",
+    "youll": "you'll", "youd": "you'd", "theyre": "they're", "whats": "what's", "tho": "though",
+    "cos": "because", "coz": "because", "cuz": "because", "pls": "please", "plz": "please", "sry": "sorry",
+    "soz": "sorry", "gonna": "going to", "wanna": "want to", "ill": "I'll", "r": "are", "shouldve": "should've",
+    "wouldve": "would've", "couldve": "could've", "apologise": "apologise",
+}
+_SHORT_RE = re.compile(r"\b(?:" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# "ill" is "I'll" unless it follows a word that makes it the adjective ("I'm ill").
+_ILL_ADJECTIVE = re.compile(r"(?:\b(?:am|is|was|were|be|been|being|feel|felt|feeling|'m|so|really|very|too|get|got|fell)\s*)$",
+                            re.IGNORECASE)
+
+
+def _expand(text: str) -> tuple[str, list[int]]:
+    """Shorthand expanded, and for each character of the result, its index in ``text``."""
+    parts: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _SHORT_RE.finditer(text):
+        word = m.group()
+        low = word.lower()
+        if low == "ill" and _ILL_ADJECTIVE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        if low == "r" and not re.match(r"\s+(?:we|you|u)\b", text[m.end():m.end() + 4], re.IGNORECASE):
+            continue  # only "r we ok", "r u mad"
+        if low == "u" and text[max(0, m.start() - 1):m.start()] in ("'", "-"):
+            continue
+        replacement = _SHORTHAND[low]
+        if replacement.lower() == low:
+            continue
+        parts.append(text[last:m.start()])
+        where.extend(range(last, m.start()))
+        parts.append(replacement)
+        where.extend(min(m.start() + i, m.end() - 1) for i in range(len(replacement)))
+        last = m.end()
+    parts.append(text[last:])
+    where.extend(range(last, len(text)))
+    where.append(len(text))
+    return "".join(parts), where
+
+
+# --------------------------------------------------------------------------
+# Structure: what is acknowledged, and what each apology is about.
+#
+# An acknowledgement is a first-person clause whose verb is something the speaker
+# did ("I shouted", "we sent the wrong emails", "I didn't text"), a fault the
+# speaker owns ("I was rude", "that's on me", "I take full responsibility"), or an
+# apology whose object is the speaker's own act ("sorry I left", "sorry for
+# reading your phone", "sorry for the comment about your mum"). It does not count
+# when it is hedged ("if I...", "I might have..."), an excuse ("I didn't mean
+# to"), a promise ("I'll..."), reported ("you think I...") or generic ("I've made
+# mistakes", "for the wrong I've done", "sorry for everything").
+
+_IRREGULAR_PAST = (
+    "said|told|left|forgot|missed|broke|hid|kept|lied|spent|took|made|went|came|gave|put|read|sent|let|threw|stole|"
+    "drank|drove|ran|sat|stood|shut|hit|hurt|swore|sold|bought|brought|caught|fought|lost|slept|spoke|wrote|ate|"
+    "blew|bit|chose|dug|fell|flew|froze|hung|laughed|led|lent|meant|paid|rang|rode|saw|shook|shot|slammed|stuck|"
+    "struck|tore|threw|undid|woke|wore|won|yelled|done|been|gone|taken|given|broken|forgotten|hidden|spoken|"
+    "written|stolen|driven|eaten|thrown|torn|let|cut|upset|overstepped|screwed|messed|stuffed|ghosted|"
+    "blanked|bailed|flaked|dumped|bit|snapped|shouted|cheated"
+)
+# Verbs of thinking and wanting say what went on inside, not what was done.
+_NOT_ACTS = (
+    "thought|believed|felt|wanted|needed|knew|meant|hoped|learned|learnt|realised|realized|understood|assumed|"
+    "wished|loved|liked|tried|intended|figured|guessed|expected|seemed|appeared|used|supposed|reckoned|imagined|"
+    "heard|saw|had|was|were|did|could|would|should|lived|worked|grew|began|apologised|apologized|regretted|"
+    "got|noticed|wondered|decided|considered|believe|think|feel|want|need|know|mean|hope|love|like|guess|"
+    "regret|apologise|apologize|promised|swear|swore|learned|didn't|never|always|also|just|really|genuinely|"
+    "honestly|am|are|is|will|shall|can|may|might|must|ask|asked|welcomed|thanked|accept|accepted|take|took|"
+    "became|remain|remained|continue|continued|own|owned|deserved|admired|hurt|upset|offended|disappointed|"
+    "acted|behaved|affected|impacted"
+)
+_FAULT_STATES = (
+    r"(?:(?:so|really|very|too|completely|totally|way\s+too|pretty|incredibly|deeply)\s+)?"
+    r"(?:late|rude|wrong|unfair|short|sharp|harsh|cruel|unkind|mean|nasty|selfish|careless|thoughtless|dismissive|"
+    r"out\s+of\s+(?:line|order)|dishonest|unfaithful|cold|distant|absent|sarcastic|condescending|patronising|"
+    r"patronizing|disrespectful|insensitive|hurtful|horrible|awful\s+to\s+you|vile|a\s+(?:prat|jerk|idiot|dick|"
+    r"coward|bully)|an\s+(?:idiot|arse|ass)|not\s+there|nowhere\s+to\s+be\s+(?:seen|found)|closed|down|offline|"
+    r"unavailable|negligent|irresponsible|reckless|defensive|controlling|jealous|possessive|petty|lazy|"
+    r"in\s+the\s+wrong|unreachable|silent|checked\s+out|on\s+my\s+phone)"
+)
+_FIRST = r"(?:I|we)"
+_ADVERBS = r"(?:(?:just|really|completely|totally|basically|then|also|actually|simply|clearly|badly|utterly|stupidly|thoughtlessly|carelessly|deliberately|repeatedly|again|even|literally|kind\s+of|sort\s+of|straight\s+up)\s+)*"
+_ACT_CLAUSE = re.compile(
+    rf"\b(?P<subj>{_FIRST})(?:'ve|\s+have|'d|\s+had)?\s+{_ADVERBS}"
+    rf"(?P<verb>(?!(?:{_NOT_ACTS})\b)(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)\b)"
+    rf"|\b(?P<neg>{_FIRST})\s+{_ADVERBS}(?:didn't|did\s+not|never|haven't|have\s+not|hadn't|wasn't|weren't)\s+{_ADVERBS}"
+    rf"(?P<negverb>(?!(?:mean|intend|think|realise|realize|know|understand|want|expect|see|notice|care|say\s+sorry|apologi[sz]e)\b)\w+)"
+    rf"|\b(?P<state>{_FIRST})(?:\s+was|\s+were|'ve\s+been|\s+have\s+been|'d\s+been|\s+had\s+been|'m\s+the\s+one\s+who\s+(?:was|'s\s+been))\s+"
+    rf"(?:(?:an?|over\s+an?|almost\s+an?|nearly\s+an?|\w+|\d+)\s+(?:\w+\s+)?(?=late\b))?{_FAULT_STATES}\b"
+    rf"|\bI\s+(?:should\s+(?:never\s+|not\s+)?have|shouldn't\s+have|should've|should\s+never\s+have)\s+(?!been\s+(?:more|less|clearer|told|asked)\b)\w+",
+    re.IGNORECASE,
+)
+_ACK_PHRASES = _re(
+    r"\b(?:that|it|this)(?:'s|\s+is|\s+was)\s+(?:all\s+)?(?:on\s+me|my\s+fault|my\s+doing|my\s+responsibility|my\s+(?:job|mess|mistake))\b",
+    r"\b(?:I|we)\s+(?:\w+\s+)?(?:take|accept|bear|have\s+to\s+take|must\s+take)\s+(?:full\s+|complete\s+|total\s+|all\s+(?:the\s+)?)?responsibility\b",
+    r"\bI\s+am\s+the\s+(?:one\s+)?responsible\b|\bI\s+own\s+(?:that|it|this|what\s+I\s+did)\b|\bmy\s+(?:fault|mistake|doing|bad)\b",
+    r"\b(?:there's|there\s+is|that's|it's|there\s+was|that\s+was)\s+no\s+excuse\b",
+    r"\b(?:I|we)\s+(?:did|made)\s+(?:a|one|such\s+a)\s+(?:bad|terrible|awful|stupid|serious|big|cruel|unforgivable|wrong)\s+(?:thing|call|mistake|error|choice|decision)\b",
+    r"\b(?:I|we)\s+(?:made|committed)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:mistake|error)\b",
+    r"\b(?:I|we)\s+(?:got|have\s+got|'ve\s+got)\s+(?:it|this|that)\s+(?:\w+\s+)?wrong\b",
+    r"\b(?:I|we)\s+(?:fell|have\s+fallen|'ve\s+fallen)\s+short\b|\b(?:I|we)\s+(?:really\s+)?(?:screwed|messed|stuffed|f\w*ed)\s+(?:\w+\s+)?up\b",
+    r"\b(?:that|it|this)\s+was\s+(?:\w+\s+){1,2}of\s+me\b",
+    r"\b(?:what\s+(?:I|we|the\s+\w+|they)\s+did|my\s+\w+|our\s+\w+|what\s+happened\s+(?:on|at|in|to)(?:\s+\w+){1,3})\s+(?:was|is|were)\s+(?:both\s+|totally\s+|completely\s+|so\s+|really\s+|deeply\s+)?"
+    r"(?:wrong|unjustified|unjustifiable|inexcusable|indefensible|shameful|unacceptable|disgraceful|cruel|unfair|"
+    r"hurtful|dishonest|a\s+lie|a\s+betrayal|a\s+breach|out\s+of\s+(?:line|order)|not\s+(?:okay|ok|fair|acceptable))\b",
+    r"\bI\s+know\s+what\s+I\s+did\b",
+    r"\b(?:my|our)\s+(?:own\s+)?(?:failure|failings?|mistake|error|wrongdoing|misconduct|negligence|actions|conduct|"
+    r"behaviou?r|decision|comments?|remarks?|words|handling|response|lapse|lie|lies|dishonesty|betrayal)\b(?!\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:misinterpreted|misunderstood|taken|construed))",
+    r"\b(?:I|we)(?:'ve|\s+have)?\s+caused\b",
+    r"\b(?:I|we)\s+(?:let\s+(?:you|her|him|them|\w+)\s+down|failed\s+(?:you|her|him|them|the\s+\w+|our\s+\w+))\b",
+)
+_GENERIC_OBJECT = re.compile(
+    r"^\s*(?:(?:plenty\s+of|a\s+lot\s+of|lots\s+of|so\s+many|some|many|all\s+sorts\s+of)\s+)?(?:mistakes|things|stuff|errors|everything|anything|whatever|"
+    r"some\s+things|a\s+lot|wrongs)\b|^\s*to\s+(?:fulfil|fulfill|meet|live\s+up\s+to|uphold)\s+(?:our|my|the)\s+(?:responsibilit|obligation|duty|duties|standard|value|commitment|expectation)",
+    re.IGNORECASE)
+_GENERIC_ANTECEDENT = re.compile(
+    r"\b(?:the\s+wrong|everything|anything|whatever|all|things|what(?:ever)?|mistakes|the\s+things|the\s+mistakes?|the\s+ways?)\s+(?:that\s+)?$", re.IGNORECASE)
+_HEDGE_BEFORE = re.compile(
+    r"(?:\b(?:if|unless|whether|in\s+case|might|may|could|would|wouldn't|couldn't|maybe|perhaps|possibly|to\s+the\s+extent)\b[^,;.!?]*$)"
+    r"|(?:\b(?:you|they|he|she|people)\s+(?:said|say|think|thought|feel|felt|believe|claim|claimed|reckon|seem\s+to\s+think)\s+(?:that\s+)?$)"
+    r"|(?:\b(?:I'll|I\s+will|we'll|we\s+will|going\s+to|gonna)\s+(?:\w+\s+){0,3}(?:tell|say|admit|explain|show)\s+(?:\w+\s+){0,2}(?:that\s+)?$)",
+    re.IGNORECASE)
+
+_APOLOGY_WORD = re.compile(
+    r"\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|regret|regrettable|forgive\s+me|my\s+bad|I\s+feel\s+(?:terrible|awful|bad))\b",
+    re.IGNORECASE)
+_VAGUE_OBJECT = re.compile(
+    r"^\s*(?:(?:for|about|over)\s+)?(?:(?:all\s+)?(?:of\s+)?(?:everything|it\s+all|all\s+(?:of\s+)?(?:it|this|that)|whatever|anything|"
+    r"how\s+(?:things|it|everything|stuff)|the\s+way\s+(?:things|it|everything)|what(?:ever)?\s+(?:happened|went\s+on|occurred)|"
+    r"(?:the\s+|this\s+|that\s+)?(?:whole\s+)?(?:situation|thing|things|stuff|mess|business|matter|drama|upset|inconvenience|"
+    r"confusion|distraction|disruption|misunderstanding)|(?:the\s+|this\s+|that\s+|last\s+|your\s+|our\s+)?"
+    r"(?:weekend|night|evening|morning|afternoon|day|week|month|year|earlier|yesterday|today|tonight|lately|recently|"
+    r"before|last\s+night|the\s+other\s+day|friday|saturday|sunday|monday|tuesday|wednesday|thursday))\b)",
+    re.IGNORECASE)
+_SPECIFIC_OBJECT = re.compile(
+    r"^\s*(?:(?:(?:very|so|really|truly|deeply|sincerely|genuinely|terribly|incredibly|extremely)\s+)*)"
+    r"(?:(?:for|about|that|over)\s+)?(?:"
+    r"(?:the|this|that(?!\s+(?:I|we|you|he|she|they|it)\b)|my|our|those|these)\s+(?:\w+\s+){0,3}?"
+    r"(?!(?:situation|thing|things|stuff|mess|way|mistakes?|wrongs?|errors?|hurt|pain|harm|offen[cs]e|upset|distress|frustration)\b)\w{3,}\b(?!\s+(?:that|which)\s+(?:I|we)\b)"
+    r"|(?!(?:everything|anything|nothing|something|being\s+(?:so\s+)?(?:upset|hurt)))\w+ing\b)",
+    re.IGNORECASE)
+
+
+class _Structure:
+    """The acknowledgements in a text and the apologies with nothing specific behind them."""
+
+    def __init__(self, text: str, sentences: list[_Sentence], excuses: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.acks: list[int] = []
+        for m in _ACT_CLAUSE.finditer(text):
+            if self._counts(m, excuses):
+                self.acks.append(m.start())
+        for m in _ACK_PHRASES.finditer(text):
+            if not self._hedged(m.start()):
+                self.acks.append(m.start())
+        self.apologies = [m for m in _APOLOGY_WORD.finditer(text)]
+        for m in self.apologies:
+            rest = text[m.end():m.end() + 80]
+            sentence_rest = re.split(r"[.!?\n]", rest, maxsplit=1)[0]
+            if self._hedged(m.start()) or _VAGUE_OBJECT.match(sentence_rest):
+                continue
+            if _SPECIFIC_OBJECT.match(sentence_rest) and not re.match(r"^\s*(?:for|about)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:offen[cs]e|hurt|pain|upset|distress|frustration)\b", sentence_rest, re.IGNORECASE):
+                self.acks.append(m.start())
+        self.acks.sort()
+
+    def _hedged(self, at: int) -> bool:
+        start = max(0, at - 80)
+        for s in self.sentences:
+            if s.start <= at < s.end:
+                start = max(s.start, at - 80)
+                break
+        prefix = self.text[start:at]
+        prefix = re.split(r"[;:]|,\s+(?=(?:and|but|so)\b)", prefix)[-1]
+        return _HEDGE_BEFORE.search(prefix) is not None
+
+    def _counts(self, m: re.Match[str], excuses: list[tuple[int, int]]) -> bool:
+        if any(s < m.end() and m.start() < e for s, e in excuses):
+            return False
+        if self._hedged(m.start()):
+            return False
+        if _GENERIC_ANTECEDENT.search(self.text[max(0, m.start() - 30):m.start()]):
+            return False
+        after = self.text[m.end():m.end() + 60]
+        if _GENERIC_OBJECT.match(after):
+            return False
+        if re.match(r"\s*\?", after[:2]) or re.match(r"[^.!?\n]{0,40}\?", after):
+            return False  # a question is not an admission
+        return True
+
+    def first_ack(self) -> int | None:
+        return self.acks[0] if self.acks else None
+
+
 def _line_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer("\n", text)]
 
@@ -659,7 +1174,7 @@ def _line_starts(text: str) -> list[int]:
 def check_apology(text: str) -> CheckResult:
     """Findings (pitfalls) and components (good parts) of an apology text."""
     original = text
-    text = _normalise(text)
+    text, where = _expand(_normalise(text))
     blanks = [(m.start(), m.end()) for m in _BLANK.finditer(text)]
     visible = _mask(text, blanks)  # what the components look at
     quiet = _mask(visible, _quoted_spans(visible))  # what the rules look at
@@ -678,7 +1193,18 @@ def check_apology(text: str) -> CheckResult:
     # Hedges first: a hedged sentence does not count as an acknowledgement.
     hedges = run([r for r in RULES if r.category in _HEDGES])
     context.find_first_ack({context.sentence_index(start) for start, _, _ in hedges})
+    excuse_rule = next(r for r in RULES if r.name == "excuse before acknowledgement")
+    excuses = [(m.start(), m.end()) for m in excuse_rule.pattern.finditer(quiet)]
+    structure = _Structure(quiet, context.sentences, excuses)
+    hedged_sentences = {context.sentence_index(start) for start, _, _ in hedges}
+    owned = [a for a in structure.acks if context.sentence_index(a) not in hedged_sentences]
+    if owned:
+        context.first_ack = min(context.first_ack, owned[0])
     raw = hedges + run([r for r in RULES if r.category not in _HEDGES])
+    if not owned and quiet.strip():
+        raw.append(_unacknowledged(quiet, structure))
+    for start, end in blanks:
+        raw.append((start, end, BLANK_RULE))
 
     raw.sort(key=lambda item: (item[0], -item[1], CATEGORIES.index(item[2].category)))
     kept: list[tuple[int, int, Rule]] = []
@@ -702,6 +1228,7 @@ def check_apology(text: str) -> CheckResult:
     line_starts = _line_starts(original)
     findings = []
     for start, end, rule in final:
+        start, end = where[start], where[max(end - 1, start)] + 1
         line = bisect.bisect_right(line_starts, start)
         col = start - line_starts[line - 1] + 1
         words = re.sub(r"\s+", " ", original[start:end]).strip()
@@ -710,7 +1237,7 @@ def check_apology(text: str) -> CheckResult:
     hedged = {context.sentence_index(start) for start, _, rule in final if rule.category in _HEDGES}
     regret = any(context.sentence_index(m.start()) not in hedged for m in _REGRET.finditer(visible))
     components = {
-        "acknowledges": context.first_ack <= len(quiet),
+        "acknowledges": bool(owned),
         "names_impact": _IMPACT.search(visible) is not None,
         "regret": regret,
         "commits_to_change": _CONCRETE.search(visible) is not None,
@@ -719,8 +1246,56 @@ def check_apology(text: str) -> CheckResult:
     return CheckResult(findings, components)
 
 
+NO_ACK_RULE = Rule(
+    "no_acknowledgement",
+    re.compile(r"(?!)"),  # found by structure (``_Structure``), not by a pattern
+    "Nothing here says, in your own words, what you did, so the sorry can sound like it is about the situation.",
+    "Name the act in the first person: \"I forgot your birthday, and you spent the day waiting for a message.\"",
+    name="nothing acknowledged",
+)
+BLANK_RULE = Rule(
+    "no_acknowledgement",
+    re.compile(r"(?!)"),  # blanks are found by _BLANK
+    "This part is still a blank; until it says what happened in your words, the apology isn't finished.",
+    "Replace the brackets with what you did and what it was like for them, in your own words.",
+    name="blank",
+)
+
+
+def _unacknowledged(text: str, structure: _Structure) -> tuple[int, int, Rule]:
+    """Where to point when nothing is acknowledged: the first apology, else the first words."""
+    if structure.apologies:
+        m = structure.apologies[0]
+        start = m.start()
+        head = text[start:start + 80]
+        cut = re.search(r"[.!?\n;,]", head[len(m.group()):])
+        end = start + len(m.group()) + (cut.start() if cut else len(head) - len(m.group()))
+    else:
+        start = len(text) - len(text.lstrip())
+        head = text[start:start + 60]
+        cut = re.search(r"[.!?\n]", head)
+        end = start + (cut.start() if cut else len(head))
+    return start, max(end, start + 1), NO_ACK_RULE
+
+
+_PRESENT_WORDS = {
+    "acknowledges": "you say plainly what you did",
+    "names_impact": "you say what it was like for them",
+    "regret": "you say sorry without conditions",
+    "commits_to_change": "you name something they will be able to see you do",
+    "offers_repair": "you offer a way to put it right or to raise it again",
+}
+_MISSING_WORDS = {
+    "acknowledges": "say what you did, in the first person (\"I left without telling you\")",
+    "names_impact": "say what you think it was like for them, and let them correct you",
+    "regret": "say sorry plainly, with nothing attached",
+    "commits_to_change": "name one thing you'll do that they'll be able to see",
+    "offers_repair": "offer a way to put it right, or a way for them to raise it if it happens again",
+}
+
+
 def format_findings(result: CheckResult, source: str) -> str:
-    """Human text: one line per finding plus a suggestion, then the components."""
+    """Human text: one line per finding plus a suggestion, then what is there and what would help."""
     where = safe_text(source, one_line=True)
     lines = []
     for f in result.findings:
@@ -728,149 +1303,27 @@ def format_findings(result: CheckResult, source: str) -> str:
         lines.append(f"    try: {f.better}")
     if not result.findings:
         lines.append(f"{where}: no pitfalls found")
-    present = [c for c in COMPONENTS if result.components.get(c)]
-    missing = [c for c in COMPONENTS if not result.components.get(c)]
-    lines.append("present: " + (", ".join(present) if present else "none"))
+    present = [_PRESENT_WORDS[c] for c in COMPONENTS if result.components.get(c)]
+    missing = [_MISSING_WORDS[c] for c in COMPONENTS if not result.components.get(c)]
+    if present:
+        lines.append("Already there: " + "; ".join(present) + ".")
     if missing:
-        lines.append("missing: " + ", ".join(missing))
-        for name in missing:
-            lines.append(f"    {name}: {COMPONENT_HINTS[name]}")
+        lines.append("What would help it land:")
+        lines.extend(f"    - {m}" for m in missing)
     return "\n".join(lines) + "\n"
 
 
 # --------------------------------------------------------------------------
 # Drafting
-
-_OPENERS = (
-    "I want to start with what happened and what it did to you, before anything about me.",
-    "Before I say anything about my side, I want to stay with what this was like for you.",
-    "I'd like to begin with you, and with what my part in this did to you.",
-)
-_INCIDENT_LEADS = (
-    "Here is what happened, as I wrote it in our plan: “{}”",
-    "In our plan I put it plainly: “{}”",
-    "What happened, in the words I wrote down: “{}”",
-)
-_IMPACT_LEADS = (
-    "And this is what it meant for you: “{}”",
-    "What it left you with: “{}”",
-    "And it landed on you: “{}”",
-)
-_OWNING = (
-    "That's on me, and I'm sorry.",
-    "I did that, and I'm sorry.",
-    "That was my doing. I'm sorry.",
-)
-_FEARS: dict[str, tuple[str, ...]] = {
-    "reliability": (
-        (
-            "I think the fear underneath this is that you can't rely on me: that when it counts, I won't be "
-            "where I said I'd be. That fear makes sense. More reassurance won't answer it, so I want to answer "
-            "it with what I do."
-        ),
-        (
-            "I think what this really touched is whether you can count on me. You've heard me say I'll be "
-            "there before, and then I wasn't. Words haven't been enough, so I'd rather you judge me by what "
-            "you actually see."
-        ),
-    ),
-    "respect": (
-        (
-            "I think it left you feeling that I don't respect you. I'm not going to explain what was going on "
-            "in my head; how it landed on you is what matters, and the way I speak to you when things are "
-            "tense is what has to change."
-        ),
-        (
-            "I think the deeper hurt is that it felt like I don't respect you. You deserve to be spoken to "
-            "with care, most of all when we disagree, and explaining myself won't give you that."
-        ),
-    ),
-    "alone": (
-        (
-            "I think it left you feeling alone in this: that I say a quick sorry and then go missing when "
-            "things get hard. You shouldn't have to carry it on your own, or come looking for me."
-        ),
-        (
-            "I think the fear is that you're on your own in this, that I apologise quickly and then "
-            "disappear. I don't want to be absent. I want to stay in the room with you, even when it's "
-            "uncomfortable."
-        ),
-    ),
-    "honesty": (
-        (
-            "I think the fear is that I hide things from you, and that you only find out when you go "
-            "looking. More promises won't fix that. Telling you things before you have to ask will."
-        ),
-        (
-            "I think this touched on whether I'm open with you. You shouldn't have to dig for the truth or "
-            "wonder what else you don't know. I want you to hear things from me first, without asking."
-        ),
-    ),
-    "other": (
-        (
-            "I don't want to guess at the fear underneath this and get it wrong, so I'd rather hear it from "
-            "you. Whatever it is, I'm not going to argue with it."
-        ),
-        (
-            "I may not have found the right words yet for what this touched in you. I want to listen to "
-            "that properly, without defending myself."
-        ),
-    ),
-}
-_PATTERN_LEADS = (
-    "This isn't only about one night. It's a pattern, and I've named it in our plan: {}",
-    "And I know this wasn't a one-off. It keeps coming back, and it has a name in our plan: {}",
-    "It would be easy to treat this as one bad evening, and it isn't. It's something I keep doing: {}",
-)
-_PATTERN_TAILS = (
-    "You've seen it more than once, and you shouldn't have to keep asking me for the same basic thing.",
-    "You shouldn't have to keep asking for the same thing, again and again.",
-)
-_BEHAVIOR_LEADS = (
-    "So here is what I'm committing to, in the words we agreed: {}",
-    "What I'll do, as we wrote it together: {}",
-    "Here's the change you'll be able to see, word for word from our plan: {}",
-)
-_BEHAVIOR_TAILS = (
-    "I want it to be something you can notice without having to check up on me.",
-    "You shouldn't have to remind me; the point is that you can see it.",
-)
-_RAISE_LEADS = (
-    (
-        "If the old pattern comes back, this is how we agreed you can raise it: {} When you do, I'll "
-        "listen instead of defending myself."
-    ),
-    (
-        "If you see it happening again, here's what we agreed: {} I'll take that as a fair signal, not "
-        "an attack."
-    ),
-    "And if it slips, you don't have to find new words for it. We agreed: {}",
-)
-_CHECKIN = (
-    "Let's check in on {} and look honestly at whether this has actually shown up.",
-    "Can we check in on {}? I'd like us to look at what you've actually seen, not at what I said.",
-    "On {} we check in, and the question is simply whether you've seen it.",
-)
-_CLOSINGS = (
-    (
-        "You don't owe me forgiveness, and there's no deadline for trusting me again. I'd rather show you "
-        "than ask."
-    ),
-    (
-        "I'm not asking you to forgive me, or to feel differently by any particular day. That part is "
-        "yours."
-    ),
-    "There's no timeline on any of this, and forgiveness isn't mine to ask for. I'll keep showing up.",
-)
-
-BLANKS = {
-    "incident": "[what happened: ...]",
-    "impact": "[what it was like for you: ...]",
-    "pattern": "[the pattern I keep repeating: ...]",
-    "behavior": "[the one thing I'll do that you can see: ...]",
-    "raise_it": "[how you can raise it if it comes back: ...]",
-    "check_in": "[the day we check in: ...]",
-}
+#
+# A draft is what a person might say aloud in about a minute: to their partner, in
+# the second person, in their own voice. The plan's fields are retold, not quoted:
+# the partner's name becomes "you", the speaker's name becomes "I". The impact is
+# offered as the speaker's understanding, with room to be corrected. The fear is
+# spoken to in words that fit what happened (a sub-case is read from the incident
+# and pattern), and for `other` the draft makes a tentative guess instead of handing
+# the work back. Phrasings are picked by a hash of the plan, so the same plan always
+# gives the same draft and different plans read differently.
 
 
 def _seed(plan: Plan) -> str:
@@ -887,12 +1340,8 @@ def _pick(seed: str, part: str, options: tuple[str, ...]) -> str:
 def _given(value: object) -> str | None:
     if value is None:
         return None
-    s = str(value).strip()
+    s = " ".join(str(value).split())
     return s or None
-
-
-def _quoted(value: str) -> str:
-    return f"“{value}”"
 
 
 def format_date(day: dt.date, today: dt.date) -> str:
@@ -901,13 +1350,264 @@ def format_date(day: dt.date, today: dt.date) -> str:
     return text if day.year == today.year else f"{text} {day.year}"
 
 
-def draft_apology(plan: Plan, *, today: dt.date | None = None) -> str:
-    """A draft the repairing partner can adapt and say in their own voice.
+# Third-person verbs that turn into second or first person: "Alex says" -> "you say".
+_VERB_S = re.compile(r"^(?:says|texts|tells|asks|gives|uses|calls|squeezes|puts|mentions|raises|sends|names|"
+                     r"taps|holds|writes|shows|points|lets|gets|decides|chooses|needs|wants|feels|sits|waits|"
+                     r"explains|has|does|goes|is|was)$")
+_S_TO_BASE = {"has": "have", "does": "do", "goes": "go", "is": "are", "was": "were"}
 
-    Order: impact first, the fear named, the pattern, the agreed behavior (as
-    written), how to raise it (as written), the check-in; no request for
-    forgiveness and no timeline. Blanks to fill look like "[what happened: ...]".
-    The plan's own words are quoted, so the draft passes check_apology.
+
+def _retell(text: str, hurt: str | None, repairing: str | None) -> str:
+    """The plan's words as the speaker would say them to their partner."""
+    out = text.strip()
+    for name, me in ((hurt, False), (repairing, True)):
+        if not name:
+            continue
+        escaped = re.escape(name)
+        out = re.sub(rf"\b{escaped}'s\b", "my" if me else "your", out)
+
+        def verb(m: re.Match[str], me: bool = me) -> str:
+            word = m.group(1)
+            if not _VERB_S.match(word):
+                return ("I " if me else "you ") + word
+            if me:
+                base = {"is": "am", "was": "was", "has": "have", "does": "do", "goes": "go"}.get(word, word[:-1])
+                if word.endswith("es") and word not in _S_TO_BASE and word[:-2].endswith(("sh", "ch", "x", "ss")):
+                    base = word[:-2]
+                return "I " + base
+            base = _S_TO_BASE.get(word, word[:-1])
+            if word.endswith("es") and word not in _S_TO_BASE and word[:-2].endswith(("sh", "ch", "x", "ss")):
+                base = word[:-2]
+            return "you " + base
+
+        out = re.sub(rf"(?<![\w'])(?:{escaped})\s+(\w+)", verb, out)
+        out = re.sub(rf"(?<=\bto\s){escaped}\b|(?<=\bwith\s){escaped}\b|(?<=\bfor\s){escaped}\b|(?<=\bat\s){escaped}\b",
+                     "me" if me else "you", out)
+        out = re.sub(rf"\b{escaped}\b", "I" if me else "you", out)
+    return out
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
+
+
+def _clause(text: str) -> str:
+    """Lower-case the first letter (unless it is 'I' or a name) and drop the full stop."""
+    text = text.strip().rstrip(".!")
+    if text[:2] not in ("I ", "I'") and text[:1].isupper() and not text[1:2].isupper():
+        first = text.split(" ", 1)[0]
+        if first.lower() in _COMMON_STARTS:
+            text = text[0].lower() + text[1:]
+    return text
+
+
+_COMMON_STARTS = {"when", "if", "whenever", "every", "each", "the", "at", "on", "in", "after", "before", "you", "we",
+                  "my", "your", "a", "an", "as", "once", "by", "during", "dinner", "last", "this", "that", "before"}
+
+# Sub-cases within each fear, read from the incident and the pattern.
+_SUBCASES: dict[str, tuple[tuple[str, str], ...]] = {
+    "reliability": (("late", r"\blate\b|\bwait|\bon\s+time\b|\bhour\b|\bminutes\b"),
+                    ("forgot", r"\bforg[eo]t|\bremember|\bbirthday|\banniversary"),
+                    ("cancel", r"\bcancel|\bdidn't\s+(?:turn\s+up|show)|\bbail|\bno-show")),
+    "respect": (("public", r"\bin\s+front\s+of\b|\bparty\b|\bfriends\b|\bjoke|\bmock|\blaugh|\bteas"),
+                ("privacy", r"\b(?:phone|messages|journal|diary|emails?|laptop|bag)\b"),
+                ("tone", r"\bshout|\byell|\bsnap|\bvoice\b|\btone\b|\bswor|\bsarcas|\bcalled\s+you")),
+    "alone": (("backing", r"\bmum\b|\bmom\b|\bdad\b|\bfamily\b|\bbrother\b|\bsister\b|\bparents\b|\bsaid\s+nothing|\bback(?:ed)?\s+you"),
+              ("walkout", r"\bwalk(?:ed)?\s+out|\bleft\b|\bslam|\bstorm|\bdisappear|\bwent\s+quiet|\bsilent|\bsilence"),
+              ("crisis", r"\bhospital|\bfuneral|\bscan\b|\bappointment|\bill\b|\bsick\b")),
+    "honesty": (("money", r"\bmoney|\bspen[dt]|\bcard\b|\bdebt|\bbet|\bsavings|\bbank|\bloan|£|\$"),
+                ("privacy", r"\b(?:phone|messages|journal|diary|emails?|laptop)\b"),
+                ("hiding", r"\bhid|\bhidden|\bsecret|\bdidn't\s+tell|\bmessag|\blie|\blied")),
+}
+_LONG = re.compile(r"\bmonths?\b|\bweeks\b|\byears?\b|\bfor\s+a\s+while\b|\bsince\b|\bongoing\b|\ball\s+along\b", re.IGNORECASE)
+
+
+def _subcase(fear: str, text: str) -> str:
+    for name, pattern in _SUBCASES.get(fear, ()):
+        if re.search(pattern, text, re.IGNORECASE):
+            return name
+    return "general"
+
+
+# What I think this touched, by fear and sub-case. "{span}" is "that evening" or "all
+# that time", to fit the incident's time frame.
+_FEAR_LINES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("reliability", "late"): (
+        "I think what it really touched is whether you can count on me to turn up when I say I will.",
+        "I think underneath it is a question I keep giving you reasons to ask: whether my word about time means anything.",
+    ),
+    ("reliability", "forgot"): (
+        "I think it made you wonder whether the things that matter to you stay in my mind at all.",
+        "I think it left you unsure whether you can rely on me to remember what matters to you.",
+    ),
+    ("reliability", "cancel"): (
+        "I think it made it harder to believe that when I say yes to you, I mean it.",
+        "I think it chipped at something basic: whether a plan with me is a plan you can lean on.",
+    ),
+    ("reliability", "general"): (
+        "I think the real fear is that you can't rely on me, and reassurance won't answer that.",
+        "I think it left you wondering whether you can count on me, and more promises won't settle that.",
+    ),
+    ("respect", "public"): (
+        "I think it felt like I was willing to make you smaller in front of other people, and that says something about respect.",
+        "I think being laughed at in front of others, by me of all people, felt like I don't respect you.",
+    ),
+    ("respect", "privacy"): (
+        "I think it told you that I don't respect what's yours, or your right to keep it.",
+        "I think it felt like your own things weren't safe from me, and that's a failure of respect.",
+    ),
+    ("respect", "tone"): (
+        "I think the way I spoke to you {span} felt like contempt, and you deserve to be spoken to with care even when I'm angry.",
+        "I think my tone {span} told you I don't respect you, whatever I meant by it, and how it landed is what counts.",
+    ),
+    ("respect", "general"): (
+        "I think it left you feeling that I don't respect you, and explaining what I meant won't fix that.",
+        "I think it felt like disrespect, and I'd rather change it than argue about what I intended.",
+    ),
+    ("alone", "backing"): (
+        "I think it left you on your own just when you needed me next to you.",
+        "I think it felt like I'd left you to face it by yourself, with me right there in the room.",
+    ),
+    ("alone", "walkout"): (
+        "I think it left you alone with it, not knowing if I'd come back to talk.",
+        "I think when I go quiet or leave, you're left holding the whole thing on your own.",
+    ),
+    ("alone", "crisis"): (
+        "I think you had to get through something hard by yourself, when I should have been beside you.",
+        "I think it left you alone at a moment when you needed me most.",
+    ),
+    ("alone", "general"): (
+        "I think it left you feeling that you're on your own in this, that I say sorry and then go missing.",
+        "I think the fear is that you're alone in this, and a quick sorry from me doesn't change that.",
+    ),
+    ("honesty", "money"): (
+        "I think it made you wonder what else about our money you don't know, {span}.",
+        "I think it shook your trust in what I tell you about money, and that won't come back from promises.",
+    ),
+    ("honesty", "privacy"): (
+        "I think it made you wonder whether I'm straight with you, or whether I check and keep it to myself.",
+        "I think it left you unsure what I'm doing behind your back, and that's a question of honesty.",
+    ),
+    ("honesty", "hiding"): (
+        "I think the hardest part is that I kept it from you {span}, and you're left wondering what else you don't know.",
+        "I think what hurts is that you found it yourself instead of hearing it from me, {span}.",
+    ),
+    ("honesty", "general"): (
+        "I think the fear is that I hide things, and that you only find out when you go looking.",
+        "I think it made you wonder whether I'm open with you, and telling you first is the only real answer.",
+    ),
+}
+# For `other`: a tentative guess, built from whatever the plan's words suggest.
+_OTHER_GUESSES: dict[str, str] = {
+    "reliability": "whether you can count on me",
+    "respect": "whether I respect you",
+    "alone": "whether you're on your own with this",
+    "honesty": "whether I'm straight with you",
+    "general": "whether you matter to me as much as you should",
+}
+_OTHER_LINES = (
+    "I've been asking myself what this touched for you. My guess is {guess}, but I may have it wrong.",
+    "I'm not sure I've found it yet, but I wonder if this touched {guess}. If it's something else, I want to understand it.",
+)
+
+_OPENINGS = (
+    "I want to say this properly.",
+    "I owe you more than a quick sorry.",
+    "There's something I need to own.",
+    "I'd like to start with what I did.",
+    "I don't want to rush this.",
+)
+_OWN_INCIDENT = (
+    "That was me, and I'm sorry.",
+    "I did that, and I'm sorry.",
+    "I'm sorry. There's no way round the fact that I did it.",
+    "I'm really sorry for it.",
+)
+_OWN_PATTERN = (
+    "I've done this more than once, and it's mine to change.",
+    "I've done it again and again, and that's on me.",
+    "I've done it more than once, and you've seen it every time. I'm sorry.",
+)
+_IMPACT_LEADS = (
+    "From what I understand, {impact}",
+    "As far as I can tell, {impact}",
+    "I think {impact}",
+    "My understanding is that {impact}",
+)
+_IMPACT_INVITES = (
+    "If I've got that wrong, or there's more to it, I want to hear it.",
+    "Tell me if I've missed part of it.",
+    "I may not have all of it, and I'm ready to hear the rest.",
+)
+_IMPACT_GUESSES: dict[str, tuple[str, ...]] = {
+    "reliability": ("I imagine it left you waiting and wondering whether I'd come through.",
+                    "I can only guess at it, but I think it left you carrying the uncertainty I created."),
+    "respect": ("I imagine it left you feeling small, and that I hadn't thought about you at all.",
+                "I can only guess, but I think it stung, and it stayed with you after."),
+    "alone": ("I imagine it left you feeling on your own, at a time you needed company.",
+              "I can only guess, but I think it felt lonely, with me right there."),
+    "honesty": ("I imagine it left you doubting what else I haven't told you.",
+                "I can only guess, but I think it made the ground feel less solid under you."),
+    "other": ("I can only guess at what it was like for you, and I'd rather hear it than assume.",
+              "I don't know all of what it was like for you, and I want to."),
+}
+_PATTERN_LEADS = (
+    "And it isn't only this once. {pattern}",
+    "It's part of something I keep doing: {pattern_clause}.",
+    "I know this isn't new. {pattern}",
+    "It fits a pattern you've seen before: {pattern_clause}.",
+)
+_CHANGE_LEADS = (
+    "So this is what I'm doing from now on: {behavior_clause}.",
+    "What I'm going to do is this: {behavior_clause}.",
+    "Here's what you'll see from me: {behavior_clause}.",
+    "The change I'm making is simple to notice: {behavior_clause}.",
+)
+_RAISE_LEADS = (
+    "If I slip, we've agreed how you can raise it: {raise_clause}, and I'll listen instead of defending myself.",
+    "And if it happens again, {raise_clause}. I'll take that as fair, not as an attack.",
+    "If you see the old pattern, {raise_clause}, and I won't argue.",
+    "When it slips, you don't need to find new words: {raise_clause}.",
+)
+_CHECKINS = (
+    "On {date} let's sit down and look at whether it has actually shown up.",
+    "We'll check in on {date}, and what counts is what you've seen, not what I've said.",
+    "On {date} we'll look honestly at how it's gone.",
+    "Let's check in on {date} and go by what you've noticed.",
+)
+_CLOSINGS = (
+    "You don't owe me anything for saying this.",
+    "There's no deadline on trusting me again.",
+    "I'm not asking you to feel differently by any particular day.",
+    "I'd rather show you than ask you to believe me.",
+    "Take whatever time you need.",
+)
+_SPANS = {True: "all that time", False: "that day"}
+
+
+@dataclass
+class DraftGaps:
+    """What a plan is missing for a draft in the speaker's words (for the command to say)."""
+
+    incident: bool
+    impact: bool
+
+
+def draft_gaps(plan: Plan) -> DraftGaps:
+    return DraftGaps(incident=_given(plan.incident) is None, impact=_given(plan.impact) is None)
+
+
+def draft_apology(plan: Plan, *, today: dt.date | None = None) -> str:
+    """A draft the repairing partner can adapt and say aloud, in about a minute.
+
+    Order: what I did (the incident, or the pattern when there is none), owned;
+    what I understand it was like for you, with room to be corrected; the fear,
+    in words that fit what happened; the pattern; the agreed behavior, how to raise
+    it and the check-in, in my words. No forgiveness asked, no timeline, no blanks.
     """
     today = today or dt.date.today()
     seed = _seed(plan)
@@ -915,39 +1615,60 @@ def draft_apology(plan: Plan, *, today: dt.date | None = None) -> str:
     def pick(part: str, options: tuple[str, ...]) -> str:
         return _pick(seed, part, options)
 
-    incident, impact = _given(plan.incident), _given(plan.impact)
-    pattern, behavior, raise_it = _given(plan.pattern), _given(plan.behavior), _given(plan.raise_it)
-    fear = plan.fear if plan.fear in _FEARS else "other"
-
-    opening = [pick("opener", _OPENERS)]
-    opening.append(pick("incident", _INCIDENT_LEADS).format(incident) if incident else BLANKS["incident"])
-    opening.append(pick("impact", _IMPACT_LEADS).format(impact) if impact else BLANKS["impact"])
-    opening.append(pick("owning", _OWNING))
-
-    pattern_text = _quoted(pattern) if pattern else BLANKS["pattern"]
-    pattern_par = [pick("pattern", _PATTERN_LEADS).format(pattern_text), pick("pattern-tail", _PATTERN_TAILS)]
-
-    behavior_text = _quoted(behavior) if behavior else BLANKS["behavior"]
-    raise_text = _quoted(raise_it) if raise_it else BLANKS["raise_it"]
-    when = format_date(plan.check_in, today) if plan.check_in else BLANKS["check_in"]
-    change_par = [
-        pick("behavior", _BEHAVIOR_LEADS).format(behavior_text),
-        pick("behavior-tail", _BEHAVIOR_TAILS),
-        pick("raise", _RAISE_LEADS).format(raise_text),
-        pick("checkin", _CHECKIN).format(when),
-    ]
-
-    paragraphs = []
     hurt, repairing = _given(plan.hurt), _given(plan.repairing)
-    if hurt:
-        paragraphs.append(f"{hurt},")
-    paragraphs += [
-        " ".join(opening),
-        pick("fear", _FEARS[fear]),
-        " ".join(pattern_par),
-        " ".join(change_par),
-        pick("closing", _CLOSINGS),
-    ]
+
+    def retold(value: object) -> str | None:
+        given = _given(value)
+        return _retell(given, hurt, repairing) if given else None
+
+    incident, impact, pattern = retold(plan.incident), retold(plan.impact), retold(plan.pattern)
+    behavior, raise_it = retold(plan.behavior), retold(plan.raise_it)
+    fear = plan.fear if plan.fear in ("reliability", "respect", "alone", "honesty") else "other"
+    story = " ".join(x for x in (incident, pattern, impact) if x)
+    long_span = bool(_LONG.search(story))
+    span = _SPANS[long_span]
+
+    first: list[str] = [pick("opening", _OPENINGS)]
+    if incident:
+        first.append(_sentence(incident))
+        first.append(pick("own-incident", _OWN_INCIDENT))
+    elif pattern:
+        first.append(_sentence(pattern))
+        first.append(pick("own-pattern", _OWN_PATTERN))
+    else:
+        first.append("I've let you down in the same way more than once, and I'm sorry.")
+
+    second: list[str] = []
+    if impact:
+        second.append(pick("impact", _IMPACT_LEADS).format(impact=_clause(impact) + "."))
+        second.append(pick("invite", _IMPACT_INVITES))
+    else:
+        second.append(pick("impact-guess", _IMPACT_GUESSES[fear]))
+
+    if fear == "other":
+        guessed = "general"
+        for candidate in ("honesty", "alone", "respect", "reliability"):
+            if _subcase(candidate, story) != "general":
+                guessed = candidate
+                break
+        second.append(pick("fear", _OTHER_LINES).format(guess=_OTHER_GUESSES[guessed]))
+    else:
+        sub = _subcase(fear, story)
+        second.append(pick("fear", _FEAR_LINES[(fear, sub)]).format(span=span))
+
+    third: list[str] = []
+    if incident and pattern:
+        lead = pick("pattern", _PATTERN_LEADS)
+        third.append(lead.format(pattern=_sentence(pattern), pattern_clause=_clause(pattern)))
+    if behavior:
+        third.append(pick("change", _CHANGE_LEADS).format(behavior_clause=_clause(behavior)))
+    if raise_it:
+        third.append(pick("raise", _RAISE_LEADS).format(raise_clause=_clause(raise_it)))
+    if plan.check_in:
+        third.append(pick("checkin", _CHECKINS).format(date=format_date(plan.check_in, today)))
+    third.append(pick("closing", _CLOSINGS))
+
+    paragraphs = [" ".join(first), " ".join(second), " ".join(third)]
     if repairing:
         paragraphs.append(f"— {repairing}")
     return "\n\n".join(paragraphs) + "\n"

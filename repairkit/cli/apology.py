@@ -31,13 +31,17 @@ def apology_draft_cmd(ctx, plan_ref, out_path, force, edit, check_path, as_json,
       repair apology-draft --check apology.md
       echo "I'm sorry if you were upset" | repair apology-draft --check - --json
 
-    The draft starts with the impact, names the fear and speaks to it, owns
-    the pattern, quotes the agreed behavior and how to raise it, and names
-    the check-in. It asks for no forgiveness. Say it in your own words.
+    The draft owns what you did, offers what you think it was like for them
+    (and lets them correct you), speaks to the fear underneath, owns the
+    pattern, and says in your words what you'll do, how they can raise it and
+    when you'll check in. It asks for nothing back. On a terminal it asks for
+    what happened and what it was like for them when the plan doesn't say.
+    Read it aloud and change anything that doesn't sound like you.
 
     --check works anywhere, with or without a journal: it lists pitfalls
-    (line:col, category, the words, why, and what to try instead) and which
-    good parts are present. Exit 1 when there is any finding.
+    (line:col, category, the words, why, and what to try instead), what is
+    already there, and what would help it land. A text that never says what
+    you did is a finding too. Exit 1 when there is any finding.
     """
     if check_path is not None:
         if plan_ref or out_path or edit:
@@ -50,7 +54,8 @@ def apology_draft_cmd(ctx, plan_ref, out_path, force, edit, check_path, as_json,
 
     j = common.journal(ctx)
     plan = common.resolve_plan(j, plan_ref, no_input=no_input)
-    # The plan's words are quoted in the draft: neutralise what a terminal (or a later `cat`) would act on.
+    plan = _fill_gaps(plan, no_input=no_input)
+    # The plan's words are retold in the draft: neutralise what a terminal (or a later `cat`) would act on.
     draft = safe_text(apology.draft_apology(plan, today=common.today()))
     if edit and not out_path:
         out_path = f"apology-{plan.id}.md"
@@ -74,6 +79,41 @@ def apology_draft_cmd(ctx, plan_ref, out_path, force, edit, check_path, as_json,
         common.run_editor(common.editor_command(no_input), target)
     common.warn(safe_text(f"draft written to {out_path}. Read it aloud and change anything that doesn't sound "
                            f"like you; `repair apology-draft --check {shlex.quote(out_path)}` checks it again."))
+
+
+def _fill_gaps(plan, *, no_input: bool):
+    """Ask on a terminal for what happened and what it was like for them, if the plan has neither.
+
+    The answers shape this draft only; the journal is not changed. Off a terminal,
+    say which flags or command would fill the gap; the draft then speaks about the pattern.
+    """
+    import dataclasses
+
+    from repairkit.care import apology
+
+    gaps = apology.draft_gaps(plan)
+    if not (gaps.incident or gaps.impact):
+        return plan
+    if common.interactive(no_input):
+        from repairkit.cli import prompts
+
+        who = plan.hurt or "them"
+        changes = {}
+        if gaps.incident:
+            changes["incident"] = prompts.text(
+                "What happened, in a sentence, in your own words?",
+                instruction="(e.g. I arrived fifty minutes late to dinner with your parents)", required=False) or None
+        if gaps.impact:
+            changes["impact"] = prompts.text(
+                f"What do you think it was like for {who}?",
+                instruction="(your best understanding; they can correct you)", required=False) or None
+        return dataclasses.replace(plan, **changes)
+    missing = " and ".join(name for name, gap in (("what happened (incident)", gaps.incident),
+                                                   ("what it was like for them (impact)", gaps.impact)) if gap)
+    common.warn(f"the plan doesn't say {missing}, so the draft speaks about the pattern instead.")
+    click.echo("hint: add them with `repair edit`, or with --incident and --impact when you make a plan "
+               "with `repair plan`.", err=True)
+    return plan
 
 
 def _check(source: str, as_json: bool) -> None:
