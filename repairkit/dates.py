@@ -552,6 +552,15 @@ DATETIME_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt]|[ \t]+)(\d{1,2}):(
 def parse_stored_date(text: str, *, with_time: bool) -> datetime.date | datetime.datetime:
     """A date or datetime as people write them in the journal; ValueError if it is not one."""
     s = text.strip()
+    # The shapes the tool itself writes, read by the C parser; anything else by the rules below.
+    try:
+        if len(s) == 10 and s[4] == "-" and s[7] == "-" and s[:4].isdigit():
+            return datetime.date.fromisoformat(s)
+        if len(s) == 25 and s[10] == "T" and s[19] in "+-" and s[22] == ":" and s[4] == "-" and s[:4].isdigit():
+            value = datetime.datetime.fromisoformat(s)
+            return value if with_time else value.date()
+    except ValueError:
+        pass  # the rules below decide, and say why
     m = DATE_RE.fullmatch(s)
     if m:
         return datetime.date(int(m[1]), int(m[2]), int(m[3]))

@@ -19,7 +19,7 @@ PLAN_FIELDS = ("id", "title", "opened", "repairing", "hurt", "incident", "impact
 ENTRY_FIELDS = ("id", "at", "plan", "kind", "by", "note", "outcome", "next")
 
 
-@dataclass
+@dataclass(slots=True)
 class Plan:
     id: str
     title: str | None = None
@@ -38,7 +38,7 @@ class Plan:
     extra: dict[str, Any] = field(default_factory=dict)  # unknown keys, kept and ignored
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     id: str
     at: dt.date | dt.datetime

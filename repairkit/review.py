@@ -132,16 +132,20 @@ def review_plan(plan: Plan, entries: list[Entry], *, today: dt.date, since: dt.d
     if since is not None:
         start = since
     else:
-        candidates = [d for d in (plan.opened, *(e.day for e in entries)) if d is not None]
+        candidates = [d for d in (plan.opened, *(e.at.date() if e.at.__class__ is dt.datetime else e.at
+                                                 for e in entries)) if d is not None]
         start = min(candidates) if candidates else end
     if start > end:
         start = end if since is None else start
     counts = Counts()
     days: dict[dt.date, Day] = {}
     last_shown = last_missed = None
+    shown_key = missed_key = None
     chosen = []
+    known = set(people)
     for e in entries:
-        day = e.day
+        at = e.at
+        day = at.date() if at.__class__ is dt.datetime else at
         if day < start or day > end:
             continue
         chosen.append(e)
@@ -154,18 +158,22 @@ def review_plan(plan: Plan, entries: list[Entry], *, today: dt.date, since: dt.d
                 counts.shown_witnessed += 1
                 slot.shown_witnessed += 1
                 noticed_by[e.by] = noticed_by.get(e.by, 0) + 1
-                if people and e.by not in people:
+                if known and e.by not in known:
                     counts.shown_outside_people += 1
             else:
                 counts.shown_self += 1
                 slot.shown_self += 1
-            if last_shown is None or _later(e.at, last_shown):
-                last_shown = e.at
+            if shown_key is None or day >= shown_key[0]:
+                key = _sort_key(at)
+                if shown_key is None or key > shown_key:
+                    shown_key, last_shown = key, at
         elif kind == "missed":
             counts.missed += 1
             slot.missed += 1
-            if last_missed is None or _later(e.at, last_missed):
-                last_missed = e.at
+            if missed_key is None or day >= missed_key[0]:
+                key = _sort_key(at)
+                if missed_key is None or key > missed_key:
+                    missed_key, last_missed = key, at
         elif kind == "raised":
             counts.raised += 1
             slot.raised += 1

@@ -768,7 +768,7 @@ def _check_side(data: bytes, which: str, shown: str,
     from repairkit.journal.validate import parse
 
     try:
-        snap, problems = parse(Path(shown), data)
+        snap, problems = parse(Path(shown), data, pieces=True)
         if problems or snap is None:
             raise problems[0] if problems else JournalError("it does not load")
         ids = ({p.id for p in snap.contents.plans}, {e.id for e in snap.contents.entries})

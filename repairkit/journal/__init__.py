@@ -194,7 +194,7 @@ class Writer:
         shown = display_path(self.snap.path)
         doc = self.snap.doc
         if doc is None or self.data != self.snap.data:
-            fresh, problems = parse(self.snap.path, self.data)
+            fresh, problems = parse(self.snap.path, self.data, pieces=True)
             if problems:
                 raise _first(problems)
             doc = fresh.doc

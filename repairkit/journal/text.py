@@ -103,7 +103,7 @@ class Item:
     dash: int  # column of the `-`
     start: int  # where `lead` starts in the text
     plan: str | None = None  # the plan an entry belongs to
-    order: str = "~"  # sort key among new items: `at` of an entry, `opened` of a plan
+    when: str | None = None  # `at` of an entry, `opened` of a plan, as written (for `order`)
     _node: Any = field(default=None, repr=False)
     _value: str | None = None
     _split: tuple | None = field(default=None, repr=False)
@@ -119,6 +119,11 @@ class Item:
     @property
     def end(self) -> int:
         return self.own_start + len(self.own)
+
+    @property
+    def order(self) -> str:
+        """Sort key among new items in a merge: when it happened, in UTC."""
+        return order_key(self.when)
 
     @property
     def node(self) -> Mapping:
@@ -187,16 +192,15 @@ def meaning(node: Node) -> str:
     return repr(to_python(node))
 
 
-def order_key(node: Node, key: str) -> str:
+def order_key(written: str | None) -> str:
     from repairkit.dates import parse_stored_date
 
-    value = node.get(key) if isinstance(node, Mapping) else None
-    if not isinstance(value, Scalar) or value.is_null:
+    if written is None:
         return "~"
     try:
-        when = parse_stored_date(value.value, with_time=True)
+        when = parse_stored_date(written, with_time=True)
     except ValueError:
-        return "~" + value.value
+        return "~" + written
     if isinstance(when, dt.datetime) and when.tzinfo is not None:
         when = when.astimezone(dt.timezone.utc).replace(tzinfo=None)
     if not isinstance(when, dt.datetime):
@@ -240,9 +244,10 @@ def _item(text: str, node: Node, start: int, end: int, kind: str) -> Item | None
         return None
     own_start = line_start(text, p)
     plan_node = node.get("plan")
+    when = node.get("at" if kind == "log" else "opened")
     return Item(id=id_node.value, kind=kind, lead=text[start:own_start], own=text[own_start:end],
                 dash=p - own_start, start=start, plan=plan_node.value if isinstance(plan_node, Scalar) else None,
-                order=order_key(node, "at" if kind == "log" else "opened"))
+                when=when.value if isinstance(when, Scalar) and not when.is_null else None)
 
 
 # ------------------------------------------------------------------ the document ---
@@ -273,8 +278,11 @@ class Document:
         return None
 
 
-def decompose(text: str, root: Node, *, bom: bool = False) -> Document:
-    """Cut a journal's text into pieces, given the nodes composed from exactly that text."""
+def decompose(text: str, root: Node, *, bom: bool = False, lists: tuple[str, ...] = LISTS) -> Document:
+    """Cut a journal's text into pieces, given the nodes composed from exactly that text.
+
+    Only the lists named in `lists` are cut into items (a reader that needs only the plans' places
+    doesn't pay for every entry's)."""
     newline = newline_of(text)
     if not isinstance(root, Mapping) or root.flow or not root.pairs:
         return Document(text, bom, newline, "", None, "", flow_root=isinstance(root, Mapping) and root.flow)
@@ -292,7 +300,7 @@ def decompose(text: str, root: Node, *, bom: bool = False) -> Document:
         empty = (isinstance(value, Scalar) and value.is_null) or \
             (isinstance(value, Sequence) and value.flow and not value.items)
         block = isinstance(value, Sequence) and not value.flow and value.items
-        if key.value in LISTS and (empty or block):
+        if key.value in lists and (empty or block):
             if empty:
                 section.header = text[ls:end]
                 if isinstance(value, Scalar) and value.value == "" and value.plain:

@@ -140,8 +140,12 @@ def compose_text(data: bytes, shown: str) -> tuple[str, Any]:
     return text, compose(text, shown)
 
 
-def parse(path: Path, data: bytes, sha: str | None = None) -> tuple[Snapshot | None, list[JournalError]]:
-    """Every problem in the journal's bytes, or a Snapshot of it when there is none."""
+def parse(path: Path, data: bytes, sha: str | None = None, *,
+          pieces: bool = False) -> tuple[Snapshot | None, list[JournalError]]:
+    """Every problem in the journal's bytes, or a Snapshot of it when there is none.
+
+    With `pieces`, the Snapshot also holds the whole text cut into its pieces (text.Document), for a
+    merge or a removal; otherwise only the plans' places are worked out (what an edit needs)."""
     import gc
 
     shown = display_path(path)
@@ -162,12 +166,13 @@ def parse(path: Path, data: bytes, sha: str | None = None) -> tuple[Snapshot | N
         contents.path = str(path)
         bom = data.startswith(b"\xef\xbb\xbf")
         points = append_points(root, text, bom)
-        doc = decompose(text, root, bom=bom)
+        doc = decompose(text, root, bom=bom) if pieces else decompose(text, root, bom=bom, lists=("plans",))
         del root
     finally:
         if enabled:
             gc.enable()
-    return Snapshot(path, data, sha or sha_of(data), contents, points, plan_spans(doc, bom), doc), []
+    return Snapshot(path, data, sha or sha_of(data), contents, points, plan_spans(doc, bom),
+                    doc if pieces else None), []
 
 
 def plan_spans(doc: Document, bom: bool) -> dict[str, tuple[int, int]]:
@@ -182,6 +187,73 @@ def plan_spans(doc: Document, bom: bool) -> dict[str, tuple[int, int]]:
         start = prefix + len(text[:item.own_start].encode("utf-8"))
         spans[item.id] = (start, start + len(item.own.encode("utf-8")))
     return spans
+
+
+_WORDS_YAML_READS_OTHERWISE = frozenset(("null", "true", "false"))  # valid ids, but YAML reads them as values
+
+
+def _plain_entry(node, plan_ids: set[str]) -> Entry | None:
+    """The common entry, checked in one pass: every field a scalar with no tag, every value what it
+    must be. None for anything else, which the full checks below then read and report on."""
+    from repairkit.journal.nodes import Scalar
+
+    fields: dict[str, Any] = {}
+    for k, v in node.pairs:
+        if v.__class__ is not Scalar or v.tag is not None:
+            return None
+        fields[k.value] = v
+    try:
+        id_node, at_node, plan_node, kind_node = fields["id"], fields["at"], fields["plan"], fields["kind"]
+    except KeyError:
+        return None
+    entry_id, plan, kind = id_node.value, plan_node.value, kind_node.value
+    if not is_valid_id(entry_id) or (id_node.plain and entry_id in _WORDS_YAML_READS_OTHERWISE):
+        return None
+    if plan not in plan_ids or plan_node.is_null or kind not in KINDS or at_node.is_null:
+        return None
+    try:
+        at = parse_stored_date(at_node.value, with_time=True)
+    except ValueError:
+        return None
+    if not MIN_YEAR <= at.year <= MAX_YEAR or at_node.kind() != "str":
+        return None
+    outcome = nxt = None
+    node_outcome, node_next = fields.get("outcome"), fields.get("next")
+    if node_outcome is not None and not node_outcome.is_null:
+        outcome = node_outcome.value
+        if outcome not in OUTCOMES:
+            return None
+    if node_next is not None and not node_next.is_null:
+        try:
+            nxt = parse_stored_date(node_next.value, with_time=False)
+        except ValueError:
+            return None
+        if not MIN_YEAR <= nxt.year <= MAX_YEAR or node_next.kind() != "str":
+            return None
+    by, note = fields.get("by"), fields.get("note")
+    extra = {k: to_python(v) for k, v in fields.items() if k not in ENTRY_FIELDS} \
+        if len(fields) > sum(1 for k in ENTRY_FIELDS if k in fields) else {}
+    return Entry(id=entry_id, at=at, plan=plan, kind=kind,
+                 by=None if by is None or by.is_null else by.value,
+                 note=None if note is None or note.is_null else note.value,
+                 outcome=outcome, next=nxt, line=node.line, extra=extra)
+
+
+class _Fields:
+    """A plan's or entry's mapping with its keys in a dict: the validator asks for a dozen keys of each of
+    tens of thousands of items, and a list scan per key is most of a big journal's read."""
+
+    __slots__ = ("node", "fields", "line", "col", "extra")
+
+    def __init__(self, node) -> None:
+        self.node = node
+        self.fields = {k.value: v for k, v in node.pairs}
+        self.line, self.col = node.line, node.col
+        known = ENTRY_FIELDS if "at" in self.fields else PLAN_FIELDS
+        self.extra = any(k not in known for k in self.fields)
+
+    def get(self, key: str):
+        return self.fields.get(key)
 
 
 class _TooManyProblems(Exception):
@@ -366,6 +438,7 @@ class _Validator:
         return {k.value: to_python(v) for k, v in mapping.pairs if k.value not in known}
 
     def plan(self, node) -> Plan | None:
+        node = _Fields(node)
         before = len(self.problems)
         plan_id = self.id_value(node, "plan")
         texts = {}
@@ -380,9 +453,13 @@ class _Validator:
         if plan_id is None or len(self.problems) > before:
             return None
         return Plan(id=plan_id, opened=opened, check_in=check_in, fear=fear, status=status or "active",
-                    line=node.line, extra=self.extras(node, PLAN_FIELDS), **texts)
+                    line=node.line, extra=self.extras(node.node, PLAN_FIELDS), **texts)
 
     def entry(self, node, plan_ids: set[str]) -> Entry | None:
+        fast = _plain_entry(node, plan_ids)
+        if fast is not None:
+            return fast
+        node = _Fields(node)
         before = len(self.problems)
         entry_id = self.id_value(node, "log entry")
         at = self.date_value(node, "at", with_time=True)
@@ -405,7 +482,7 @@ class _Validator:
         if len(self.problems) > before or entry_id is None or at is None or kind is None or plan is None:
             return None
         return Entry(id=entry_id, at=at, plan=plan, kind=kind, by=by, note=note, outcome=outcome, next=nxt,
-                     line=node.line, extra=self.extras(node, ENTRY_FIELDS))
+                     line=node.line, extra=self.extras(node.node, ENTRY_FIELDS) if node.extra else {})
 
 
 def to_python(node) -> Any:
