@@ -700,11 +700,11 @@ def _intersection(ours: Document, theirs: Document) -> Document:
 
 
 def _ids(data: bytes) -> tuple[set[str], set[str]]:
-    from repairkit.journal.validate import parse
+    """The plan and entry ids of the merged text, read back as any command reads a journal (and kept in
+    the parse cache, so the first command after the pull needn't read it again)."""
+    from repairkit import journal
 
-    snap, problems = parse(Path("merged"), data)
-    if problems or snap is None:
-        raise problems[0] if problems else JournalError("the merged journal does not load")
+    snap = journal.load(Path("merged"), data=data)
     return {p.id for p in snap.contents.plans}, {e.id for e in snap.contents.entries}
 
 
@@ -724,10 +724,17 @@ def pieces(data: bytes, shown: str, snap=None) -> Document:
     norm = text.replace("\r\n", "\n")
     if norm and not norm.endswith("\n"):
         norm += "\n"
-    if snap is not None and snap.doc is not None and norm == text:
-        doc = snap.doc
-    else:
-        doc = decompose(norm, compose(norm, shown))
+    doc = snap.document() if snap is not None and norm == text else None
+    if doc is None:
+        import gc
+
+        enabled = gc.isenabled()
+        gc.disable()  # as in validate.parse: many small objects, no cycles
+        try:
+            doc = decompose(norm, compose(norm, shown))
+        finally:
+            if enabled:
+                gc.enable()
     if doc.sections is None:
         raise JournalError("the top level is not a block mapping (`version: 1` on its own line, and so on)",
                            path=shown, line=1, col=1)
@@ -763,26 +770,26 @@ def _side_error(e: JournalError, which: str, shown: str, lines: list[int] | None
 def _check_side(data: bytes, which: str, shown: str,
                 lines: list[int] | None = None) -> tuple[Document, tuple[set[str], set[str]]]:
     """One side, cut into pieces, with its plan and entry ids; MergeError if it is not a valid journal."""
-    import gc
-
-    from repairkit.journal.validate import parse
+    from repairkit import journal
 
     try:
-        snap, problems = parse(Path(shown), data, pieces=True)
-        if problems or snap is None:
-            raise problems[0] if problems else JournalError("it does not load")
+        snap = journal.load(Path(shown), data=data)  # through the parse cache: a version seen before is not read again
         ids = ({p.id for p in snap.contents.plans}, {e.id for e in snap.contents.entries})
-        doc = pieces(data, shown, snap)
-        del snap
-        gc.collect(0)
-        return doc, ids
+        return pieces(data, shown, snap), ids
     except JournalError as e:
         raise _side_error(e, which, shown, lines) from None
 
 
 def _base_doc(data: bytes | None, shown: str) -> Document | None:
+    """The common ancestor's pieces; it need not be a valid journal (None when it doesn't even parse)."""
+    from repairkit import journal
+
     if not data or not data.strip():
         return None
+    try:
+        return pieces(data, shown, journal.load(Path(shown), data=data))
+    except JournalError:
+        pass
     try:
         return pieces(data, shown)
     except JournalError:

@@ -45,6 +45,7 @@ def _from_cache(path: Path, data: bytes, sha: str) -> Snapshot | None:
     snap = Snapshot(path, data, sha, got["contents"], got["points"], got["spans"])
     snap.cache_depth = got["depth"]
     snap.entry_rows = got["rows"]
+    snap.doc_rows = got["doc"]
     return snap
 
 
@@ -61,7 +62,7 @@ def load(path: Path, *, use_cache: bool = True, data: bytes | None = None) -> Sn
         raise _first(problems)
     assert snap is not None
     if use_cache and cache.enabled():
-        cache.store_full(sha, snap.contents, snap.points, snap.plan_spans)
+        cache.store_full(sha, snap.contents, snap.points, snap.plan_spans, doc=snap.doc.rows())
         snap.cache_depth = 0  # a write after this records only what it adds
     return snap
 
@@ -75,7 +76,7 @@ def check(path: Path) -> tuple[Snapshot | None, list[JournalError]]:
         return cached, []
     snap, problems = parse(path, data, sha)
     if snap is not None and not problems:
-        cache.store_full(sha, snap.contents, snap.points, snap.plan_spans)
+        cache.store_full(sha, snap.contents, snap.points, snap.plan_spans, doc=snap.doc.rows())
     return snap, problems
 
 
@@ -91,6 +92,10 @@ class Writer:
         self.added_plans: list[Plan] = []
         self.plans = list(snap.contents.plans)  # with any edits made here
         self.removed: list[str] = []
+        self.rereads = False
+        # The changes to the text model, in characters, for the cache (text.shift_rows); None once a
+        # change can't be described that simply (a new `log:` key, a removal): the next read parses.
+        self.doc_changes: list[tuple] | None = []
 
     @property
     def contents(self) -> Contents:
@@ -98,21 +103,24 @@ class Writer:
 
     journal = contents  # the name older code uses
 
-    def _moved(self, start: int, delta: int, *, inserted_by: str | None = None) -> None:
-        """Everything at or after `start` moves by `delta` bytes."""
+    def _moved(self, start: int, delta: int, *, inserted_by: str | None = None, grew: bool = False) -> None:
+        """Everything after `start` moves by `delta` bytes.
+
+        `grew`: the text just before `start` grew (a plan's fields were edited), so an append point
+        at `start` (just after that plan) moves with it; otherwise text was inserted at `start`, and
+        a list already there keeps its place (its items come first) while a missing `key:` that will
+        be added there moves after what was inserted."""
         for key, point in self.points.items():
             if point.mode == "refuse" or key == inserted_by:
                 continue
-            # At the same offset, a list that is already there keeps its place (its items come
-            # first); a missing `key:` that will be added there moves after what was inserted.
-            if point.at > start or (point.at == start and f"{key}:" in point.lead):
+            if point.at > start or (point.at == start and (grew or f"{key}:" in point.lead)):
                 point.at += delta
             if point.remove and point.remove[0] >= start:
                 point.remove = [point.remove[0] + delta, point.remove[1] + delta]
         for plan_id, (a, b) in self.spans.items():
             if a >= start:
                 self.spans[plan_id] = (a + delta, b + delta)
-            elif b > start:
+            elif b > start or (b == start and grew):
                 self.spans[plan_id] = (a, b + delta)
 
     def _insert(self, key: str, fields: dict[str, Any]) -> None:
@@ -120,16 +128,38 @@ class Writer:
         from repairkit.journal.text import splice
 
         check_rendered(fields)
+        before = self.points[key]
         try:
-            new, start, delta, point = splice(self.data, self.points[key], fields)
+            new, start, delta, point = splice(self.data, before, fields)
         except JournalError as e:
             e.path = e.path or display_path(self.snap.path)
             raise
+        if self.doc_changes is not None:
+            if before.mode == "block" and before.lead == "" and not before.remove:
+                at = self._chars(self.data, start)
+                size = len(new[start:start + delta].decode("utf-8"))
+                when = fields.get("at" if key == "log" else "opened")
+                row = (fields["id"], at, at, at + size, before.dash, fields.get("plan") if key == "log" else None,
+                       when.isoformat() if when is not None else None)
+                self.doc_changes.append(("insert", key, at, size, row))
+            else:
+                self.doc_changes = None
         self._moved(start, delta, inserted_by=key)
+        if before.mode == "block" and before.lead.startswith(before.newline):
+            # The file's last line had no line break; the one added first completes it, and belongs
+            # to the item that line ends.
+            done = len(before.newline.encode("utf-8"))
+            self.spans = {pid: (a, b + done) if b == start else (a, b) for pid, (a, b) in self.spans.items()}
         if key == "plans" and point.mode == "block":
             self.spans[fields["id"]] = (self._dash_line_start(new, start, point.at), point.at)
         self.points[key] = point
         self.data = new
+
+    @staticmethod
+    def _chars(data: bytes, at: int) -> int:
+        """The character offset in the text (without its BOM) of a byte offset in the file."""
+        bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+        return len(data[bom:at].decode("utf-8"))
 
     @staticmethod
     def _dash_line_start(data: bytes, start: int, end: int) -> int:
@@ -169,10 +199,18 @@ class Writer:
             own = self.data[a:b].decode("utf-8")
             target = nodes.compose_exact(own).items[0]
             new_own = text.set_fields(own, target, changes, what=f"plan '{plan_id}'").encode("utf-8")
+            if self.doc_changes is not None:
+                self.doc_changes.append(("resize", None, self._chars(self.data, b),
+                                         len(new_own.decode("utf-8")) - len(own), None))
             self.data = self.data[:a] + new_own + self.data[b:]
             delta = len(new_own) - (b - a)
-            self.spans[plan_id] = (a, b + delta)
-            self._moved(b, delta)
+            self._moved(b, delta, grew=True)  # this plan's own span grows with it (it holds `b`)
+            if not own.endswith("\n") and new_own.endswith(b"\n"):
+                # The plan was the file's last line, with no line break: the edit added one, so an
+                # append there no longer needs to start with its own.
+                for point in self.points.values():
+                    if point.at == b + delta and point.lead.startswith(point.newline):
+                        point.lead = point.lead[len(point.newline):]
         else:  # a plan the model has no span for (a flow list of plans): edit through the whole file
             from repairkit.journal.validate import compose_text
 
@@ -184,7 +222,7 @@ class Writer:
             if target is None:
                 raise JournalError(f"plan '{plan_id}' is not in the journal", path=shown)
             self.data = bom + text.set_fields(whole, target, changes, what=f"plan '{plan_id}'").encode("utf-8")
-            self.points = {}  # offsets anywhere may have moved: the cache is not updated, the next read parses
+            self._reread()
         self.plans = [_with(p, changes) if p.id == plan_id else p for p in self.plans]
 
     def remove(self, item_id: str) -> Plan | Entry:
@@ -215,9 +253,19 @@ class Writer:
                                "(a list in flow style, `[...]`)", path=shown, hint="use `repair edit` to remove it")
         prefix = b"\xef\xbb\xbf" if doc.bom else b""
         self.data = prefix + text.remove_item(doc.text, item).encode("utf-8")
-        self.points = {}
+        self._reread()
         self.removed.append(item_id)
         return entry if entry is not None else plan
+
+    def _reread(self) -> None:
+        """After a change the model can't follow offset by offset: read the new text for its places.
+        The cache then gets no record from this write; the next read parses afresh."""
+        fresh, problems = parse(self.snap.path, self.data)
+        if problems:
+            raise _first(problems)
+        self.points, self.spans = fresh.points, fresh.plan_spans
+        self.doc_changes = None
+        self.rereads = True
 
     def changed(self) -> bool:
         return self.data != self.snap.data
@@ -248,7 +296,7 @@ def writing(path: Path, snap: Snapshot | None = None, *, wait_for_git: bool = Tr
 
 def _cache_after_write(snap: Snapshot, writer: Writer) -> None:
     """The new bytes' cache record, as the old one plus what was added, so the next command needn't parse."""
-    if not cache.enabled() or writer.removed or set(writer.points) != set(snap.points):
+    if not cache.enabled() or writer.removed or writer.rereads:
         return  # a removal, or an edit through the whole file: the next read parses afresh
     contents = Contents(path=snap.contents.path, version=snap.contents.version, people=snap.contents.people,
                         plans=writer.plans)
@@ -256,5 +304,9 @@ def _cache_after_write(snap: Snapshot, writer: Writer) -> None:
     def base_rows() -> list[tuple]:
         return snap.entry_rows() if snap.entry_rows else [cache.entry_row(e) for e in snap.contents.entries]
 
+    def base_doc() -> tuple | None:
+        return snap.doc.rows() if snap.doc is not None else snap.doc_rows() if snap.doc_rows else None
+
     cache.store_delta(sha_of(writer.data), contents, writer.points, writer.spans, base=snap.sha,
-                      base_depth=snap.cache_depth, added=writer.added_entries, base_rows=base_rows)
+                      base_depth=snap.cache_depth, added=writer.added_entries, base_rows=base_rows,
+                      doc_changes=writer.doc_changes, base_doc=base_doc)

@@ -133,24 +133,54 @@ def head(sha: str, contents: Contents, points: dict[str, AppendPoint], spans: di
 
 
 def store_full(sha: str, contents: Contents, points: dict[str, AppendPoint], spans: dict,
-               rows: list[tuple] | None = None) -> None:
+               rows: list[tuple] | None = None, doc: tuple | None = None) -> None:
     if not enabled():
         return
     rows = rows if rows is not None else [entry_row(e) for e in contents.entries]
-    put(dict(head(sha, contents, points, spans), entries=rows, depth=0))
+    put(dict(head(sha, contents, points, spans), entries=rows, doc=doc, depth=0))
 
 
 def store_delta(sha: str, contents: Contents, points: dict[str, AppendPoint], spans: dict, *, base: str,
-                base_depth: int | None, added: list[Entry], base_rows: Callable[[], list[tuple]]) -> None:
-    """A write's record: the old record plus what was added (a delta), or in full when the chain is long."""
+                base_depth: int | None, added: list[Entry], base_rows: Callable[[], list[tuple]],
+                doc_changes: list[tuple] | None = None, base_doc: Callable[[], tuple | None] | None = None) -> None:
+    """A write's record: the old record plus what was added (a delta), or in full when the chain is long.
+
+    `doc_changes` describe how the text model moved (text.shift_rows); None means it can't be told
+    without reading the text again, and the record then has no model."""
     if not enabled():
         return
     record = head(sha, contents, points, spans)
     new_rows = [entry_row(e) for e in added]
     if base_depth is not None and base_depth < MAX_CHAIN:
-        put(dict(record, entries=None, base=base, added=new_rows, depth=base_depth + 1))
+        put(dict(record, entries=None, base=base, added=new_rows, doc_changes=doc_changes, depth=base_depth + 1))
     else:
-        put(dict(record, entries=base_rows() + new_rows, depth=0))
+        from repairkit.journal.text import shift_rows
+
+        doc = base_doc() if base_doc is not None and doc_changes is not None else None
+        put(dict(record, entries=base_rows() + new_rows,
+                 doc=shift_rows(doc, doc_changes) if doc is not None else None, depth=0))
+
+
+def _doc(record: dict) -> tuple | None:
+    """A record's text model: its own, or its base's moved by the changes recorded since."""
+    from repairkit.journal.text import shift_rows
+
+    changes: list[list[tuple]] = []
+    for _ in range(MAX_CHAIN + 1):
+        if record.get("entries") is not None:
+            doc = record.get("doc")
+            if doc is None:
+                return None
+            for more in reversed(changes):
+                doc = shift_rows(doc, more)
+            return doc
+        if record.get("doc_changes") is None:
+            return None
+        changes.append(record["doc_changes"])
+        record = _read(record["base"])
+        if record is None:
+            return None
+    return None
 
 
 def read(path: Path, data: bytes, sha: str, reparse: Callable[[], list[Entry]]) -> dict | None:
@@ -177,7 +207,8 @@ def read(path: Path, data: bytes, sha: str, reparse: Callable[[], list[Entry]]) 
                     got = [entry_row(e) for e in reparse()]
                 box.append(got)
                 if record.get("depth", 0) > 1:  # a reader pays to fold the chain, not a writer
-                    put(dict(record, entries=got, added=None, base=None, depth=0))
+                    put(dict(record, entries=got, added=None, base=None, doc=_doc(record), doc_changes=None,
+                             depth=0))
             return box[0]
 
         contents = Contents(path=str(path), version=record["version"], people=list(record["people"]),
@@ -186,6 +217,6 @@ def read(path: Path, data: bytes, sha: str, reparse: Callable[[], list[Entry]]) 
         points = {k: AppendPoint.from_row(tuple(v)) for k, v in record["points"].items()}
         spans = {k: tuple(v) for k, v in record["spans"].items()}
         return {"contents": contents, "points": points, "spans": spans, "depth": record.get("depth", 0),
-                "rows": rows}
+                "rows": rows, "doc": lambda: _doc(record)}
     except (KeyError, IndexError, TypeError, ValueError, JournalError):
         return None

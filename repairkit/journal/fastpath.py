@@ -79,7 +79,11 @@ def _content_end(node: Node) -> int:
 
 def compose_fast(text: str) -> Node | None:
     """The same nodes as nodes.compose for a journal in the simple subset; None otherwise."""
-    if _TAB_INDENT.search(text) or _DOC_MARK.search(text) or _ODD_BREAK.search(text):
+    # Substring tests first (a fraction of a regular expression's time over megabytes of text).
+    if ("\t" in text and _TAB_INDENT.search(text)) or (("\n---" in text or "\n..." in text or "\n%" in text
+                                                         or text.startswith(("---", "...", "%")))
+                                                        and _DOC_MARK.search(text)) \
+            or (("\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text) and _ODD_BREAK.search(text)):
         return None
     try:
         return _Reader(text).run()

@@ -114,6 +114,8 @@ def describe(node: Node) -> str:
 
 
 def conflict_marker_line(text: str) -> int | None:
+    if not any(mark in text for mark in ("<<<<<<<", "=======", ">>>>>>>", "|||||||")):
+        return None  # the common case, found without a regular expression over the whole text
     m = _CONFLICT.search(text)
     return text.count("\n", 0, m.start()) + 1 if m else None
 
@@ -146,9 +148,17 @@ def compose(text: str, path: str) -> Node:
         raise JournalError("git conflict markers: this file is in the middle of a merge",
                            path=path, line=line, col=1,
                            hint="run `repair resolve` to settle it, or edit the file to keep both sides")
+    import gc
+
     from repairkit.journal.fastpath import compose_fast
 
-    node = compose_fast(text)
+    enabled = gc.isenabled()
+    gc.disable()  # hundreds of thousands of small objects and no cycles: collecting would only cost time
+    try:
+        node = compose_fast(text)
+    finally:
+        if enabled:
+            gc.enable()
     if node is not None:
         # The fast reader only takes text in a simple subset; libyaml's C parser confirms that the
         # whole of it is valid YAML (quickly: no Python objects), and anything it finds goes to

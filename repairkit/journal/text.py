@@ -92,33 +92,47 @@ class Field:
         return self._value
 
 
-@dataclass(eq=False)
 class Item:
-    """A plan or a log entry in a block list."""
+    """A plan or a log entry in a block list: where it is in the text (its pieces are sliced on demand)."""
 
-    id: str
-    kind: str  # "plans" or "log"
-    lead: str  # the comment and blank lines just above it
-    own: str  # from the start of the dash's line to the end of the item
-    dash: int  # column of the `-`
-    start: int  # where `lead` starts in the text
-    plan: str | None = None  # the plan an entry belongs to
-    when: str | None = None  # `at` of an entry, `opened` of a plan, as written (for `order`)
-    _node: Any = field(default=None, repr=False)
-    _value: str | None = None
-    _split: tuple | None = field(default=None, repr=False)
+    __slots__ = ("id", "kind", "src", "start", "own_start", "end", "dash", "plan", "when", "_node", "_value",
+                 "_split")
+
+    def __init__(self, id: str, kind: str, src: str, start: int, own_start: int, end: int, dash: int,
+                 plan: str | None = None, when: str | None = None) -> None:
+        self.id = id
+        self.kind = kind  # "plans" or "log"
+        self.src = src  # the whole text
+        self.start = start  # where its lead (the comment and blank lines just above it) starts
+        self.own_start = own_start  # the start of the dash's line
+        self.end = end  # just after its last line
+        self.dash = dash  # column of the `-`
+        self.plan = plan  # the plan an entry belongs to
+        self.when = when  # `at` of an entry, `opened` of a plan, as written (for `order`)
+        self._node = self._value = self._split = None
+
+    def __repr__(self) -> str:
+        return f"Item({self.kind} {self.id!r} at {self.own_start})"
+
+    @property
+    def lead(self) -> str:
+        return self.src[self.start:self.own_start]
+
+    @property
+    def own(self) -> str:
+        return self.src[self.own_start:self.end]
 
     @property
     def text(self) -> str:
-        return self.lead + self.own
+        return self.src[self.start:self.end]
 
-    @property
-    def own_start(self) -> int:
-        return self.start + len(self.lead)
+    def row(self) -> tuple:
+        return (self.id, self.start, self.own_start, self.end, self.dash, self.plan, self.when)
 
-    @property
-    def end(self) -> int:
-        return self.own_start + len(self.own)
+    @classmethod
+    def from_row(cls, kind: str, src: str, row: tuple) -> Item:
+        item_id, start, own_start, end, dash, plan, when = row
+        return cls(item_id, kind, src, start, own_start, end, dash, plan, when)
 
     @property
     def order(self) -> str:
@@ -152,7 +166,8 @@ class Item:
 
     def _fields(self) -> tuple:
         if self._split is None:
-            self._split = split_fields(self.own, self.node, 0, len(self.own))
+            own = self.own
+            self._split = split_fields(own, self.node, 0, len(own))
         return self._split
 
 
@@ -169,6 +184,7 @@ class Section:
     header: str | None = None  # list sections: the `log:` line(s) before the first item
     header_open: str | None = None  # the same with an empty value (`[]`, `~`) removed
     items: list[Item] | None = None  # plans or log in block style (or empty); None otherwise
+    place: tuple | None = field(default=None, repr=False)  # offsets, for the cache (see Document.rows)
 
     @property
     def text(self) -> str:
@@ -178,7 +194,7 @@ class Section:
     def value(self) -> str:
         if self._value is None:
             node = self.node
-            if node is None:  # a list section's nodes are not kept: read its own text again
+            if node is None:  # nodes are not kept for every section: read its own text again
                 from repairkit.journal.nodes import compose_exact
 
                 node = compose_exact(self.body).pairs[0][1]
@@ -234,8 +250,17 @@ def split_fields(text: str, node: Mapping, own_start: int, end: int) -> tuple[st
 def _item(text: str, node: Node, start: int, end: int, kind: str) -> Item | None:
     if not isinstance(node, Mapping):
         return None
-    id_node = node.get("id")
-    if not isinstance(id_node, Scalar) or id_node.is_null:
+    item_id = plan = when = None
+    when_key = "at" if kind == "log" else "opened"
+    for k, v in node.pairs:
+        name = k.value
+        if name == "id":
+            item_id = v
+        elif name == "plan":
+            plan = v
+        elif name == when_key:
+            when = v
+    if not isinstance(item_id, Scalar) or item_id.is_null:
         return None
     p = node.start - 1
     while p >= 0 and text[p] in " \t\n\r":
@@ -243,11 +268,9 @@ def _item(text: str, node: Node, start: int, end: int, kind: str) -> Item | None
     if p < 0 or text[p] != "-":
         return None
     own_start = line_start(text, p)
-    plan_node = node.get("plan")
-    when = node.get("at" if kind == "log" else "opened")
-    return Item(id=id_node.value, kind=kind, lead=text[start:own_start], own=text[own_start:end],
-                dash=p - own_start, start=start, plan=plan_node.value if isinstance(plan_node, Scalar) else None,
-                when=when.value if isinstance(when, Scalar) and not when.is_null else None)
+    return Item(item_id.value, kind, text, start, own_start, end, p - own_start,
+                plan.value if isinstance(plan, Scalar) else None,
+                when.value if isinstance(when, Scalar) and not when.is_null else None)
 
 
 # ------------------------------------------------------------------ the document ---
@@ -277,6 +300,66 @@ class Document:
                 return i
         return None
 
+    def rows(self) -> tuple:
+        """The model as plain data for the parse cache (offsets, no text); `from_rows` makes it again."""
+        if self.sections is None:
+            return (None, self.flow_root)
+        return (len(self.preamble), len(self.text) - len(self.tail),
+                [(*s.place, [i.row() for i in s.items] if s.items is not None else None) for s in self.sections])
+
+    @classmethod
+    def from_rows(cls, text: str, rows: tuple, *, bom: bool = False) -> Document:
+        newline = newline_of(text)
+        if rows[0] is None:
+            return cls(text, bom, newline, "", None, "", flow_root=rows[1])
+        preamble_end, tail_start, places = rows
+        sections = []
+        for name, start, ls, end, header_end, cut, items in places:
+            section = Section(name, text[start:ls], text[ls:end], start=start, place=(name, start, ls, end,
+                                                                                       header_end, cut))
+            if header_end is not None:
+                section.header = text[ls:header_end]
+                section.header_open = text[ls:cut[0]] + text[cut[1]:end] if cut else section.header
+                section.items = [Item.from_row(name, text, r) for r in items] if items is not None else None
+            sections.append(section)
+        return cls(text, bom, newline, text[:preamble_end], sections, text[tail_start:])
+
+
+def shift_rows(rows: tuple, changes: list[tuple]) -> tuple:
+    """The text model's rows (Document.rows) after the changes a write made, in order, without the text.
+
+    ("insert", list, at, size, item_row): a new item of `list` placed at `at` (just after that list's
+    last item): everything from `at` on moves by `size`, the list grows, the item before keeps its end.
+    ("resize", None, at, size, None): the item that ends at `at` grew (or shrank) by `size` (a plan's
+    field was edited): it and the section holding it grow, everything from `at` on moves.
+    """
+    if rows[0] is None:
+        return rows
+    preamble_end, tail_start, places = rows
+    places = [list(p) for p in places]
+    for kind, name, at, size, row in changes:
+        if tail_start >= at:
+            tail_start += size
+        for p in places:
+            sname, start, ls, end, header_end, cut, items = p
+            if start >= at:
+                p[1:6] = [start + size, ls + size, end + size,
+                          header_end + size if header_end is not None else None,
+                          (cut[0] + size, cut[1] + size) if cut else None]
+            elif end >= at:
+                p[3] = end + size
+            if items is not None:
+                new_items = []
+                for item in items:
+                    item_id, s0, own, e0, dash, plan, when = item
+                    if s0 >= at:
+                        item = (item_id, s0 + size, own + size, e0 + size, dash, plan, when)
+                    elif kind == "resize" and e0 >= at:
+                        item = (item_id, s0, own, e0 + size, dash, plan, when)
+                    new_items.append(item)
+                p[6] = new_items + [row] if kind == "insert" and sname == name else new_items
+    return (preamble_end, tail_start, [tuple(p) for p in places])
+
 
 def decompose(text: str, root: Node, *, bom: bool = False, lists: tuple[str, ...] = LISTS) -> Document:
     """Cut a journal's text into pieces, given the nodes composed from exactly that text.
@@ -297,20 +380,23 @@ def decompose(text: str, root: Node, *, bom: bool = False, lists: tuple[str, ...
         end = starts[i + 1] if i + 1 < len(root.pairs) else tail_start
         ls = line_start(text, key.start)
         section = Section(key.value, text[start:ls], text[ls:end], start=start, node=value)
+        header_end = cut = None
         empty = (isinstance(value, Scalar) and value.is_null) or \
             (isinstance(value, Sequence) and value.flow and not value.items)
         block = isinstance(value, Sequence) and not value.flow and value.items
         if key.value in lists and (empty or block):
             if empty:
+                header_end = end
                 section.header = text[ls:end]
                 if isinstance(value, Scalar) and value.value == "" and value.plain:
                     section.header_open = section.header
                 else:
-                    cut = value.start
-                    while cut > key.end and text[cut - 1] in " \t":
-                        cut -= 1
+                    c = value.start
+                    while c > key.end and text[c - 1] in " \t":
+                        c -= 1
                     stop = value.end if isinstance(value, Scalar) else value.end + 1
-                    section.header_open = text[ls:cut] + text[stop:end]
+                    cut = (c, stop)
+                    section.header_open = text[ls:c] + text[stop:end]
                 section.items = []
             else:
                 item_starts = []
@@ -329,10 +415,12 @@ def decompose(text: str, root: Node, *, bom: bool = False, lists: tuple[str, ...
                         break
                     items.append(item)
                 if items is not None:
-                    section.header = section.header_open = text[ls:item_starts[0]]
+                    header_end = item_starts[0]
+                    section.header = section.header_open = text[ls:header_end]
                     section.items = items
-        if key.value in LISTS and section.items:
-            section.node = None  # thousands of entry nodes are not kept; Section.value reads them again
+        if key.value in LISTS or not isinstance(value, Scalar):
+            section.node = None  # not kept (thousands of entry nodes): Section.value reads the text again
+        section.place = (key.value, start, ls, end, header_end, cut)
         sections.append(section)
     return Document(text, bom, newline, text[:starts[0]], sections, text[tail_start:])
 

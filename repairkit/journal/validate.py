@@ -55,10 +55,21 @@ class Snapshot:
     doc: Document | None = field(default=None, repr=False)  # the pieces, when parsed fresh (not cached)
     cache_depth: int | None = field(default=None, repr=False)  # set when it came from the cache
     entry_rows: Any = field(default=None, repr=False)  # the cache's rows, without making records
+    doc_rows: Any = field(default=None, repr=False)  # the cache's text model, when it has one
 
     @property
     def journal(self) -> Contents:  # the name older code and tests use
         return self.contents
+
+    def document(self) -> Document | None:
+        """The text cut into its pieces: from the parse, or rebuilt from the cache's model without
+        reading the YAML again; None when neither has it."""
+        if self.doc is None and self.doc_rows is not None:
+            rows = self.doc_rows()
+            if rows is not None:
+                bom = self.data.startswith(b"\xef\xbb\xbf")
+                self.doc = Document.from_rows(decode(self.data, display_path(self.path)), rows, bom=bom)
+        return self.doc
 
 
 def sha_of(data: bytes) -> str:
@@ -141,11 +152,9 @@ def compose_text(data: bytes, shown: str) -> tuple[str, Any]:
 
 
 def parse(path: Path, data: bytes, sha: str | None = None, *,
-          pieces: bool = False) -> tuple[Snapshot | None, list[JournalError]]:
-    """Every problem in the journal's bytes, or a Snapshot of it when there is none.
-
-    With `pieces`, the Snapshot also holds the whole text cut into its pieces (text.Document), for a
-    merge or a removal; otherwise only the plans' places are worked out (what an edit needs)."""
+          pieces: bool = True) -> tuple[Snapshot | None, list[JournalError]]:
+    """Every problem in the journal's bytes, or a Snapshot of it when there is none, with the text
+    cut into its pieces (text.Document: the model appends, edits, removals, merges and the cache use)."""
     import gc
 
     shown = display_path(path)
@@ -166,13 +175,12 @@ def parse(path: Path, data: bytes, sha: str | None = None, *,
         contents.path = str(path)
         bom = data.startswith(b"\xef\xbb\xbf")
         points = append_points(root, text, bom)
-        doc = decompose(text, root, bom=bom) if pieces else decompose(text, root, bom=bom, lists=("plans",))
+        doc = decompose(text, root, bom=bom)
         del root
     finally:
         if enabled:
             gc.enable()
-    return Snapshot(path, data, sha or sha_of(data), contents, points, plan_spans(doc, bom),
-                    doc if pieces else None), []
+    return Snapshot(path, data, sha or sha_of(data), contents, points, plan_spans(doc, bom), doc), []
 
 
 def plan_spans(doc: Document, bom: bool) -> dict[str, tuple[int, int]]:
