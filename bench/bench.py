@@ -6,10 +6,15 @@
     python bench/bench.py --no-jrnl    # repair's own figures only
     python bench/bench.py --repair PATH   # another `repair` script (default: the one beside this Python)
 
-Targets (SPEC section 3):
+Targets (SPEC section 3, and the tighter ones of issue 14):
   - `repair log` at 20,000 entries takes at most 1.5x its time at 100 entries;
-  - `repair review --json` at 20,000 entries: under 1 s warm, under 5 s right after an
-    outside edit (cache miss); peak memory under 200 MB;
+  - `repair review --json` at 20,000 entries: under 0.25 s warm (SPEC: 1 s), under 1 s right
+    after an outside edit (cache miss; SPEC: 5 s); peak memory under 200 MB;
+  - `repair merge-driver` and `repair resolve` on two 20,000-entry journals: under 2 s and
+    150 MB peak. The merge driver runs as git runs it, after the repair commands that read your
+    own version and the last shared one (so those two are in the parse cache, as they are in
+    use); the partner's version is new to this computer and is read in full. The figure with
+    nothing cached at all is printed beside it, for information;
   - `repair export --format html` at 20,000 entries: under 1 s warm, and a page under 5 MB
     (docs/conventions.md: old weeks are summed, not drawn day by day);
   - side by side with jrnl 4 on journals of 5,000 entries: `repair log` at most half of
@@ -270,6 +275,72 @@ def safety_net_cost(python: str, env: dict, runs: int) -> int:
     return int(not ok)
 
 
+# ------------------------------------------------------------------- merging ---
+
+def _merge_versions(folder: Path, big: Path) -> dict[str, Path]:
+    """Three versions of a 20,000-entry journal: the last shared one, and each partner's since, with
+    entries added on both sides and a plan's check-in moved on one (what a pull usually meets)."""
+    base = big.read_text()
+
+    def added(tag: str, n: int) -> str:
+        return "".join(f"  - id: e{tag}{i:07d}\n    at: 2026-11-{i % 27 + 1:02d}T10:00:00+01:00\n    plan: plan-1\n"
+                       f"    kind: shown\n    by: Alex\n    note: New on one side, {i}.\n" for i in range(n))
+
+    versions = {"base": base, "ours": base + added("a", 40),
+                "theirs": (base + added("b", 40)).replace("check_in: 2026-12-20", "check_in: 2027-01-08", 1)}
+    paths = {}
+    for name, text in versions.items():
+        paths[name] = folder / f"{name}.yaml"
+        paths[name].write_text(text)
+    marked = base + "<<<<<<< ours\n" + added("a", 40) + "=======\n" + added("b", 40) + ">>>>>>> theirs\n"
+    paths["conflicted"] = folder / "conflicted.yaml"
+    paths["conflicted"].write_text(marked)
+    return paths
+
+
+def merges(rk: list[str], env: dict, root: Path, big: Path, runs: int) -> int:
+    """`repair merge-driver` and `repair resolve` on 20,000-entry journals; returns targets missed."""
+    folder = root / "merge"
+    folder.mkdir()
+    v = _merge_versions(folder, big)
+    work = folder / "ours-copy.yaml"
+    driver = rk + ["merge-driver", str(v["base"]), str(work), str(v["theirs"]), "repair.yaml"]
+
+    def fresh_copy(_name=None):
+        shutil.copyfile(v["ours"], work)
+
+    def nothing_cached(_name=None):
+        fresh_copy()
+        shutil.rmtree(Path(env["XDG_CACHE_HOME"]) / "repairkit", ignore_errors=True)
+
+    def as_in_use(_name=None):
+        nothing_cached()
+        for name in ("base", "ours"):  # what `repair` commands in this clone read before the pull
+            subprocess.run(rk + ["--journal", str(v[name]), "check"], env=env, cwd=folder, check=True,
+                           capture_output=True)
+
+    failed = 0
+    in_use = measure(runs, {"merge": (driver, env, folder)}, before=as_in_use)["merge"]
+    ok = in_use.median < 2.0 and in_use.peak < 150
+    failed += not ok
+    print(f"  merge-driver   20,000 + 40 each side, in use  {in_use.ms()}, peak {in_use.peak} MB  "
+          f"(target < 2000 ms, < 150 MB)  {verdict(ok)}")
+    cold = measure(max(3, runs // 2), {"merge": (driver, env, folder)}, before=nothing_cached)["merge"]
+    print(f"  merge-driver   the same, nothing cached        {cold.ms()}, peak {cold.peak} MB  (information)")
+    settle = folder / "repair.yaml"
+    resolve = rk + ["--journal", str(settle), "resolve"]
+
+    def conflicted(_name=None):
+        shutil.copyfile(v["conflicted"], settle)
+
+    got = measure(runs, {"resolve": (resolve, env, folder)}, before=conflicted)["resolve"]
+    ok = got.median < 2.0 and got.peak < 150
+    failed += not ok
+    print(f"  resolve        20,000 + 40 each side          {got.ms()}, peak {got.peak} MB  "
+          f"(target < 2000 ms, < 150 MB)  {verdict(ok)}")
+    return failed
+
+
 # ---------------------------------------------------------------------- main ---
 
 def main() -> int:
@@ -320,9 +391,9 @@ def main() -> int:
         big = sizes[20000]
         timed(review, env, big)
         warm = measure(runs, {"warm": (review, env, big)})["warm"]
-        ok = warm.median < 1.0
+        ok = warm.median < 0.25
         failed += not ok
-        print(f"  review --json  20,000 entries, warm        {warm.ms()}  (target < 1000 ms)  {verdict(ok)}")
+        print(f"  review --json  20,000 entries, warm        {warm.ms()}  (target < 250 ms)  {verdict(ok)}")
 
         edits = [0]
 
@@ -332,14 +403,16 @@ def main() -> int:
                 f.write(f"# edited outside the tool ({edits[0]})\n")
 
         cold = measure(max(3, runs // 2), {"cold": (review, env, big)}, before=outside_edit)["cold"]
-        ok = cold.median < 5.0
+        ok = cold.median < 1.0
         failed += not ok
-        print(f"  review --json  20,000 entries, after edit  {cold.ms()}  (target < 5000 ms)  {verdict(ok)}")
+        print(f"  review --json  20,000 entries, after edit  {cold.ms()}  (target < 1000 ms)  {verdict(ok)}")
         peak = max(warm.peak, cold.peak)
         ok = peak < 200
         failed += not ok
         print(f"  review --json  20,000 entries, peak memory {peak:5d} MB (warm {warm.peak} MB, after edit "
               f"{cold.peak} MB)  (target < 200 MB)  {verdict(ok)}")
+
+        failed += merges(rk, env, root, big, runs)
 
         page = rk + ["export", "--format", "html"]
         timed(page, env, big)  # the outside edits above left the cache cold; warm it as any command would

@@ -844,6 +844,7 @@ def merge(base: bytes | None, ours: bytes, theirs: bytes, shown: str = "repair.y
     conflicts = [s.conflict for s in segs if isinstance(s, _Seg)]
     b_ids = ({i.id for s in b_doc.sections if s.name == "plans" and s.items for i in s.items},
              {i.id for s in b_doc.sections if s.name == "log" and s.items for i in s.items})
+    del o_doc, t_doc, b_doc  # the merged text is in `segs` now: free the versions before it is read back
     for pick in ("ours", "theirs") if conflicts else (None,):
         try:
             got = _ids(_render(segs, newline, bom, pick, labels))

@@ -107,3 +107,15 @@ def test_conventions_doc_documents_the_json_export_fields():
     for key in ("export_version", "generated", "journal", "people", "since", "until", "plans", "log", "extra",
                 *PLAN_FIELDS, *ENTRY_FIELDS):
         assert f"`{key}`" in text, f"docs/conventions.md does not document `{key}`"
+
+
+def test_command_list_says_what_each_command_says_of_itself():
+    """`repair --help` lists commands without importing them, from a table: the table's line for each
+    command is the first line of that command's own help, so the two can never say different things."""
+    import importlib
+
+    from repairkit.cli import COMMANDS
+
+    for name, (module, function, summary) in COMMANDS.items():
+        command = getattr(importlib.import_module(module), function)
+        assert summary == (command.help or "").strip().splitlines()[0], name

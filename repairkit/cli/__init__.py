@@ -18,7 +18,7 @@ from repairkit.errors import EXIT_BUG, EXIT_INTERRUPTED, RepairError, SafetyStop
 # name -> (module, function, one-line summary). The summary is here so the
 # command list needs no imports.
 COMMANDS: dict[str, tuple[str, str, str]] = {
-    "init": ("repairkit.cli.write", "init_cmd", "Start a journal in this folder."),
+    "init": ("repairkit.cli.write", "init_cmd", "Start a journal in this folder (or at --journal)."),
     "plan": ("repairkit.cli.write", "plan_cmd", "Add a plan: pattern, visible behavior, how to raise it."),
     "log": ("repairkit.cli.write", "log_cmd", "Log what you saw: shown, missed, raised or a note."),
     "review": ("repairkit.cli.read", "review_cmd", "Did the agreed behavior actually show up?"),
@@ -26,14 +26,14 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "check": ("repairkit.cli.read", "check_cmd", "Validate the journal and list every problem."),
     "checkin": ("repairkit.cli.care", "checkin_cmd", "Record the check-in talk and set the next one."),
     "apology-draft": ("repairkit.cli.apology", "apology_draft_cmd",
-                      "Draft an apology from a plan, or check one for pitfalls."),
+                      "Draft an apology from a plan, or check one you wrote."),
     "start": ("repairkit.cli.care", "start_cmd", "A short check-in: which conversation would help now?"),
-    "guide": ("repairkit.cli.care", "guide_cmd", "Practical guidance: trust repair, after a fight, hard talks."),
+    "guide": ("repairkit.cli.care", "guide_cmd", "Practical guidance: repairing, calming down, hard talks."),
     "export": ("repairkit.cli.export", "export_cmd", "Export the journal: Markdown, JSON, iCalendar or HTML."),
-    "edit": ("repairkit.cli.export", "edit_cmd", "Edit the journal in $EDITOR, validated before it is saved."),
+    "edit": ("repairkit.cli.export", "edit_cmd", "Edit the journal in $EDITOR; saved only when valid."),
     "completion": ("repairkit.cli.export", "completion_cmd", "Print shell completion for bash, zsh or fish."),
-    "git-setup": ("repairkit.cli.sharing", "git_setup_cmd", "Let git merge the journal without conflicts."),
-    "merge-driver": ("repairkit.cli.sharing", "merge_driver_cmd", "The git merge driver (run by git, not by you)."),
+    "git-setup": ("repairkit.cli.sharing", "git_setup_cmd", "Let git merge the journal, entry by entry."),
+    "merge-driver": ("repairkit.cli.sharing", "merge_driver_cmd", "The git merge driver (git runs it during a pull)."),
     "resolve": ("repairkit.cli.sharing", "resolve_cmd", "Settle a journal that has git conflict markers."),
 }
 
@@ -149,17 +149,9 @@ def _where(e: BaseException) -> str:
 
 
 def report(e: RepairError) -> None:
-    from repairkit.textsafe import safe_text
+    from repairkit.cli.common import report as one_shape
 
-    click.echo(f"repair: error: {safe_text(str(e), one_line=True)}", err=True)
-    if e.hint:
-        from repairkit.cli.common import echo_hint
-
-        echo_hint(e.hint)
-    if os.environ.get("REPAIR_DEBUG"):
-        import traceback
-
-        traceback.print_exception(e, file=sys.stderr)
+    one_shape(e)
 
 
 def _silence_stdout() -> None:

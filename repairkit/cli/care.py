@@ -20,7 +20,7 @@ from repairkit.model import OUTCOMES
 @click.option("--no-input", is_flag=True, help="Never prompt.")
 @click.pass_context
 def checkin_cmd(ctx, plan_ref, outcome, next_when, note, by, at, no_input) -> None:
-    """Record the check-in conversation and set what happens next.
+    """Record the check-in talk and set the next one.
 
     \b
       repair checkin --outcome keep --next "in 2 weeks" --note "Going well; keep going."
@@ -74,7 +74,7 @@ def checkin_cmd(ctx, plan_ref, outcome, next_when, note, by, at, no_input) -> No
 @click.option("--json", "as_json", is_flag=True, help="Print the recommendation as one JSON document.")
 @click.option("--no-input", is_flag=True, help="Never prompt; needs --answers.")
 def start_cmd(answers, as_json, no_input) -> None:
-    """A short check-in: which conversation would help most right now?
+    """A short check-in: which conversation would help now?
 
     \b
       repair start
@@ -132,7 +132,7 @@ def _ask_start():
 @click.option("--json", "as_json", is_flag=True, help="Print the page (or the list) as one JSON document.")
 @click.option("--no-pager", is_flag=True, help="Print straight to the terminal.")
 def guide_cmd(topic, as_json, no_pager) -> None:
-    """Practical guidance, offline: how to repair, calm down, prepare, keep going.
+    """Practical guidance: repairing, calming down, hard talks.
 
     \b
       repair guide

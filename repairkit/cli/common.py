@@ -244,6 +244,18 @@ def wrap(text: str, width: int, indent: str = "", subsequent: str | None = None)
     return [line.replace(KEEP, " ") for line in lines] or [indent.rstrip()]
 
 
+def report(error: Exception) -> None:
+    """The one shape every error takes: `repair: error: FILE:LINE:COL: what is wrong`, then `hint: …`."""
+    click.echo(f"repair: error: {safe_text(str(error), one_line=True)}", err=True)
+    hint = getattr(error, "hint", None)
+    if hint:
+        echo_hint(hint)
+    if os.environ.get("REPAIR_DEBUG"):
+        import traceback
+
+        traceback.print_exception(error, file=sys.stderr)
+
+
 def echo_hint(text: str) -> None:
     """A `hint:` line on stderr, wrapped to the terminal between words (its later lines indented)."""
     for line in wrap(safe_text(text, one_line=True), columns(sys.stderr), "hint: ", "      "):

@@ -51,7 +51,7 @@ def _pick_format(fmt: str | None, out: str) -> str:
 @click.pass_context
 def export_cmd(ctx: click.Context, fmt, out, plan_refs, since, until, per_plan, front_matter, with_private, yes,
                no_input) -> None:
-    """Export the journal as Markdown, JSON, iCalendar or an HTML page.
+    """Export the journal: Markdown, JSON, iCalendar or HTML.
 
     \b
       repair export > repair.md
@@ -171,18 +171,11 @@ def _named(path: Path, real: Path) -> str:
 
 # --------------------------------------------------------------------- edit ---
 
-def _report(problems: list[JournalError]) -> None:
-    for p in problems:
-        click.echo(f"repair: error: {safe_text(str(p), one_line=True)}", err=True)
-        if p.hint:
-            common.echo_hint(p.hint)
-
-
 @click.command("edit")
 @click.option("--no-input", is_flag=True, help="Never offer to re-open the editor; an invalid edit exits 3.")
 @click.pass_context
 def edit_cmd(ctx: click.Context, no_input: bool) -> None:
-    """Edit the journal in $VISUAL or $EDITOR; it is saved only when valid.
+    """Edit the journal in $EDITOR; saved only when valid.
 
     \b
       repair edit
@@ -236,7 +229,8 @@ def edit_cmd(ctx: click.Context, no_input: bool) -> None:
             _, problems = parse(copy, edited)
             if not problems:
                 break
-            _report(problems)
+            for problem in problems:
+                common.report(problem)
             if common.interactive(no_input):
                 from repairkit.cli import prompts
 
@@ -278,7 +272,7 @@ SHELLS = ("bash", "zsh", "fish")
 @click.argument("shell", metavar="SHELL", type=click.Choice(SHELLS))
 @click.pass_context
 def completion_cmd(ctx: click.Context, shell: str) -> None:
-    """Print the completion script for bash, zsh or fish.
+    """Print shell completion for bash, zsh or fish.
 
     \b
       eval "$(repair completion bash)"        # in ~/.bashrc

@@ -274,7 +274,7 @@ def review_cmd(ctx, plan_ref, since, until, as_json, markdown, check, all_plans,
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
 @click.pass_context
 def status_cmd(ctx, as_json) -> None:
-    """One line per plan: status, verdict, check-in, last evidence.
+    """One line per plan: verdict, check-in, last evidence.
 
     \b
       repair status
@@ -376,7 +376,7 @@ def status_lines(reviews: list[PlanReview], width: int, today: dt.date) -> list[
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
 @click.pass_context
 def check_cmd(ctx, as_json) -> None:
-    """Validate the journal; list every problem with its line and column.
+    """Validate the journal and list every problem.
 
     \b
       repair check
@@ -402,7 +402,5 @@ def check_cmd(ctx, as_json) -> None:
             f"{len(j.entries)} entr{'ies' if len(j.entries) != 1 else 'y'})")
     if problems:
         for p in problems:
-            click.echo(f"repair: error: {safe_text(str(p), one_line=True)}", err=True)
-            if p.hint:
-                common.echo_hint(p.hint)
+            common.report(p)
         ctx.exit(EXIT_JOURNAL)

@@ -16,7 +16,7 @@ from repairkit.textsafe import safe_text
 @click.command("git-setup")
 @click.pass_context
 def git_setup_cmd(ctx: click.Context) -> None:
-    """Let git merge the journal for you, entry by entry.
+    """Let git merge the journal, entry by entry.
 
     \b
       repair git-setup
@@ -53,7 +53,7 @@ def git_setup_cmd(ctx: click.Context) -> None:
 @click.argument("path", required=False)
 @click.pass_context
 def merge_driver_cmd(ctx: click.Context, base: Path, ours: Path, theirs: Path, path: str | None) -> None:
-    """Merge two versions of the journal; git runs this during a pull.
+    """The git merge driver (git runs it during a pull).
 
     \b
       git config merge.repairkit.driver "repair merge-driver %O %A %B %P"
@@ -87,7 +87,7 @@ def merge_driver_cmd(ctx: click.Context, base: Path, ours: Path, theirs: Path, p
 @click.command("resolve")
 @click.pass_context
 def resolve_cmd(ctx: click.Context) -> None:
-    """Settle a journal that has git conflict markers, the way the merge driver would.
+    """Settle a journal that has git conflict markers.
 
     \b
       repair resolve

@@ -21,7 +21,7 @@ REQUIRED = (("title", "--title"), ("pattern", "--pattern"), ("fear", "--fear"), 
 @click.option("--git", "git_setup", is_flag=True, help="Also set up git merging (`repair git-setup`).")
 @click.pass_context
 def init_cmd(ctx: click.Context, people: str | None, git_setup: bool) -> None:
-    """Start a journal: repair.yaml here, or at --journal / $REPAIR_JOURNAL.
+    """Start a journal in this folder (or at --journal).
 
     \b
       repair init --people "Sam,Alex"
@@ -78,7 +78,7 @@ def init_cmd(ctx: click.Context, people: str | None, git_setup: bool) -> None:
 @click.pass_context
 def plan_cmd(ctx: click.Context, title, pattern, fear, behavior, raise_it, check_in, repairing, hurt, incident,
              impact, plan_id, by, strict, no_input) -> None:
-    """Add a repair plan.
+    """Add a plan: pattern, visible behavior, how to raise it.
 
     \b
       repair plan --title "Late without a text" --fear reliability \\
@@ -164,7 +164,7 @@ def _ask_plan(values: dict) -> dict:
 @click.pass_context
 def log_cmd(ctx: click.Context, kind: str, note: str | None, plan_ref: str | None, by: str | None,
             at: str | None, private: bool, no_input: bool) -> None:
-    """Log what you saw. KIND is shown, missed, raised or note.
+    """Log what you saw: shown, missed, raised or a note.
 
     \b
       repair log shown "texted when the train was late" --by Alex

@@ -37,6 +37,10 @@ _HEX = {"x": 2, "u": 4, "U": 8}
 _DQ_ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
 
 
+# Key names repeat on every item: one string each instead of one per line (a parse's memory is its nodes).
+_KEYS: dict[str, str] = {}
+
+
 class Decline(Exception):
     """Outside the subset: let the exact composer read it."""
 
@@ -285,6 +289,7 @@ class _Reader:
                 # The common line, handled here: `key: plain value` (or `- key: plain value` starting the
                 # next item of a list) in the mapping already open at that column.
                 dash, name, v = m.group(2, 3, 4)
+                name = _KEYS.get(name) or _KEYS.setdefault(name, name)  # one string per key name, not per line
                 c = v[0]
                 if not (c in bad or (c in "-?:" and (len(v) == 1 or v[1] == " ")) or " #" in v or ": " in v
                         or "\t" in v or v[-1] == ":"):
