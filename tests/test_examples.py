@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXED_NOW, ROOT
 
 pytestmark = pytest.mark.slow  # real shells running the installed command
@@ -37,7 +36,7 @@ def shell_env(**extra: str) -> dict[str, str]:
 
 
 def sh(args: list[str], *, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=120, check=False)
 
 
 @pytest.fixture
@@ -141,7 +140,7 @@ def test_prompt_snippet_shows_due_check_ins(tmp_path, example_copy):
 def test_prompt_snippet_shows_one_due_check_in(tmp_path, example_copy):
     r = subprocess.run([sys.executable, "-m", "repairkit", "checkin", "tone", "--outcome", "keep", "--by", "Alex"],
                        env=shell_env(REPAIR_NOW="2026-12-01T10:00:00+01:00", REPAIR_JOURNAL=str(example_copy)),
-                       capture_output=True, text=True, cwd=tmp_path)
+                       capture_output=True, text=True, cwd=tmp_path, check=False)
     assert r.returncode == 0, r.stderr
     assert prompt_info(tmp_path, example_copy, "2026-12-01T10:00:00+01:00") == "[[check-in due] ]"
 
