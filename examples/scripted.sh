@@ -21,8 +21,9 @@ repair review --json | python3 -c '
 import json, sys
 for plan in json.load(sys.stdin)["plans"]:
     c = plan["counts"]
-    print(f"{plan[\"id\"]:<16} {plan[\"verdict\"]:<20} noticed {c[\"shown_witnessed\"]}, self {c[\"shown_self\"]}, "
-          f"missed {c[\"missed\"]}; check-in {plan[\"check_in\"][\"state\"]}")
+    print("{:<16} {:<20} noticed {}, self {}, missed {}; check-in {}".format(
+        plan["id"], plan["verdict"], c["shown_witnessed"], c["shown_self"], c["missed"],
+        plan["check_in"]["state"]))
 '
 
 # 4. Decide with the exit code: 0 every plan is showing up and on time, 1 not yet.

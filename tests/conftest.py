@@ -5,6 +5,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,33 @@ FIXED_NOW = "2026-11-27T10:00:00+01:00"  # a Friday
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_FIXTURES = ROOT.parent / "shared" / "checks" / "fixtures"
 DATA = Path(__file__).resolve().parent / "data"
+
+
+SYSTEM_TMP = tempfile.gettempdir()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def suite_tmpdir(tmp_path_factory: pytest.TempPathFactory):
+    """The commands' own temporary files go to a folder of the suite's, removed at the end.
+
+    `repair edit` keeps an edited copy that failed to save, on purpose (it is
+    the person's work), so any test of that, in-process or in a subprocess,
+    would otherwise leave `repair-edit-*` folders in the real temp folder.
+    pytest's own folders are placed first, so they stay where they always are.
+    """
+    tmp_path_factory.getbasetemp()
+    folder = tempfile.mkdtemp(prefix="repairkit-tests-")
+    old_env, old_tempdir = os.environ.get("TMPDIR"), tempfile.tempdir
+    os.environ["TMPDIR"] = tempfile.tempdir = folder
+    try:
+        yield folder
+    finally:
+        tempfile.tempdir = old_tempdir
+        if old_env is None:
+            os.environ.pop("TMPDIR", None)
+        else:
+            os.environ["TMPDIR"] = old_env
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

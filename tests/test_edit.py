@@ -262,3 +262,17 @@ def test_on_a_terminal_an_invalid_edit_offers_the_editor_again(tmp_path, journal
     assert child.exitstatus == 0, child.before
     assert journal.read_text() == JOURNAL + NEW_ENTRY
     assert (tmp_path / "editor.log").read_text().count("flip") == 2
+
+
+def test_the_suite_keeps_kept_copies_out_of_the_real_temp_folder(run, journal, tmp_path, monkeypatch):
+    """A failed edit keeps its copy on purpose; in tests it lands in the suite's folder (conftest), never in /tmp."""
+    from conftest import SYSTEM_TMP
+
+    monkeypatch.setenv("COLUMNS", "300")  # the path on one line
+    monkeypatch.setenv("EDITOR", "sh -c 'echo \"plans: [\" >> \"$1\"' editor")
+    r = run("edit")
+    assert r.exit_code == 3
+    kept = _kept_copy(r.stderr)
+    assert kept.is_file() and kept.parent.name.startswith("repair-edit-")
+    assert kept.parent.parent == Path(tempfile.gettempdir()) != Path(SYSTEM_TMP)
+    assert kept.parent.parent.name.startswith("repairkit-tests-")

@@ -431,7 +431,16 @@ def test_resolve_true_conflict_exits_4_naming_plan_and_field(run, journal_path):
     assert "plan 'late', field `check_in`" in result.stderr
     text = journal_path.read_text()
     assert text.count("<<<<<<<") == 1 and entry_ids(text) == ["e1", "e2", "e3", "e4"]  # the rest is settled
-    assert run("check").exit_code == 3
+    checked = run("check")
+    assert checked.exit_code == 3
+    # Only a person can choose now, so `check` says how, and never sends them back to `repair resolve`.
+    assert "plan 'late', field `check_in`" in checked.stderr and "repair resolve" not in checked.stderr
+    assert "delete the three marker lines" in checked.stderr
+    lines = text.splitlines(keepends=True)
+    chosen = "".join(line for line in lines if not line.startswith(("<<<<<<<", "=======", ">>>>>>>"))
+                     and "2026-12-18" not in line)
+    journal_path.write_text(chosen)
+    assert run("check").exit_code == 0
 
 
 def test_resolve_refuses_a_broken_side_and_changes_nothing(run, journal_path):

@@ -224,8 +224,11 @@ def test_same_field_changed_differently_is_a_clear_conflict(run, tmp_path):
     block = text[text.index("<<<<<<<"):text.index(">>>>>>>")]
     assert "status: paused" in block and "status: repaired" in block and "id:" not in block
     assert alex_entry in text and "Texted twice this week." in text  # everything else merged
+    # Only the two of them can choose: `check` says how, rather than sending them to `resolve`,
+    # which can only leave the same field between the same markers (exit 4).
     checked = run("--journal", str(alex.journal), "check")
-    assert checked.exit_code == 3 and "repair resolve" in checked.stderr
+    assert checked.exit_code == 3 and "repair resolve" not in checked.stderr
+    assert "plan 'late', field `status`" in checked.stderr and "delete the three marker lines" in checked.stderr
     resolved = run("--journal", str(alex.journal), "resolve")
     assert resolved.exit_code == 4
     assert "plan 'late', field `status`" in resolved.stderr

@@ -28,6 +28,11 @@ CORE_TAGS = {
 } | {"!"}
 
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?:[ \t]|\r?$)", re.MULTILINE)
+# The markers repairkit's own merge leaves around one field both partners changed differently:
+# "<<<<<<< ours: plan 'late-texts', field `status`" (a git branch name can never hold ": ").
+_FIELD_CONFLICT = re.compile(r"^<{7} ours: (.+?)\r?$", re.MULTILINE)
+# A `key: value` line (in a mapping or starting a list item), for the hint to quote a value.
+_KEY_VALUE = re.compile(r"^(\s*(?:- +)?)([A-Za-z_][\w-]*):[ \t]+(.*?)[ \t]*$")
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
@@ -145,6 +150,13 @@ def compose(text: str, path: str) -> Node:
 
     line = conflict_marker_line(text)
     if line is not None:
+        field = _FIELD_CONFLICT.search(text)
+        if field is not None:
+            # What is left after repairkit's merge (or `repair resolve`): only a person can choose.
+            raise JournalError(f"both of you changed {shorten(field.group(1))} differently, and both versions "
+                               "are still in the file", path=path, line=text.count("\n", 0, field.start()) + 1,
+                               col=1, hint="talk it over, keep the line you both want, delete the three "
+                                           "marker lines (<<<<<<<, =======, >>>>>>>), then `repair check`")
         raise JournalError("git conflict markers: this file is in the middle of a merge",
                            path=path, line=line, col=1,
                            hint="run `repair resolve` to settle it, or edit the file to keep both sides")
@@ -222,9 +234,37 @@ def _syntax_error(e, text: str, path: str) -> JournalError:
         return JournalError(f"a quoted text is never closed ({problem})", path=path,
                             line=e.context_mark.line + 1, col=e.context_mark.column + 1,
                             hint="add the closing quote, or remove the opening one")
+    if context.startswith("while parsing a flow") and e.context_mark is not None:
+        # Reported where the bracket opened: YAML only notices lines later, where it gave up.
+        bracket = "[" if "sequence" in context else "{"
+        closing = "]" if bracket == "[" else "}"
+        what = "list" if bracket == "[" else "mapping"
+        return JournalError(f"a {what} opened with '{bracket}' here is never closed", path=path,
+                            line=e.context_mark.line + 1, col=e.context_mark.column + 1,
+                            hint=f"add the closing '{closing}' after its last item, or quote the value if the "
+                                 f"'{bracket}' is part of the text")
+    if problem.startswith("mapping values are not allowed") and line is not None and line <= len(lines):
+        return _colon_in_value(lines[line - 1], path, line, col)
     message = f"YAML syntax: {problem}" + (f" ({context})" if context else "")
     return JournalError(message, path=path, line=line, col=col,
                         hint="check the indentation, colons and quotes on this line and the one above")
+
+
+def _colon_in_value(row: str, path: str, line: int, col: int | None) -> JournalError:
+    """`note: Note: said it`: YAML reads the second ': ' as a new key. Say so, and show the value quoted."""
+    m = _KEY_VALUE.match(row)
+    if m is None or (col is not None and col <= m.start(3)):
+        return JournalError("a ': ' that YAML reads as the start of a new field", path=path, line=line, col=col,
+                            hint="if it is part of the text, put the whole value in quotes")
+    key, value = m.group(2), m.group(3)
+    if '"' not in value:
+        quoted = f'"{value}"'
+    elif "'" not in value:
+        quoted = f"'{value}'"
+    else:
+        quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return JournalError(f"the value of `{key}` has ': ' in it, which YAML reads as the start of a new field", path=path,
+                        line=line, col=col, hint=f"put the whole value in quotes: {key}: {shorten(quoted)}")
 
 
 class _Composer:
