@@ -234,6 +234,7 @@ def test_property_any_text_from_the_command_line_reads_back_exactly(tmp_path, ru
 
 # -------------------------------------------------------------- mutation ---
 
+@pytest.mark.slow  # about a minute of commands on mutated journals: CI's full run, not the quick loop
 def test_mutation_fuzzer_every_command_answers_0_or_3_with_a_place(tmp_path):
     """Corrupted journals: exit 0 or 3 (FILE:LINE:COL), never a traceback, hang or write; seeded."""
     # CI: a fixed, seeded sequence of cases, capped at two minutes on a slow machine (the same
