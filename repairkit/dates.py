@@ -585,6 +585,11 @@ def iso(value: datetime.date | datetime.datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+def from_iso(text: str) -> datetime.date | datetime.datetime:
+    """What `iso` wrote (the cache's rows, private notes): a date, or a datetime when it has a time."""
+    return datetime.date.fromisoformat(text) if len(text) == 10 else datetime.datetime.fromisoformat(text)
+
+
 def now() -> datetime.datetime:
     """Local time, aware, to the second; $REPAIR_NOW fixes it (for tests and reproducible examples)."""
     fixed = os.environ.get("REPAIR_NOW")

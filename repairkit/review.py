@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from repairkit.dates import iso
 from repairkit.model import Entry, Plan
 
 
@@ -74,18 +75,14 @@ class PlanReview:
                        "raised": c.raised, "notes": c.notes, "checkins": c.checkins,
                        "shown_outside_people": c.shown_outside_people},
             "verdict": self.verdict,
-            "check_in": {"date": _iso(self.check_in.date), "state": self.check_in.state, "days": self.check_in.days},
+            "check_in": {"date": iso(self.check_in.date), "state": self.check_in.state, "days": self.check_in.days},
             "timeline": [{"date": d.date.isoformat(), "shown_witnessed": d.shown_witnessed,
                           "shown_self": d.shown_self, "missed": d.missed, "raised": d.raised}
                          for d in self.timeline],
-            "last": {"shown": _iso(self.last_shown), "missed": _iso(self.last_missed)},
+            "last": {"shown": iso(self.last_shown), "missed": iso(self.last_missed)},
             "noticed_by": [{"name": name, "shown": n, "in_people": self.in_people(name)}
                            for name, n in self.noticed_by.items()],
         }
-
-
-def _iso(value) -> str | None:
-    return value.isoformat() if value is not None else None
 
 
 def is_witnessed(entry: Entry, plan: Plan) -> bool:

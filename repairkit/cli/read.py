@@ -9,7 +9,7 @@ import click
 from repairkit.cli import common
 from repairkit.cli.common import emit_json, out, style
 from repairkit.errors import EXIT_CHECK_FAILED, EXIT_JOURNAL
-from repairkit.export.common import REVIEW_VERDICTS
+from repairkit.export.common import REVIEW_VERDICTS, md
 from repairkit.review import TIMELINE_MARKS, PlanReview, day_mark, passes_check
 from repairkit.textsafe import safe_text
 
@@ -191,9 +191,9 @@ def render_markdown(reviews: list[PlanReview], generated: dt.datetime) -> str:
         p = r.plan
         c = r.counts
         label, explain, _ = VERDICT_TEXT[r.verdict]
-        lines += [f"## {_md(p.title or p.id)} (`{safe_text(p.id, one_line=True)}`)", ""]
+        lines += [f"## {md(p.title or p.id)} (`{safe_text(p.id, one_line=True)}`)", ""]
         if p.behavior:
-            lines += [f"**Behavior:** {_md(p.behavior)}", ""]
+            lines += [f"**Behavior:** {md(p.behavior)}", ""]
         lines += [f"- **Verdict:** {label}: {explain}",
                   f"- **Window:** {r.start} to {r.end}",
                   "- **Check-in:** " + (f"{r.check_in.date} ({r.check_in.state})" if r.check_in.state
@@ -205,7 +205,7 @@ def render_markdown(reviews: list[PlanReview], generated: dt.datetime) -> str:
                   f"| {c.shown_witnessed} | {c.shown_self} | {c.missed} | {c.raised} | {c.notes} |",
                   ""]
         if c.shown_outside_people:
-            lines += [outside_people_sentence(r, _md), ""]
+            lines += [outside_people_sentence(r, md), ""]
         if r.timeline:
             lines += ["```"] + [f"{_day_label(r.timeline[i].date, generated.date())} " + "".join(day_mark(d, marks)
                                                                        for d in r.timeline[i:i + ROW])
@@ -213,14 +213,6 @@ def render_markdown(reviews: list[PlanReview], generated: dt.datetime) -> str:
     lines.append(f"Legend: {marks['shown_witnessed']} noticed by the other partner, {marks['shown_self']} "
                  f"self-reported, {marks['missed']} missed, {marks['raised']} raised, {marks['none']} nothing")
     return "\n".join(lines) + "\n"
-
-
-def _md(text: str) -> str:
-    """Partner text made safe for Markdown and terminals: one line, markup characters escaped."""
-    s = safe_text(text, one_line=True)
-    for ch in "\\`*_[]<>#|":
-        s = s.replace(ch, "\\" + ch)
-    return s
 
 
 @click.command("review")

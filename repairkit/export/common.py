@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from repairkit.dates import iso  # noqa: F401 - the exports' name for it
 from repairkit.model import Entry
 from repairkit.textsafe import safe_text
 
@@ -30,10 +31,6 @@ FEAR_WORDS = {
     "honesty": "honesty (\u201cyou hide things\u201d)",
     "other": "other",
 }
-
-
-def iso(value: dt.date | dt.datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
 
 
 def when_key(entry: Entry) -> tuple:

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from repairkit import __version__
+from repairkit.dates import from_iso
 from repairkit.export.common import FEAR_WORDS, REVIEW_VERDICTS, when_key
 from repairkit.model import Entry, Contents, Plan
 from repairkit.review import Day, PlanReview, day_mark, is_witnessed, review
@@ -92,7 +93,7 @@ def _when(value: dt.date | dt.datetime) -> str:
 def _note_when(at: str) -> str:
     """A private note's time (ISO text as stored), shown like the log's; odd text is shown as it is."""
     try:
-        return _when(dt.datetime.fromisoformat(at) if len(at) > 10 else dt.date.fromisoformat(at))
+        return _when(from_iso(at))
     except ValueError:
         return esc(at, one_line=True)
 

@@ -14,9 +14,9 @@ import marshal
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from repairkit import __version__
+from repairkit.dates import from_iso, iso
 from repairkit.errors import JournalError, UsageError
 from repairkit.journal import store
 from repairkit.journal.text import AppendPoint
@@ -41,21 +41,17 @@ def _file(sha: str) -> Path:
 
 # ------------------------------------------------------------------ rows ---
 
-def _iso(value: Any) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
 def plan_row(p: Plan) -> tuple:
-    return (p.id, p.title, _iso(p.opened), p.repairing, p.hurt, p.incident, p.impact, p.pattern, p.fear,
-            p.behavior, p.raise_it, _iso(p.check_in), p.status, p.line, p.extra)
+    return (p.id, p.title, iso(p.opened), p.repairing, p.hurt, p.incident, p.impact, p.pattern, p.fear,
+            p.behavior, p.raise_it, iso(p.check_in), p.status, p.line, p.extra)
 
 
 def entry_row(e: Entry) -> tuple:
-    return (e.id, e.at.isoformat(), e.plan, e.kind, e.by, e.note, e.outcome, _iso(e.next), e.line, e.extra)
+    return (e.id, e.at.isoformat(), e.plan, e.kind, e.by, e.note, e.outcome, iso(e.next), e.line, e.extra)
 
 
 def _date(s: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(s) if s else None
+    return from_iso(s) if s else None
 
 
 def plan_from_row(r: tuple) -> Plan:
@@ -65,8 +61,7 @@ def plan_from_row(r: tuple) -> Plan:
 
 
 def entry_from_row(r: tuple) -> Entry:
-    at = dt.date.fromisoformat(r[1]) if len(r[1]) == 10 else dt.datetime.fromisoformat(r[1])
-    return Entry(id=r[0], at=at, plan=r[2], kind=r[3], by=r[4], note=r[5], outcome=r[6], next=_date(r[7]),
+    return Entry(id=r[0], at=from_iso(r[1]), plan=r[2], kind=r[3], by=r[4], note=r[5], outcome=r[6], next=_date(r[7]),
                  line=r[8], extra=r[9])
 
 

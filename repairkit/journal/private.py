@@ -29,7 +29,9 @@ class PrivateNote:
 
     @property
     def day(self) -> dt.date:
-        return dt.date.fromisoformat(self.at[:10])
+        from repairkit.dates import from_iso
+
+        return from_iso(self.at[:10])
 
 
 def store_path() -> Path:
