@@ -33,6 +33,11 @@ def categories(text: str) -> set[str]:
     return {f.category for f in check_apology(text).findings}
 
 
+def rule_categories(text: str) -> set[str]:
+    """The rules alone: the table below pins them, one phrase at a time."""
+    return {f.category for f in check_apology(text, learned=False).findings}
+
+
 # --------------------------------------------------------------------------
 # The table itself
 
@@ -188,12 +193,12 @@ PINNED = {
 
 @pytest.mark.parametrize("category,text", [(c, t) for c, (pos, _) in PINNED.items() for t in pos])
 def test_rule_catches(category, text):
-    assert category in categories(text), text
+    assert category in rule_categories(text), text
 
 
 @pytest.mark.parametrize("category,text", [(c, t) for c, (_, neg) in PINNED.items() for t in neg])
 def test_rule_leaves_alone(category, text):
-    assert category not in categories(text), text
+    assert category not in rule_categories(text), text
 
 
 def test_every_category_is_pinned_both_ways():

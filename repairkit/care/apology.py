@@ -1171,8 +1171,38 @@ def _line_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer("\n", text)]
 
 
-def check_apology(text: str) -> CheckResult:
-    """Findings (pitfalls) and components (good parts) of an apology text."""
+def check_apology(text: str, *, learned: bool = True) -> CheckResult:
+    """Findings (pitfalls) and components (good parts) of an apology text.
+
+    The rules find pitfalls they can point at; with ``learned`` (the default), the learned models
+    (apology_model.py) then weigh them: a rule's finding stands only when the text as a whole does
+    not read as a sound apology, and when the rules found nothing in a text that reads as flawed,
+    the pitfall it reads most like is reported at the sentence that carries it (see ``_weigh``).
+    ``learned=False`` gives the rules alone, for evaluation.
+    """
+    read = _read_rules(text)
+    final, set_aside = read.found, False
+    if learned and read.visible.strip():
+        from repairkit.care import apology_model
+
+        model = apology_model.model()
+        final, set_aside = _weigh(read.found, Reading(read.visible, read.context, model), model.thresholds)
+    return _result(read, final, set_aside)
+
+
+@dataclass
+class _RulesRead:
+    """What the rules found, and what the rest of the check needs to know about the text."""
+
+    original: str
+    where: list[int]      # for each character of the expanded text, its index in ``original``
+    visible: str          # shorthand expanded, blanks masked
+    context: "_Context"
+    found: list[tuple[int, int, Rule]]
+    owned: list[int]      # where the text acknowledges a specific act
+
+
+def _read_rules(text: str) -> _RulesRead:
     original = text
     text, where = _expand(_normalise(text))
     blanks = [(m.start(), m.end()) for m in _BLANK.finditer(text)]
@@ -1224,7 +1254,11 @@ def check_apology(text: str) -> CheckResult:
             if i < len(other_starts) and other_starts[i] < sentence_end:
                 continue
         final.append((start, end, rule))
+    return _RulesRead(original, where, visible, context, final, owned)
 
+
+def _result(read: _RulesRead, final: list[tuple[int, int, Rule]], set_aside: bool) -> CheckResult:
+    original, where, visible, context = read.original, read.where, read.visible, read.context
     line_starts = _line_starts(original)
     findings = []
     for start, end, rule in final:
@@ -1232,12 +1266,14 @@ def check_apology(text: str) -> CheckResult:
         line = bisect.bisect_right(line_starts, start)
         col = start - line_starts[line - 1] + 1
         words = re.sub(r"\s+", " ", original[start:end]).strip()
+        if len(words) > _SHOWN:
+            words = words[:_SHOWN].rsplit(" ", 1)[0] + " …"
         findings.append(Finding(rule.category, line, col, words, rule.why, rule.better))
 
     hedged = {context.sentence_index(start) for start, _, rule in final if rule.category in _HEDGES}
     regret = any(context.sentence_index(m.start()) not in hedged for m in _REGRET.finditer(visible))
     components = {
-        "acknowledges": bool(owned),
+        "acknowledges": bool(read.owned) or set_aside,
         "names_impact": _IMPACT.search(visible) is not None,
         "regret": regret,
         "commits_to_change": _CONCRETE.search(visible) is not None,
@@ -1260,6 +1296,147 @@ BLANK_RULE = Rule(
     "Replace the brackets with what you did and what it was like for them, in your own words.",
     name="blank",
 )
+
+
+# --------------------------------------------------------------------------
+# Weighing: the rules' findings and the learned models' reading of the whole text.
+#
+# Phrase rules fit the texts they were written from (docs/apology.md has the figures), so a
+# rule's finding stands only when the whole text does not read as a sound apology
+# (``keep``; a stricter ``keep_noack`` for "nothing acknowledged", which depends most on
+# wording the acknowledgement finder may not know). When the text reads as flawed
+# (``add``), the pitfalls it reads most like (``category``) are added at the sentence
+# that reads most like each, and if nothing at all was found, the likeliest one is.
+# Thresholds come from cross-validation (bench/train_apology_model.py).
+
+_READS_AS: dict[str, tuple[str, str]] = {
+    "conditional": (
+        "This reads as hedged, as if the hurt might not have happened.",
+        "Say it as fact: \"I hurt you when I ...\""),
+    "sorry_you_feel": (
+        "This reads as sorry for how they feel or took it, more than for what you did.",
+        "Name your action: \"I'm sorry I ...\""),
+    "explanation_first": (
+        "This reads as a reason or a defence, before you've owned what you did.",
+        "Start with what you did and what it did to them; if the reason matters, give it later, without 'but'."),
+    "blame_shift": (
+        "This reads as moving some of the responsibility onto them, or onto someone else.",
+        "Keep to your own part: \"I raised my voice. That was mine to control.\""),
+    "minimising": (
+        "This reads as making what happened, or how they took it, smaller than it was for them.",
+        "Let it be as big as it was for them: \"It mattered, and I see that now.\""),
+    "passive_evasion": (
+        "This reads as if things happened on their own, with nobody doing them.",
+        "Put yourself in it as the one who acted: \"I said ...\" or \"We sent ...\""),
+    "demand_forgiveness": (
+        "This reads as asking for something back: forgiveness, moving on, or credit for apologising.",
+        "Leave forgiveness with them: \"Take the time you need. I'll keep showing you.\""),
+    "vague_promise": (
+        "This reads as a promise they can't see or check.",
+        "Name one thing they could notice: \"When I'm running late, I'll text before the time we agreed.\""),
+    "self_focus": (
+        "This reads as being about your own feelings, so they may end up looking after you.",
+        "Keep the focus on them for now: say what you think it was like for them."),
+    "apology_fatigue": (
+        "This reads as tired of apologising, which can sound like a complaint about them.",
+        "Say it once, as if for the first time, and leave out how often you've said it."),
+    "no_acknowledgement": (
+        "This reads as sorry without saying, in your own words, what you did.",
+        "Name the act in the first person: \"I forgot your birthday, and you spent the day waiting.\""),
+}
+READ_RULES: dict[str, Rule] = {
+    category: Rule(category, re.compile(r"(?!)"), why, better, name=f"reads as {category}")
+    for category, (why, better) in _READS_AS.items()
+}
+_MAX_ADDED = 2
+_SHOWN = 90  # characters of a sentence shown for a finding the models added
+_WHOLE_TEXT_ONLY = ("no_acknowledgement",)  # an absence: no one sentence carries it
+
+
+class Reading:
+    """The learned models' reading of a text: the whole of it, and each sentence when asked."""
+
+    def __init__(self, visible: str, context: _Context, model) -> None:
+        from repairkit.care import apology_model
+
+        self._am = apology_model
+        self.model = model
+        self.visible = visible
+        self.context = context
+        feats = apology_model.features(visible)
+        self.flawed = apology_model.score(model.flawed, feats)
+        self.categories = {name: apology_model.score(linear, feats) for name, linear in model.categories.items()}
+        self._features: dict[int, list[str]] = {}
+        self._scores: dict[tuple[int, str], float] = {}
+
+    def sentence_index(self, pos: int) -> int:
+        return self.context.sentence_index(pos)
+
+    def sentences(self) -> range:
+        return range(len(self.context.sentences))
+
+    def span(self, index: int) -> tuple[int, int]:
+        """A sentence without its surrounding space."""
+        sentence = self.context.sentences[index]
+        piece = self.visible[sentence.start:sentence.end]
+        lead = len(piece) - len(piece.lstrip())
+        return sentence.start + lead, max(sentence.start + lead + 1, sentence.start + len(piece.rstrip()))
+
+    def sentence(self, index: int, which: str) -> float:
+        """How much one sentence reads as flawed (``which="flawed"``) or as one category."""
+        key = (index, which)
+        if key not in self._scores:
+            if index not in self._features:
+                sentence = self.context.sentences[index]
+                self._features[index] = self._am.features(self.visible[sentence.start:sentence.end])
+            linear = self.model.flawed if which == "flawed" else self.model.categories[which]
+            self._scores[key] = self._am.score(linear, self._features[index])
+        return self._scores[key]
+
+
+def _weigh(found: list[tuple[int, int, Rule]], reading: Reading,
+           limits: dict[str, float]) -> tuple[list[tuple[int, int, Rule]], bool]:
+    """The rules' findings weighed by the learned models, and whether "nothing acknowledged" was
+    set aside because the text reads as a sound apology.
+
+    A rule's finding stands when the whole text reads as flawed (``keep``), or when the sentence it
+    is in reads as that pitfall (``keep_sentence``): one hedged sentence in an otherwise good
+    apology still counts. "Nothing acknowledged" has no sentence, so it needs the whole text
+    (``keep_noack``). Findings are added only when the whole text reads as flawed (``add``): the
+    pitfalls it reads most like (``category``), each at the sentence that reads most like it, or
+    the likeliest one if nothing else was found. (Single sentences scored alone were tried for
+    adding findings too; under cross-validation they flagged too many good texts.)
+    """
+    kept: list[tuple[int, int, Rule]] = []
+    set_aside = False
+    for start, end, rule in found:
+        if rule is BLANK_RULE:
+            kept.append((start, end, rule))
+        elif rule is NO_ACK_RULE:
+            if reading.flawed >= limits["keep_noack"]:
+                kept.append((start, end, rule))
+            else:
+                set_aside = True
+        elif (reading.flawed >= limits["keep"]
+              or reading.sentence(reading.sentence_index(start), rule.category) >= limits["keep_sentence"]):
+            kept.append((start, end, rule))
+    have = {rule.category for _, _, rule in kept}
+    added: list[tuple[int, int, Rule]] = []
+    if reading.flawed >= limits["add"]:
+        likely = sorted(((p, c) for c, p in reading.categories.items() if c not in have), reverse=True)
+        chosen = [c for p, c in likely if p >= limits["category"]][:_MAX_ADDED]
+        if not kept and not chosen and likely:
+            chosen = [likely[0][1]]
+        for category in chosen:
+            if category in _WHOLE_TEXT_ONLY:
+                index = 0
+            else:
+                index = max(reading.sentences(), key=lambda i, c=category: reading.sentence(i, c))
+            added.append((*reading.span(index), READ_RULES[category]))
+            have.add(category)
+    kept += added
+    kept.sort(key=lambda item: (item[0], -item[1], CATEGORIES.index(item[2].category)))
+    return kept, set_aside and "no_acknowledgement" not in have
 
 
 def _unacknowledged(text: str, structure: _Structure) -> tuple[int, int, Rule]:
