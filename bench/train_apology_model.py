@@ -105,8 +105,9 @@ def draft_items() -> list[Item]:
 
 
 def prepared(text: str) -> str:
-    """What the checker scores: shorthand expanded, typographic apostrophes straightened."""
-    return apology._expand(apology._normalise(text))[0]
+    """What the checker scores: the text as the rules see it (shorthand expanded, apostrophes
+    straightened, blanks and quoted words masked)."""
+    return apology._read_rules(text).context.text
 
 
 def _matrix(feature_lists: list[list[str]], vocabulary: dict[str, int] | None = None):
@@ -169,7 +170,8 @@ def fit(items: list[Item], thresholds: dict[str, float] | None = None) -> dict:
     return out
 
 
-DEFAULT_THRESHOLDS = {"keep": 0.3, "keep_sentence": 0.5, "keep_noack": 0.5, "add": 0.7, "category": 0.5}
+DEFAULT_THRESHOLDS = {"keep": 0.3, "keep_sentence": 0.5, "keep_noack": 0.5, "gate": 0.6,
+                      **{"add:" + c: 0.9 for c in apology.CATEGORIES}}
 
 
 def folds_of(items: list[Item], folds: int, seed: int) -> list[int]:
@@ -208,7 +210,7 @@ def cross_validate(dev: list[Item], extras: list[Item], repeats: int = REPEATS) 
                 model = apology_model.model()
                 for n, (item, f) in enumerate(zip(dev, fold)):
                     if f == k:
-                        held[n] = Held(item, reads[n], apology.Reading(reads[n].visible, reads[n].context, model))
+                        held[n] = Held(item, reads[n], apology.Reading(reads[n].context, model))
         runs.append(held)
     return runs
 
@@ -221,28 +223,43 @@ def rates(held: list[Held], found: list[set[str]], keep=lambda h: True) -> tuple
             share([bool(f) for _, f in good]), len(flawed), len(good))
 
 
+ADD_BUDGET = 0.015   # share of good development texts allowed to reach a category's level
+GATE = 0.6           # the whole text must read as flawed, with a margin, before anything is added
+
+
 def choose_thresholds(runs: list[list[Held]]) -> dict[str, float]:
     """From cross-validated scores of the written development texts (not the older set, not drafts):
 
-    add          where at most 5% of good texts score higher: the models add a finding only then;
-    keep         where at most 5% of flawed texts score lower: below it the text reads as sound, and
-                 a rule's finding is set aside (unless its own sentence reads as that pitfall);
-    keep_noack   where at most 10% of the texts labelled `no_acknowledgement` score lower (at most 0.5);
-    keep_sentence, category  0.5: a sentence, or a text, reads more like the pitfall than not.
+    keep          where at most 5% of flawed texts score lower: below it the text reads as sound, and
+                  a rule's finding is set aside (unless its own sentence reads as that pitfall);
+    keep_sentence where at most 10% of the rules' correct findings in flawed texts (the category is among
+                  the text's labels) are in a sentence that scores lower for that category;
+    keep_noack    where at most 10% of the texts labelled `no_acknowledgement` score lower (at most 0.5);
+    gate          GATE: nothing is added unless the whole text reads as flawed;
+    add:<category>  where at most ADD_BUDGET of good texts reach that category's score (at least 0.3).
     """
     scores = [h for run in runs for h in run if h.item.source not in ("floor", "draft")]
-    good = sorted(h.reading.flawed for h in scores if h.item.good)
+    good = [h for h in scores if h.item.good]
     flawed = sorted(h.reading.flawed for h in scores if not h.item.good)
     unowned = sorted(h.reading.flawed for h in scores if "no_acknowledgement" in h.item.flaws)
 
-    def above(values: list[float], share: float) -> float:      # at most `share` score higher
-        return values[min(len(values) - 1, int(len(values) * (1 - share)))]
+    def above(values: list[float], share: float) -> float:      # at most `share` reach it
+        values = sorted(values, reverse=True)
+        k = int(len(values) * share)
+        return values[k] + 1e-6 if k < len(values) else 1.0
 
     def below(values: list[float], share: float) -> float:      # at most `share` score lower
         return values[int(len(values) * share)]
 
-    return {"add": round(above(good, 0.05), 3), "keep": round(min(0.5, below(flawed, 0.05)), 3),
-            "keep_noack": round(min(0.5, below(unowned, 0.10)), 3), "category": 0.5, "keep_sentence": 0.5}
+    correct = sorted(h.reading.sentence(h.reading.sentence_index(start), rule.category)
+                     for h in scores if not h.item.good
+                     for start, _, rule in h.rules.found
+                     if rule.category in h.item.flaws and rule is not apology.NO_ACK_RULE and rule is not apology.BLANK_RULE)
+    limits = {"keep": round(min(0.5, below(flawed, 0.05)), 3), "keep_sentence": round(min(0.5, below(correct, 0.10)), 3),
+              "keep_noack": round(min(0.5, below(unowned, 0.10)), 3), "gate": GATE}
+    for category in apology.CATEGORIES:
+        limits["add:" + category] = round(max(0.3, above([h.reading.categories[category] for h in good], ADD_BUDGET)), 4)
+    return limits
 
 
 def report(runs: list[list[Held]], t: dict[str, float]) -> None:

@@ -394,14 +394,11 @@ RULES: tuple[Rule, ...] = (
             r"\bI\s+(?:\w+ly\s+)?(?:believed|thought|assumed|understood)\s+(?:\w+ly\s+)?(?:that\s+)?(?:this|it|they|that)\s+(?:was|were|would\s+be)\b",
             r"\bI\s+(?:said\s+to|told)\s+myself\b",
             r"\b(?:times|rules|things|standards|norms)\s+(?:\w+\s+){0,4}(?:were|was)\s+(?:so\s+|very\s+)?different\b|\bthat\s+was\s+the\s+culture\b",
-            r"\bit\s+was\s+(?:\d+|one|two|three|four|late)\s*(?:in\s+the\s+morning|am\b|a\.m\.|at\s+night|o'clock)",
-            r"\b(?:in\s+)?(?:what\s+I\s+believed|the\s+best\s+interests?\s+of)\b",
             r"\b(?:untrue|mischaracteri[sz]ed|inaccurate|exaggerated|taken\s+out\s+of\s+context|not\s+(?:all\s+)?(?:accurate|true))\b",
             r"\b(?:I|we)\s+(?:only\s+|just\s+|all\s+)?wanted\s+to\s+(?:make|help|protect|lighten|keep|give|surprise|do|be|have)\b",
             r"\bbecause\s+I\s+(?:didn't|did\s+not|don't)\s+want\s+to\b|\bbecause\s+I\s+(?:wanted|was\s+trying|thought|was\s+worried|needed)\b",
             r"\bI\s+only\s+(?:stayed|said|did|went|looked|asked|left|took|spent|joked|laughed|mentioned|checked)\b",
             r"\b(?:the\s+)?(?:M\d+|motorway|freeway|highway|roads?|trains?|tube|bus(?:es)?|traffic|flight)\s+(?:was|were)\s+(?:a\s+|an\s+)?(?:absolute\s+|complete\s+|total\s+|just\s+)?(?:car\s+park|nightmare|mess|chaos|gridlocked|jammed|rammed|delayed|cancelled|a\s+joke|hell)",
-            r"\bI\s+was\s+(?:\w+\s+)?(?:tweeting|drinking|medicated|on\s+(?:medication|ambien|painkillers))\b",
             r"\bI\s+needed\s+(?:some\s+)?(?:air|space|a\s+break|a\s+minute)\b|\bthat's\s+all\s+it\s+was\b"),
         "A defence of your intentions or circumstances, before owning what you did, asks them to see your side first.",
         "Own the act and its effect first; if your reasons matter, give them afterwards and without 'but'.",
@@ -430,7 +427,7 @@ RULES: tuple[Rule, ...] = (
         _re(r"\ba\s+(?:quick|little|tiny|small|bit\s+of\s+a)\s+(?:look|peek|glance|dig|jab|comment|joke|flutter|spend|white\s+lie|fib)\b",
             r"\bthat's\s+all\b|\bthe\s+end\s+of\s+the\s+world\b|\b(?:says|does)\s+that\s+(?:stuff|sort\s+of\s+thing|to)\s+(?:to\s+)?everyone\b",
             r"\bthat's\s+hardly\b|\bhardly\s+(?:walking|a|the|anything|ever)\b",
-            r"\blocker\s+room\b|\bbanter\b|\b(?:many|so\s+many|a\s+lot\s+of)\s+years\s+ago\b|\b(?:said|done)\s+(?:far\s+|much\s+)?worse\b",
+            r"\blocker\s+room\b|\b(?:many|so\s+many|a\s+lot\s+of)\s+years\s+ago\b|\b(?:said|done)\s+(?:far\s+|much\s+)?worse\b",
             r"\bI\s+(?:didn't|did\s+not|never)\s+(?:shout|scream|yell|swear|hit|touch|threaten|get\s+up|use\s+(?:any\s+)?(?:derogatory|bad|foul)|call\s+(?:anyone|you|her|him|them)\s+names)\b",
             r"\b(?:what|something)\s+(?:companies|everyone|people|comedians|all\s+couples)\s+do\b|\bpoorly\s+(?:communicated|worded|phrased|explained)\b",
             r"\b(?:at\s+times|from\s+time\s+to\s+time|now\s+and\s+then|once\s+or\s+twice)\b(?=[^.!?]{0,40}$)|\binsensitive(?:ly)?\s+at\s+times\b",
@@ -453,7 +450,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:were|was|have\s+been|has\s+been)\s+(?:never\s+)?(?:\w+ly\s+)?(?:misinterpreted|misunderstood|misconstrued|poorly\s+communicated|mishandled|used\s+to|spoken\s+to)\b",
             r"\b(?:got|was|were)\s+moved\s+around\b|\bsomehow\s+I\b",
             r"\b(?:the\s+)?\w+\s+situation\b(?=[^.!?]{0,30}[.!?]|$)",
-            r"\bwe\s+(?:are|were|'re)\s+in\s+this\s+(?:situation|position|mess)\b|\b(?:haven't|have\s+not|hasn't)\s+been\s+able\s+to\s+(?:achieve|deliver|meet)\b",
+            r"\bwe\s+(?:are|were|'re)\s+in\s+this\s+(?:situation|position|mess)\b",
             r"\b(?:things|we)\s+(?:simply\s+|just\s+)?(?:did\s+not|didn't)\s+get\s+right\b|\bthings\s+(?:we|I)\s+(?:simply\s+)?(?:did\s+not|didn't)\s+get\s+right\b",
             r"\bgave\s+(?:an|the)\s+impression\b|\bI\s+could\s+have\s+(?:\w+\s+)?(?:worded|phrased|put|said|calibrated|chosen)\s+(?:it|that|this|those\s+words|my\s+words|things)\s+(?:better|differently|more\s+carefully)\b"),
         "Nobody does anything in this sentence, so nobody takes responsibility.",
@@ -719,7 +716,7 @@ _NEGATOR = re.compile(
 _COUNTERFACTUAL = re.compile(r"\b(?:wouldn't|would\s+not|would\s+never|couldn't|could\s+not)\s+have\b", re.IGNORECASE)
 _REPORTER = re.compile(
     r"\b(?:said|say|saying|says|called|call|calling|told\s+you|tell\s+you|telling\s+you|pretend|pretending|pretended|"
-    r"act\s+like|acted\s+like|acting\s+like|claimed|implied|suggested)\s+(?:[\w']+\s+){0,3}$",
+    r"act\s+like|acted\s+like|acting\s+like|claimed|implied|suggested)\s+(?:[\w']+\s+){0,3}[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
 _PLAN_WORDS = re.compile(
@@ -1040,7 +1037,7 @@ _NOT_ACTS = (
     "heard|saw|had|was|were|did|could|would|should|lived|worked|grew|began|apologised|apologized|regretted|"
     "got|noticed|wondered|decided|considered|believe|think|feel|want|need|know|mean|hope|love|like|guess|"
     "regret|apologise|apologize|promised|swear|swore|learned|didn't|never|always|also|just|really|genuinely|"
-    "honestly|am|are|is|will|shall|can|may|might|must|ask|asked|welcomed|thanked|accept|accepted|take|took|"
+    "honestly|am|are|is|will|shall|can|may|might|must|ask|asked|welcomed|thanked|accept|accepted|take|"
     "became|remain|remained|continue|continued|own|owned|deserved|admired|hurt|upset|offended|disappointed|"
     "acted|behaved|affected|impacted"
 )
@@ -1051,7 +1048,8 @@ _FAULT_STATES = (
     r"patronizing|disrespectful|insensitive|hurtful|horrible|awful\s+to\s+you|vile|a\s+(?:prat|jerk|idiot|dick|"
     r"coward|bully)|an\s+(?:idiot|arse|ass)|not\s+there|nowhere\s+to\s+be\s+(?:seen|found)|closed|down|offline|"
     r"unavailable|negligent|irresponsible|reckless|defensive|controlling|jealous|possessive|petty|lazy|"
-    r"in\s+the\s+wrong|unreachable|silent|checked\s+out|on\s+my\s+phone)"
+    r"in\s+the\s+wrong|unreachable|silent|checked\s+out|on\s+my\s+phone|grumpy|moody|snappy|stroppy|impatient|"
+    r"short-tempered|(?:such\s+)?a\s+(?:grump|nightmare|knob|pig|cow|brat|snob|monster))"
 )
 _FIRST = r"(?:I|we)"
 _ADVERBS = r"(?:(?:just|really|completely|totally|basically|then|also|actually|simply|clearly|badly|utterly|stupidly|thoughtlessly|carelessly|deliberately|repeatedly|again|even|literally|kind\s+of|sort\s+of|straight\s+up)\s+)*"
@@ -1060,7 +1058,7 @@ _ACT_CLAUSE = re.compile(
     rf"(?P<verb>(?!(?:{_NOT_ACTS})\b)(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)\b)"
     rf"|\b(?P<neg>{_FIRST})\s+{_ADVERBS}(?:didn't|did\s+not|never|haven't|have\s+not|hadn't|wasn't|weren't)\s+{_ADVERBS}"
     rf"(?P<negverb>(?!(?:mean|intend|think|realise|realize|know|understand|want|expect|see|notice|care|say\s+sorry|apologi[sz]e)\b)\w+)"
-    rf"|\b(?P<state>{_FIRST})(?:\s+was|\s+were|'ve\s+been|\s+have\s+been|'d\s+been|\s+had\s+been|'m\s+the\s+one\s+who\s+(?:was|'s\s+been))\s+"
+    rf"|\b(?P<state>{_FIRST})(?:\s+was|\s+were|\s+got|'ve\s+been|\s+have\s+been|'d\s+been|\s+had\s+been|'m\s+the\s+one\s+who\s+(?:was|'s\s+been))\s+"
     rf"(?:(?:an?|over\s+an?|almost\s+an?|nearly\s+an?|\w+|\d+)\s+(?:\w+\s+)?(?=late\b))?{_FAULT_STATES}\b"
     rf"|\bI\s+(?:should\s+(?:never\s+|not\s+)?have|shouldn't\s+have|should've|should\s+never\s+have)\s+(?!been\s+(?:more|less|clearer|told|asked)\b)\w+",
     re.IGNORECASE,
@@ -1069,6 +1067,19 @@ _ACK_PHRASES = _re(
     r"\b(?:that|it|this)(?:'s|\s+is|\s+was)\s+(?:all\s+)?(?:on\s+me|my\s+fault|my\s+doing|my\s+responsibility|my\s+(?:job|mess|mistake))\b",
     r"\b(?:I|we)\s+(?:\w+\s+)?(?:take|accept|bear|have\s+to\s+take|must\s+take)\s+(?:full\s+|complete\s+|total\s+|all\s+(?:the\s+)?)?responsibility\b",
     r"\bI\s+am\s+the\s+(?:one\s+)?responsible\b|\bI\s+own\s+(?:that|it|this|what\s+I\s+did)\b|\bmy\s+(?:fault|mistake|doing|bad)\b",
+    # responsibility named as the speaker's: "as the company responsible", "the fault is mine"
+    r"\b(?:I|we)\s+(?:am|are|was|were)\s+(?:\w+\s+){0,2}?responsible\s+for\b|\bas\s+the\s+(?:\w+\s+){0,2}?responsible\b",
+    r"\b(?:it|that|the\s+(?:fault|blame|responsibility|mistake|failure))(?:'s|\s+is|\s+was)\s+(?:all\s+|entirely\s+|solely\s+)?mine\b",
+    # an organisation's own people or systems as the ones who acted: "our officers did not respond"
+    rf"\bour\s+(?:own\s+)?(?:\w+\s+)?(?:staff|team|officers?|people|employees|stewards|managers?|drivers?|nurses|doctors|"
+    rf"teachers|system|systems|app|website|site|store|stores|company|service|advert|campaign|checks)\s+(?:\w+ly\s+)?"
+    rf"(?:did\s+not|didn't|failed|should\s+(?:not\s+|never\s+)?have|(?!(?:{_NOT_ACTS})\b)[a-z]{{2,}}ed)\b",
+    # a judged act: "that comment about your weight was cruel"
+    r"\b(?:that|the|this|those|these)\s+(?:comments?|jokes?|remarks?|messages?|texts?|posts?|tweets?|emails?|words|decision|video|photo|sketch|column|thing\s+I\s+said)\b"
+    r"[^.!?]{0,40}?\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:cruel|wrong|unfair|unkind|hurtful|nasty|mean|racist|sexist|"
+    r"offensive|out\s+of\s+(?:line|order)|unacceptable|inexcusable|indefensible|not\s+(?:okay|ok|fair|funny))\b",
+    # a promise broken: "I promised and didn't follow through"
+    r"\bI\s+(?:promised|said\s+I\s+would|said\s+I'd|told\s+you\s+I'd)\b[^.!?]{0,40}?\b(?:and|but)\s+(?:then\s+)?(?:didn't|did\s+not|never)\b",
     r"\b(?:there's|there\s+is|that's|it's|there\s+was|that\s+was)\s+no\s+excuse\b",
     r"\b(?:I|we)\s+(?:did|made)\s+(?:a|one|such\s+a)\s+(?:bad|terrible|awful|stupid|serious|big|cruel|unforgivable|wrong)\s+(?:thing|call|mistake|error|choice|decision)\b",
     r"\b(?:I|we)\s+(?:made|committed)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:mistake|error)\b",
@@ -1112,7 +1123,9 @@ _SPECIFIC_OBJECT = re.compile(
     r"(?:(?:for|about|that|over)\s+)?(?:"
     r"(?:the|this|that(?!\s+(?:I|we|you|he|she|they|it)\b)|my|our|those|these)\s+(?:\w+\s+){0,3}?"
     r"(?!(?:situation|thing|things|stuff|mess|way|mistakes?|wrongs?|errors?|hurt|pain|harm|offen[cs]e|upset|distress|frustration)\b)\w{3,}\b(?!\s+(?:that|which)\s+(?:I|we)\b)"
-    r"|(?!(?:everything|anything|nothing|something|being\s+(?:so\s+)?(?:upset|hurt)))\w+ing\b)",
+    r"|(?!(?:everything|anything|nothing|something|being\s+(?:so\s+)?(?:upset|hurt)))\w+ing\b"
+    # "what I said about your friends": what I did, pinned down by where, when or to whom
+    r"|what\s+I\s+(?:said|did|wrote|posted|sent|called\s+you)\s+(?:about|to|at|on|in|last|yesterday|this|that)\b)",
     re.IGNORECASE)
 
 
@@ -1186,7 +1199,7 @@ def check_apology(text: str, *, learned: bool = True) -> CheckResult:
         from repairkit.care import apology_model
 
         model = apology_model.model()
-        final, set_aside = _weigh(read.found, Reading(read.visible, read.context, model), model.thresholds)
+        final, set_aside = _weigh(read.found, Reading(read.context, model), model.thresholds)
     return _result(read, final, set_aside)
 
 
@@ -1350,20 +1363,54 @@ READ_RULES: dict[str, Rule] = {
 }
 _MAX_ADDED = 2
 _SHOWN = 90  # characters of a sentence shown for a finding the models added
-_WHOLE_TEXT_ONLY = ("no_acknowledgement",)  # an absence: no one sentence carries it
+
+# Where the models may add a pitfall: a broad cue of it, much looser than a rule (a hedge word for
+# `conditional`, someone else as a subject for `blame_shift`, a passive or "happened" for
+# `passive_evasion`, ...). Without one the text is left alone, however it scores: a bag of words
+# can read "I made an offensive remark" as a hedge because hedges often mention offence. The
+# finding points at the sentence with a cue that reads most like the pitfall.
+CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in {
+    "conditional": r"\bif\b|\bmay\b|\bmight\b|\bany(?:one|body)?\b|\bwhatever\b|\bextent\b|\b(?:those|people|everyone)\s+who\b",
+    "sorry_you_feel": r"\byou\s+(?:feel|felt|were|are|took|take|found|saw|see|had\s+to|got|have\s+been)\b|"
+                      r"\b(?:people|anyone|anybody|some|those|fans|customers|viewers|members|supporters|public)\b|"
+                      r"\bcame\s+(?:across|out)\b|\btaken\b|\bmis\w*(?:interpreted|understood|read|construed)\b|\bhow\s+you\b|"
+                      r"\byour\s+feelings\b|\b(?:upset|offended|hurt|distress\w*|disappointed)\b",
+    "explanation_first": r"\bbecause\b|\bcos\b|\bsince\b|\b(?:I|we)\s+(?:was|were|had|'d|have\s+been|'ve\s+been)\b|"
+                         r"\b(?:meant|mean|intend\w*|purpose|thought|believed|assumed|figured|wanted|tried|trying)\b|"
+                         r"\b(?:work|traffic|train|phone|tired|stress\w*|busy|sleep|drunk|day|week|pressure|time|culture|advice)\b|"
+                         r"\bbut\b|\bhowever\b",
+    "blame_shift": r"\byou\b|\byour\b|\bthey\b|\bhe\b|\bshe\b|\bthem\b|\bboth\b|\bfault\b|"
+                   r"\b(?:supplier|partner|provider|courier|media|press|critics|opponents|referee|officials|advice|others)\b",
+    "minimising": r"\b(?:only|just|little|bit|tad|few|small|minor|tiny|one|once|literally|tops|handful|brief(?:ly)?|slightly|"
+                  r"silly|jok\w+|banter|fun|harmless|nothing|deal|overreact\w*|sensitive|dramatic|isolated|limited|"
+                  r"minutes?|mins?|ago|throwaway|words|comment)\b",
+    "passive_evasion": r"\b(?:was|were|been|got|get|gets|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b|\bhappen\w*|\boccurr\w*|"
+                       r"\bsituation\b|\bthings\b|\bevents?\b|\bincident\b|\bwent\b|\bregrettable\b",
+    "demand_forgiveness": r"\bforgiv\w*|\bmove\s+(?:on|past|forward)|\bbehind\s+(?:us|them|me)|\bpast\s+(?:this|it)|\bforget\b|"
+                          r"\bnormal\b|\b(?:okay|ok|good|fine|cool)\s*\?|\bdrop\s+it\b|\blet\s+it\s+go\b|\bare\s+we\b|\bcredit\b|"
+                          r"\bhope\s+(?:we|you|that)\b|\bstill\s+(?:mad|angry|upset|cross)\b|\bnow\?|\bthing\b",
+    "vague_promise": r"\b(?:will|'ll|going\s+to|gonna|promise|swear|commit\w*|try|better|change|learn\w*|grow|improve|never|"
+                     r"won't|make\s+it\s+up|work\s+on)\b",
+    "self_focus": r"\b(?:feel|felt|feeling|awful|terrible|sick|slept|sleep|hard|hardest|painful|devastated|gutted|ashamed|"
+                  r"embarrassed|hate|crying|cried|mess|failure|myself|family|privacy|worse|heartbroken|struggl\w*)\b",
+    "apology_fatigue": r"\b(?:again|times|already|twice|enough|hundred|million|third|second|tenth|keep|said\s+sorry|"
+                       r"apologi[sz](?:ed|ing)|how\s+many|what\s+more|what\s+else|statement)\b",
+    "no_acknowledgement": r"\b(?:sorry|apologi\w+|regret\w*)\b",
+}.items()}
 
 
 class Reading:
-    """The learned models' reading of a text: the whole of it, and each sentence when asked."""
+    """The learned models' reading of a text (as the rules see it: shorthand expanded, blanks and
+    quoted words masked): the whole of it, and each sentence when asked."""
 
-    def __init__(self, visible: str, context: _Context, model) -> None:
+    def __init__(self, context: _Context, model) -> None:
         from repairkit.care import apology_model
 
         self._am = apology_model
         self.model = model
-        self.visible = visible
+        self.visible = context.text
         self.context = context
-        feats = apology_model.features(visible)
+        feats = apology_model.features(self.visible)
         self.flawed = apology_model.score(model.flawed, feats)
         self.categories = {name: apology_model.score(linear, feats) for name, linear in model.categories.items()}
         self._features: dict[int, list[str]] = {}
@@ -1401,11 +1448,11 @@ def _weigh(found: list[tuple[int, int, Rule]], reading: Reading,
 
     A rule's finding stands when the whole text reads as flawed (``keep``), or when the sentence it
     is in reads as that pitfall (``keep_sentence``): one hedged sentence in an otherwise good
-    apology still counts. "Nothing acknowledged" has no sentence, so it needs the whole text
-    (``keep_noack``). Findings are added only when the whole text reads as flawed (``add``): the
-    pitfalls it reads most like (``category``), each at the sentence that reads most like it, or
-    the likeliest one if nothing else was found. (Single sentences scored alone were tried for
-    adding findings too; under cross-validation they flagged too many good texts.)
+    apology still counts. "Nothing acknowledged" has no sentence of its own, so it needs the whole
+    text (``keep_noack``). When the whole text reads as flawed (``gate``), the models add up to two
+    pitfalls the rules did not report: those whose own score reaches its level (``add:<category>``,
+    set so that few good texts reach it) and whose cue is in the text (``CUES``), each at the
+    sentence with a cue that reads most like it.
     """
     kept: list[tuple[int, int, Rule]] = []
     set_aside = False
@@ -1420,23 +1467,24 @@ def _weigh(found: list[tuple[int, int, Rule]], reading: Reading,
         elif (reading.flawed >= limits["keep"]
               or reading.sentence(reading.sentence_index(start), rule.category) >= limits["keep_sentence"]):
             kept.append((start, end, rule))
-    have = {rule.category for _, _, rule in kept}
-    added: list[tuple[int, int, Rule]] = []
-    if reading.flawed >= limits["add"]:
-        likely = sorted(((p, c) for c, p in reading.categories.items() if c not in have), reverse=True)
-        chosen = [c for p, c in likely if p >= limits["category"]][:_MAX_ADDED]
-        if not kept and not chosen and likely:
-            chosen = [likely[0][1]]
-        for category in chosen:
-            if category in _WHOLE_TEXT_ONLY:
-                index = 0
-            else:
-                index = max(reading.sentences(), key=lambda i, c=category: reading.sentence(i, c))
-            added.append((*reading.span(index), READ_RULES[category]))
-            have.add(category)
-    kept += added
-    kept.sort(key=lambda item: (item[0], -item[1], CATEGORIES.index(item[2].category)))
-    return kept, set_aside and "no_acknowledgement" not in have
+    if reading.flawed >= limits["gate"]:
+        have = {rule.category for _, _, rule in kept}
+        likely = sorted(((p / limits["add:" + c], c) for c, p in reading.categories.items()
+                         if c not in have and p >= limits["add:" + c]), reverse=True)
+        added = 0
+        for _, category in likely:
+            if category == "vague_promise" and reading.context.concrete:
+                continue  # something they will be able to see is named: the rule's own test
+            cued = sorted({reading.sentence_index(m.start()) for m in CUES[category].finditer(reading.visible)})
+            if not cued:
+                continue
+            index = max(cued, key=lambda i, c=category: reading.sentence(i, c))
+            kept.append((*reading.span(index), READ_RULES[category]))
+            added += 1
+            if added == _MAX_ADDED:
+                break
+        kept.sort(key=lambda item: (item[0], -item[1], CATEGORIES.index(item[2].category)))
+    return kept, set_aside and not any(rule.category == "no_acknowledgement" for _, _, rule in kept)
 
 
 def _unacknowledged(text: str, structure: _Structure) -> tuple[int, int, Rule]:
