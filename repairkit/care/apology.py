@@ -657,8 +657,12 @@ _CONCRETE = _re(
     r"\b(?:every|each)\s+(?:day|evening|morning|night|week|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday|time)\b",
     r"\b(?:within|in)\s+(?:an?|one|two|five|ten|fifteen|twenty|thirty|\d+)\s+(?:minutes?|mins?|hours?|days?)\b",
     # what an organisation has already done or will do that others can see
-    r"\b(?:I|we)(?:'ve|\s+have)\s+(?:already\s+|now\s+)?(?:removed|withdrawn|suspended|refunded|contacted|written|published|"
-    r"deleted|stopped|fixed|changed|launched|begun|started|appointed|set\s+up|taken\s+down|paid|returned|cancelled)\b",
+    r"\b(?:I|we)(?:'ve|\s+have)\s+(?:already\s+|now\s+|just\s+)?(?:removed|withdrawn|suspended|refunded|contacted|written|published|"
+    r"deleted|stopped|fixed|changed|launched|begun|started|appointed|set\s+up|taken\s+down|paid|returned|cancelled|"
+    r"asked|told|moved|blocked|booked|put|sold|replaced|called|rung|texted|emailed|apologi[sz]ed\s+to)\b",
+    # a promise tied to a day or an occasion they will see: "at Jen's on Friday", "tonight"
+    rf"\b(?:I'll|I\s+will|I'm\s+going\s+to)\b[^.!?]{{0,60}}?\b(?:tonight|tomorrow|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    rf"this\s+(?:weekend|evening|morning|afternoon)|next\s+(?:week|weekend|time\s+we))\b",
     r"\b(?:will\s+be|have\s+been|has\s+been)\s+(?:fully\s+)?(?:refunded|removed|withdrawn|published|suspended|compensated|contacted)\b",
 )
 
@@ -1397,6 +1401,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.IGNORECASE) for
                        r"apologi[sz](?:ed|ing)|how\s+many|what\s+more|what\s+else|statement)\b",
     "no_acknowledgement": r"\b(?:sorry|apologi\w+|regret\w*)\b",
 }.items()}
+# A hedge or a sorry-you-feel is about the apology itself: its cue must be in a sentence that apologises
+# ("anyone who was hurt can contact us" is an offer, not a hedge).
+_ABOUT_THE_APOLOGY = ("conditional", "sorry_you_feel")
 
 
 class Reading:
@@ -1428,6 +1435,10 @@ class Reading:
         piece = self.visible[sentence.start:sentence.end]
         lead = len(piece) - len(piece.lstrip())
         return sentence.start + lead, max(sentence.start + lead + 1, sentence.start + len(piece.rstrip()))
+
+    def sentence_text(self, index: int) -> str:
+        sentence = self.context.sentences[index]
+        return self.visible[sentence.start:sentence.end]
 
     def sentence(self, index: int, which: str) -> float:
         """How much one sentence reads as flawed (``which="flawed"``) or as one category."""
@@ -1476,6 +1487,8 @@ def _weigh(found: list[tuple[int, int, Rule]], reading: Reading,
             if category == "vague_promise" and reading.context.concrete:
                 continue  # something they will be able to see is named: the rule's own test
             cued = sorted({reading.sentence_index(m.start()) for m in CUES[category].finditer(reading.visible)})
+            if category in _ABOUT_THE_APOLOGY:
+                cued = [i for i in cued if _HAS_APOLOGY.search(reading.sentence_text(i))]
             if not cued:
                 continue
             index = max(cued, key=lambda i, c=category: reading.sentence(i, c))
