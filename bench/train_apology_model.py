@@ -5,8 +5,8 @@
     python bench/train_apology_model.py --cv    # cross-validated figures; writes nothing
     python bench/train_apology_model.py         # the same, then train on everything and write the JSON
 
-Training data (never the holdout): eval/apology/dev.yaml, dev-extra.yaml and every fresh-*.yaml
-batch; tests/data/apology_eval.yaml (the older set: its good texts, and its flawed texts for the
+Training data (never the holdout): eval/apology/dev.yaml, dev-extra.yaml, dev-brief.yaml and every
+fresh-*.yaml batch (but any item marked `train: false`); tests/data/apology_eval.yaml (the older set: its good texts, and its flawed texts for the
 eight categories it was labelled with); and the drafts of bench/apology_drafts.py's plans across
 phrasings (good texts, weighted down so their few templates don't dominate), because drafts must
 pass their own check. Logistic regressions over the features of repairkit/care/apology_model.py
@@ -77,6 +77,8 @@ def development(files: list[Path] | None = None) -> list[Item]:
     items = []
     for path in files or development_files():
         for raw in _load(path):
+            if raw.get("train") is False:
+                continue  # kept for the record, not trained on (see its note)
             items.append(Item(raw["text"], bool(raw["good"]), set(raw.get("flaws") or []), set(apology.CATEGORIES),
                               raw.get("pair") or raw["id"], path.name, raw.get("set", "partner"), raw.get("main")))
     return items
@@ -280,6 +282,24 @@ def report(runs: list[list[Held]], t: dict[str, float]) -> None:
         n = rates(runs[0], [set()] * len(runs[0]), keep)
         print(f"{name:<26}{cells[0]:>26}{cells[1]:>26}   ({n[3]} flawed, {n[4]} good)")
     print("(each cell: flawed flagged, main flaw found, good flagged; rules alone are tuned on most of these texts)")
+    print(f"\n{'by main flaw (written texts)':<26}{'rules alone':>26}{'rules + models (CV)':>26}")
+    written = lambda h: h.item.source not in ("floor", "draft")  # noqa: E731
+    for category in apology.CATEGORIES:
+        cells = []
+        for found_of in (lambda h: h.rule_categories, lambda h: h.found(t)):
+            flagged = main = total = 0
+            for run in runs:
+                for h in run:
+                    if written(h) and not h.item.good and h.item.main == category:
+                        f = found_of(h)
+                        total += 1
+                        flagged += bool(f)
+                        main += category in f
+            cells.append(f"{100 * flagged / total:3.0f}% {100 * main / total:3.0f}%" if total else "-")
+        alarms = [sum(category in h.found(t) for h in run if written(h) and h.item.good) / max(1, sum(
+            written(h) and h.item.good for h in run)) for run in runs]
+        print(f"  {category:<24}{cells[0]:>26}{cells[1]:>26}   good texts given it: "
+              f"{100 * sum(alarms) / len(alarms):.0f}%")
 
 
 def main(argv: list[str] | None = None) -> int:
