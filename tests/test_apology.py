@@ -274,6 +274,11 @@ def test_components_are_always_all_present_as_keys():
     assert all(full.components.values()), full.components
 
 
+def test_hedged_impact_is_not_counted_as_naming_it():
+    assert not check_apology("I'm sorry if you felt let down.").components["names_impact"]
+    assert check_apology("I'm sorry I left. You felt let down.").components["names_impact"]
+
+
 def test_hedged_sorry_is_not_counted_as_regret():
     assert check_apology("I'm sorry if you were upset.").components["regret"] is False
     assert check_apology("I'm sorry I left.").components["regret"] is True
@@ -362,6 +367,30 @@ def test_nothing_acknowledged_is_never_no_pitfalls():
 ])
 def test_issue_examples_are_caught(text, expected):
     assert expected <= categories(text), categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I took the car without asking. Sorry.",
+    "I got defensive when you raised it. I'm sorry.",
+    "It wasn't your fault. It was mine, and I'm sorry.",
+    "As the company responsible for that site, we are deeply sorry.",
+    "Our officers did not respond as they should have. We apologise.",
+    "That comment about your weight was cruel. I'm sorry.",
+    "I'm sorry for what I said about your friends.",
+    "I promised and didn't follow through. I'm sorry.",
+    "ugh I was such a grump yesterday. sorry love",
+])
+def test_acknowledgements_in_more_shapes(text):
+    assert "no_acknowledgement" not in rule_categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm sorry for what I said.",
+    "Our courier partner failed to collect the parcels. We apologise.",
+    "I'm sorry my comment was taken badly.",
+])
+def test_still_nothing_acknowledged(text):
+    assert "no_acknowledgement" in rule_categories(text)
 
 
 def test_texting_shorthand_is_read_and_positions_stay_on_the_original():

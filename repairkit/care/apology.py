@@ -1291,7 +1291,7 @@ def _result(read: _RulesRead, final: list[tuple[int, int, Rule]], set_aside: boo
     regret = any(context.sentence_index(m.start()) not in hedged for m in _REGRET.finditer(visible))
     components = {
         "acknowledges": bool(read.owned) or set_aside,
-        "names_impact": _IMPACT.search(visible) is not None,
+        "names_impact": any(context.sentence_index(m.start()) not in hedged for m in _IMPACT.finditer(visible)),
         "regret": regret,
         "commits_to_change": _CONCRETE.search(visible) is not None,
         "offers_repair": _OFFER.search(visible) is not None,
