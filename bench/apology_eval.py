@@ -222,7 +222,7 @@ def command_timing(runs: int = 7) -> float:
         times = []
         for _ in range(runs + 1):
             start = time.perf_counter()
-            subprocess.run([sys.executable, "-c", code, str(path)], cwd=ROOT, capture_output=True)
+            subprocess.run([sys.executable, "-c", code, str(path)], cwd=ROOT, capture_output=True, check=False)
             times.append(time.perf_counter() - start)
         return statistics.median(times[1:])
 

@@ -220,7 +220,10 @@ def cross_validate(dev: list[Item], extras: list[Item], repeats: int = REPEATS) 
 def rates(held: list[Held], found: list[set[str]], keep=lambda h: True) -> tuple[float, float, float, int, int]:
     flawed = [(h, f) for h, f in zip(held, found) if keep(h) and not h.item.good]
     good = [(h, f) for h, f in zip(held, found) if keep(h) and h.item.good]
-    share = lambda xs: sum(xs) / len(xs) if xs else 0.0  # noqa: E731
+
+    def share(xs: list[bool]) -> float:
+        return sum(xs) / len(xs) if xs else 0.0
+
     return (share([bool(f) for _, f in flawed]), share([h.item.main in f for h, f in flawed if h.item.main]),
             share([bool(f) for _, f in good]), len(flawed), len(good))
 
@@ -270,8 +273,10 @@ def report(runs: list[list[Held]], t: dict[str, float]) -> None:
                ("public", lambda h: h.item.set == "public" and h.item.source not in ("floor", "draft")),
                ("partner", lambda h: h.item.set == "partner" and h.item.source not in ("floor", "draft")),
                ("pair", lambda h: h.item.set == "pair")]
-    subsets += [(f"  {name}", (lambda n: lambda h: h.item.source == n)(name))
-                for name in sorted({h.item.source for h in runs[0]} - {"floor", "draft"})]
+    def from_file(name: str):
+        return lambda h: h.item.source == name
+
+    subsets += [(f"  {name}", from_file(name)) for name in sorted({h.item.source for h in runs[0]} - {"floor", "draft"})]
     print(f"{'':<26}{'rules alone':>26}{'rules + models (CV)':>26}")
     for name, keep in subsets:
         cells = []
@@ -283,7 +288,10 @@ def report(runs: list[list[Held]], t: dict[str, float]) -> None:
         print(f"{name:<26}{cells[0]:>26}{cells[1]:>26}   ({n[3]} flawed, {n[4]} good)")
     print("(each cell: flawed flagged, main flaw found, good flagged; rules alone are tuned on most of these texts)")
     print(f"\n{'by main flaw (written texts)':<26}{'rules alone':>26}{'rules + models (CV)':>26}")
-    written = lambda h: h.item.source not in ("floor", "draft")  # noqa: E731
+
+    def written(h: Held) -> bool:
+        return h.item.source not in ("floor", "draft")
+
     for category in apology.CATEGORIES:
         cells = []
         for found_of in (lambda h: h.rule_categories, lambda h: h.found(t)):

@@ -661,8 +661,8 @@ _CONCRETE = _re(
     r"deleted|stopped|fixed|changed|launched|begun|started|appointed|set\s+up|taken\s+down|paid|returned|cancelled|"
     r"asked|told|moved|blocked|booked|put|sold|replaced|called|rung|texted|emailed|apologi[sz]ed\s+to)\b",
     # a promise tied to a day or an occasion they will see: "at Jen's on Friday", "tonight"
-    rf"\b(?:I'll|I\s+will|I'm\s+going\s+to)\b[^.!?]{{0,60}}?\b(?:tonight|tomorrow|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    rf"this\s+(?:weekend|evening|morning|afternoon)|next\s+(?:week|weekend|time\s+we))\b",
+    r"\b(?:I'll|I\s+will|I'm\s+going\s+to)\b[^.!?]{0,60}?\b(?:tonight|tomorrow|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"this\s+(?:weekend|evening|morning|afternoon)|next\s+(?:week|weekend|time\s+we))\b",
     r"\b(?:will\s+be|have\s+been|has\s+been)\s+(?:fully\s+)?(?:refunded|removed|withdrawn|published|suspended|compensated|contacted)\b",
 )
 
@@ -1214,7 +1214,7 @@ class _RulesRead:
     original: str
     where: list[int]      # for each character of the expanded text, its index in ``original``
     visible: str          # shorthand expanded, blanks masked
-    context: "_Context"
+    context: _Context
     found: list[tuple[int, int, Rule]]
     owned: list[int]      # where the text acknowledges a specific act
 
