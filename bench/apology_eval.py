@@ -3,12 +3,16 @@
     python bench/apology_eval.py              # development, regression floor, holdout, timing
     python bench/apology_eval.py --dev-only   # no holdout (use this while tuning)
     python bench/apology_eval.py --dev-only -v  # plus every development miss
+    python bench/apology_eval.py --dev-only --rules-only   # the rules without the learned models
 
 Sets of texts:
 
-  dev       eval/apology/dev.yaml: public statements, partner-style texts and minimal
-            pairs, labelled with `main` and `flaws`. Tune here.
-  extra     eval/apology/dev-extra.yaml: more development texts written while tuning.
+  development  eval/apology/dev.yaml (public statements, partner-style texts, minimal pairs),
+            dev-extra.yaml, dev-brief.yaml (brief sound apologies) and fresh-*.yaml (batches
+            written before they were tuned on; their first runs are in FRESH_RUNS.md). The
+            learned models are trained on all of them, so these figures show fit, not how the
+            checker does on new texts: `python bench/train_apology_model.py --cv` gives the
+            cross-validated figures for that.
   holdout   eval/apology/holdout.yaml: frozen and checksummed. Only aggregate figures
             are ever printed for it (overall, per set, per category), never an item,
             an id or a miss; per-set cells under three texts are not shown. Run it
@@ -23,7 +27,10 @@ missed (or, with --dev-only, a development target).
 from __future__ import annotations
 
 import hashlib
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -37,6 +44,7 @@ from repairkit.care.apology import CATEGORIES, check_apology  # noqa: E402
 EVAL = ROOT / "eval" / "apology"
 DEV = EVAL / "dev.yaml"
 EXTRA = EVAL / "dev-extra.yaml"
+BRIEF = EVAL / "dev-brief.yaml"
 HOLDOUT = EVAL / "holdout.yaml"
 FLOOR = ROOT / "tests" / "data" / "apology_eval.yaml"
 SETS = ("public", "partner", "pair")
@@ -56,11 +64,15 @@ def holdout_checksum_ok() -> bool:
     return hashlib.sha256(HOLDOUT.read_bytes()).hexdigest() == expected
 
 
-def run(items: list[dict]) -> list[dict]:
+def development_files() -> list[Path]:
+    return [DEV, EXTRA, BRIEF, *sorted(EVAL.glob("fresh-*.yaml"))]
+
+
+def run(items: list[dict], learned: bool = True) -> list[dict]:
     """One row per item: its labels and the categories the checker found."""
     rows = []
     for item in items:
-        found = {f.category for f in check_apology(item["text"]).findings}
+        found = {f.category for f in check_apology(item["text"], learned=learned).findings}
         rows.append({"id": item.get("id"), "set": item.get("set", "partner"), "good": bool(item["good"]),
                      "main": item.get("main"), "flaws": set(item.get("flaws") or []), "found": found,
                      "pair": item.get("pair")})
@@ -177,12 +189,21 @@ def misses(rows: list[dict]) -> list[str]:
     return out
 
 
+def long_text(words: int = 2000) -> str:
+    """A 2,000-word text made of the development texts in order (varied sentences, many findings)."""
+    out: list[str] = []
+    for path in development_files():
+        for item in load(path):
+            out += item["text"].split()
+            if len(out) >= words:
+                return " ".join(out[:words])
+    return " ".join((out * (words // max(len(out), 1) + 1))[:words])
+
+
 def timing() -> float:
-    """Seconds to check a 2,000-word text (best of three)."""
-    sentence = ("I'm sorry I was late again on Friday, but the trains were a mess and you know how work gets. "
-                "You waited at the restaurant and felt alone. ")
-    words = sentence.split()
-    text = " ".join((words * (2000 // len(words) + 1))[:2000])
+    """Seconds to check a 2,000-word text in this process, models loaded (best of three)."""
+    text = long_text()
+    check_apology(text)
     best = float("inf")
     for _ in range(3):
         start = time.perf_counter()
@@ -191,35 +212,53 @@ def timing() -> float:
     return best
 
 
+def command_timing(runs: int = 7) -> float:
+    """Seconds for the whole command, `repair apology-draft --check FILE` on a 2,000-word text, from
+    starting Python to the answer (median of ``runs``; the first run warms the disk cache)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "long.txt"
+        path.write_text(long_text(), encoding="utf-8")
+        code = "import sys; from repairkit.cli import main; sys.argv = ['repair', 'apology-draft', '--check', sys.argv[1]]; main()"
+        times = []
+        for _ in range(runs + 1):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code, str(path)], cwd=ROOT, capture_output=True, check=False)
+            times.append(time.perf_counter() - start)
+        return statistics.median(times[1:])
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     dev_only = "--dev-only" in argv
     verbose = "-v" in argv or "--verbose" in argv
-    dev = run(load(DEV))
-    extra = run(load(EXTRA)) if EXTRA.exists() else []
-    columns = [("dev", Figures(dev), 1)]
-    if extra:
-        columns.append(("dev-extra", Figures(extra), 1))
+    learned = "--rules-only" not in argv
+    dev = run(load(DEV), learned)
+    extra = run(load(EXTRA), learned)
+    later = [row for path in development_files()[2:] for row in run(load(path), learned)]
+    columns = [("dev", Figures(dev), 1), ("dev-extra", Figures(extra), 1), ("brief+fresh", Figures(later), 1)]
     hold = None
     if not dev_only:
         if not holdout_checksum_ok():
             print("holdout.yaml does not match SHA256SUMS: its figures would not be comparable", file=sys.stderr)
             return 2
-        hold = Figures(run(load(HOLDOUT)))
+        hold = Figures(run(load(HOLDOUT), learned))
         columns.append(("holdout", hold, 3))
-    print("apology checker: flawed flagged, main flaw among the findings, good flagged\n")
+    print("apology checker" + ("" if learned else ", rules alone") +
+          ": flawed flagged, main flaw among the findings, good flagged")
+    print("(development texts are trained on: `python bench/train_apology_model.py --cv` for cross-validated figures)\n")
     print(table(columns))
     flagged, good, expected = floor_figures()
     print(f"\nregression floor ({FLOOR.relative_to(ROOT)}): flawed flagged {cell(flagged)}, "
           f"good flagged {cell(good)}, every expected category found {cell(expected)}")
-    print(f"checking a 2,000-word text: {timing() * 1000:.0f} ms (target under 300 ms)")
-    judged = hold if hold is not None else Figures(dev + extra)
+    print(f"checking a 2,000-word text: {timing() * 1000:.0f} ms in process; "
+          f"the whole command {command_timing() * 1000:.0f} ms (target under 300 ms)")
+    judged = hold if hold is not None else Figures(dev + extra + later)
     problems = target_problems(judged)
     print(f"\ntargets on {'the holdout' if hold is not None else 'development texts'}: "
           + ("all met" if not problems else "MISSED: " + ", ".join(problems)))
     if verbose:
         print("\ndevelopment misses (never the holdout's):")
-        print("\n".join(misses(dev + extra)) or "  none")
+        print("\n".join(misses(dev + extra + later)) or "  none")
     return 1 if problems else 0
 
 

@@ -33,6 +33,11 @@ def categories(text: str) -> set[str]:
     return {f.category for f in check_apology(text).findings}
 
 
+def rule_categories(text: str) -> set[str]:
+    """The rules alone: the table below pins them, one phrase at a time."""
+    return {f.category for f in check_apology(text, learned=False).findings}
+
+
 # --------------------------------------------------------------------------
 # The table itself
 
@@ -188,12 +193,12 @@ PINNED = {
 
 @pytest.mark.parametrize("category,text", [(c, t) for c, (pos, _) in PINNED.items() for t in pos])
 def test_rule_catches(category, text):
-    assert category in categories(text), text
+    assert category in rule_categories(text), text
 
 
 @pytest.mark.parametrize("category,text", [(c, t) for c, (_, neg) in PINNED.items() for t in neg])
 def test_rule_leaves_alone(category, text):
-    assert category not in categories(text), text
+    assert category not in rule_categories(text), text
 
 
 def test_every_category_is_pinned_both_ways():
@@ -267,6 +272,11 @@ def test_components_are_always_all_present_as_keys():
         "I shouted at you in front of your sister. You were embarrassed and hurt. I'm sorry. "
         "When I feel it rising, I'll leave the room for ten minutes. If it happens again, tell me.")
     assert all(full.components.values()), full.components
+
+
+def test_hedged_impact_is_not_counted_as_naming_it():
+    assert not check_apology("I'm sorry if you felt let down.").components["names_impact"]
+    assert check_apology("I'm sorry I left. You felt let down.").components["names_impact"]
 
 
 def test_hedged_sorry_is_not_counted_as_regret():
@@ -357,6 +367,30 @@ def test_nothing_acknowledged_is_never_no_pitfalls():
 ])
 def test_issue_examples_are_caught(text, expected):
     assert expected <= categories(text), categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I took the car without asking. Sorry.",
+    "I got defensive when you raised it. I'm sorry.",
+    "It wasn't your fault. It was mine, and I'm sorry.",
+    "As the company responsible for that site, we are deeply sorry.",
+    "Our officers did not respond as they should have. We apologise.",
+    "That comment about your weight was cruel. I'm sorry.",
+    "I'm sorry for what I said about your friends.",
+    "I promised and didn't follow through. I'm sorry.",
+    "ugh I was such a grump yesterday. sorry love",
+])
+def test_acknowledgements_in_more_shapes(text):
+    assert "no_acknowledgement" not in rule_categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm sorry for what I said.",
+    "Our courier partner failed to collect the parcels. We apologise.",
+    "I'm sorry my comment was taken badly.",
+])
+def test_still_nothing_acknowledged(text):
+    assert "no_acknowledgement" in rule_categories(text)
 
 
 def test_texting_shorthand_is_read_and_positions_stay_on_the_original():

@@ -1,7 +1,13 @@
 #!/usr/bin/env python3
-"""Aggregate figures for repairkit.apology.check_apology on dev.yaml and holdout.yaml.
+"""Aggregate figures for the apology checker on dev.yaml and holdout.yaml, as Markdown tables.
 
-    PYTHONPATH=. python eval/apology/first_run.py
+    python eval/apology/first_run.py               # today's checker (rules weighed by the models)
+    python eval/apology/first_run.py --rules-only  # today's rules alone
+    python eval/apology/first_run.py --dev-only    # dev.yaml only (no holdout)
+
+It reproduces FIRST_RUN.md's figures only when run on the commit recorded there (54c8d71, when
+the checker was `repairkit.apology`); on any later commit it measures that commit's checker.
+The holdout is run rarely and every run is recorded in docs/apology.md.
 
 Prints Markdown tables of rates only. It never prints an item, an id or a text, so
 its output can be shared for the holdout without breaking the holdout rule (see
@@ -15,14 +21,14 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-import yaml
+from ruamel.yaml import YAML
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from repairkit.apology import check_apology  # noqa: E402
+from repairkit.care.apology import check_apology  # noqa: E402
 
 SETS = ("public", "partner", "pair")
 CATEGORIES = (
@@ -40,10 +46,10 @@ def rate(n: int, d: int, min_cell: int = 1) -> str:
     return f"{n}/{d} ({100 * n / d:.0f}%)"
 
 
-def evaluate(path: Path) -> list[dict]:
+def evaluate(path: Path, learned: bool = True) -> list[dict]:
     rows = []
-    for item in yaml.safe_load(path.read_text(encoding="utf-8"))["items"]:
-        found = {f.category for f in check_apology(item["text"]).findings}
+    for item in YAML(typ="safe").load(path.read_text(encoding="utf-8"))["items"]:
+        found = {f.category for f in check_apology(item["text"], learned=learned).findings}
         rows.append({"set": item["set"], "good": item["good"], "main": item.get("main"),
                      "flaws": item.get("flaws") or [], "pair": item.get("pair"), "found": found})
     return rows
@@ -91,11 +97,14 @@ def report(name: str, rows: list[dict], min_cell: int = 1) -> str:
     return "\n".join(out) + "\n"
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    learned = "--rules-only" not in argv
+    files = (("dev.yaml", 1),) if "--dev-only" in argv else (("dev.yaml", 1), ("holdout.yaml", 3))
     # On the holdout, per-set cells with fewer than three texts are not shown: a rate
     # over one or two texts would say how particular, identifiable items fared.
-    for name, min_cell in (("dev.yaml", 1), ("holdout.yaml", 3)):
-        print(report(name, evaluate(HERE / name), min_cell))
+    for name, min_cell in files:
+        print(report(name, evaluate(HERE / name, learned), min_cell))
     return 0
 
 

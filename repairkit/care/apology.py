@@ -394,14 +394,11 @@ RULES: tuple[Rule, ...] = (
             r"\bI\s+(?:\w+ly\s+)?(?:believed|thought|assumed|understood)\s+(?:\w+ly\s+)?(?:that\s+)?(?:this|it|they|that)\s+(?:was|were|would\s+be)\b",
             r"\bI\s+(?:said\s+to|told)\s+myself\b",
             r"\b(?:times|rules|things|standards|norms)\s+(?:\w+\s+){0,4}(?:were|was)\s+(?:so\s+|very\s+)?different\b|\bthat\s+was\s+the\s+culture\b",
-            r"\bit\s+was\s+(?:\d+|one|two|three|four|late)\s*(?:in\s+the\s+morning|am\b|a\.m\.|at\s+night|o'clock)",
-            r"\b(?:in\s+)?(?:what\s+I\s+believed|the\s+best\s+interests?\s+of)\b",
             r"\b(?:untrue|mischaracteri[sz]ed|inaccurate|exaggerated|taken\s+out\s+of\s+context|not\s+(?:all\s+)?(?:accurate|true))\b",
             r"\b(?:I|we)\s+(?:only\s+|just\s+|all\s+)?wanted\s+to\s+(?:make|help|protect|lighten|keep|give|surprise|do|be|have)\b",
             r"\bbecause\s+I\s+(?:didn't|did\s+not|don't)\s+want\s+to\b|\bbecause\s+I\s+(?:wanted|was\s+trying|thought|was\s+worried|needed)\b",
             r"\bI\s+only\s+(?:stayed|said|did|went|looked|asked|left|took|spent|joked|laughed|mentioned|checked)\b",
             r"\b(?:the\s+)?(?:M\d+|motorway|freeway|highway|roads?|trains?|tube|bus(?:es)?|traffic|flight)\s+(?:was|were)\s+(?:a\s+|an\s+)?(?:absolute\s+|complete\s+|total\s+|just\s+)?(?:car\s+park|nightmare|mess|chaos|gridlocked|jammed|rammed|delayed|cancelled|a\s+joke|hell)",
-            r"\bI\s+was\s+(?:\w+\s+)?(?:tweeting|drinking|medicated|on\s+(?:medication|ambien|painkillers))\b",
             r"\bI\s+needed\s+(?:some\s+)?(?:air|space|a\s+break|a\s+minute)\b|\bthat's\s+all\s+it\s+was\b"),
         "A defence of your intentions or circumstances, before owning what you did, asks them to see your side first.",
         "Own the act and its effect first; if your reasons matter, give them afterwards and without 'but'.",
@@ -430,7 +427,7 @@ RULES: tuple[Rule, ...] = (
         _re(r"\ba\s+(?:quick|little|tiny|small|bit\s+of\s+a)\s+(?:look|peek|glance|dig|jab|comment|joke|flutter|spend|white\s+lie|fib)\b",
             r"\bthat's\s+all\b|\bthe\s+end\s+of\s+the\s+world\b|\b(?:says|does)\s+that\s+(?:stuff|sort\s+of\s+thing|to)\s+(?:to\s+)?everyone\b",
             r"\bthat's\s+hardly\b|\bhardly\s+(?:walking|a|the|anything|ever)\b",
-            r"\blocker\s+room\b|\bbanter\b|\b(?:many|so\s+many|a\s+lot\s+of)\s+years\s+ago\b|\b(?:said|done)\s+(?:far\s+|much\s+)?worse\b",
+            r"\blocker\s+room\b|\b(?:many|so\s+many|a\s+lot\s+of)\s+years\s+ago\b|\b(?:said|done)\s+(?:far\s+|much\s+)?worse\b",
             r"\bI\s+(?:didn't|did\s+not|never)\s+(?:shout|scream|yell|swear|hit|touch|threaten|get\s+up|use\s+(?:any\s+)?(?:derogatory|bad|foul)|call\s+(?:anyone|you|her|him|them)\s+names)\b",
             r"\b(?:what|something)\s+(?:companies|everyone|people|comedians|all\s+couples)\s+do\b|\bpoorly\s+(?:communicated|worded|phrased|explained)\b",
             r"\b(?:at\s+times|from\s+time\s+to\s+time|now\s+and\s+then|once\s+or\s+twice)\b(?=[^.!?]{0,40}$)|\binsensitive(?:ly)?\s+at\s+times\b",
@@ -453,7 +450,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:were|was|have\s+been|has\s+been)\s+(?:never\s+)?(?:\w+ly\s+)?(?:misinterpreted|misunderstood|misconstrued|poorly\s+communicated|mishandled|used\s+to|spoken\s+to)\b",
             r"\b(?:got|was|were)\s+moved\s+around\b|\bsomehow\s+I\b",
             r"\b(?:the\s+)?\w+\s+situation\b(?=[^.!?]{0,30}[.!?]|$)",
-            r"\bwe\s+(?:are|were|'re)\s+in\s+this\s+(?:situation|position|mess)\b|\b(?:haven't|have\s+not|hasn't)\s+been\s+able\s+to\s+(?:achieve|deliver|meet)\b",
+            r"\bwe\s+(?:are|were|'re)\s+in\s+this\s+(?:situation|position|mess)\b",
             r"\b(?:things|we)\s+(?:simply\s+|just\s+)?(?:did\s+not|didn't)\s+get\s+right\b|\bthings\s+(?:we|I)\s+(?:simply\s+)?(?:did\s+not|didn't)\s+get\s+right\b",
             r"\bgave\s+(?:an|the)\s+impression\b|\bI\s+could\s+have\s+(?:\w+\s+)?(?:worded|phrased|put|said|calibrated|chosen)\s+(?:it|that|this|those\s+words|my\s+words|things)\s+(?:better|differently|more\s+carefully)\b"),
         "Nobody does anything in this sentence, so nobody takes responsibility.",
@@ -660,8 +657,12 @@ _CONCRETE = _re(
     r"\b(?:every|each)\s+(?:day|evening|morning|night|week|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday|time)\b",
     r"\b(?:within|in)\s+(?:an?|one|two|five|ten|fifteen|twenty|thirty|\d+)\s+(?:minutes?|mins?|hours?|days?)\b",
     # what an organisation has already done or will do that others can see
-    r"\b(?:I|we)(?:'ve|\s+have)\s+(?:already\s+|now\s+)?(?:removed|withdrawn|suspended|refunded|contacted|written|published|"
-    r"deleted|stopped|fixed|changed|launched|begun|started|appointed|set\s+up|taken\s+down|paid|returned|cancelled)\b",
+    r"\b(?:I|we)(?:'ve|\s+have)\s+(?:already\s+|now\s+|just\s+)?(?:removed|withdrawn|suspended|refunded|contacted|written|published|"
+    r"deleted|stopped|fixed|changed|launched|begun|started|appointed|set\s+up|taken\s+down|paid|returned|cancelled|"
+    r"asked|told|moved|blocked|booked|put|sold|replaced|called|rung|texted|emailed|apologi[sz]ed\s+to)\b",
+    # a promise tied to a day or an occasion they will see: "at Jen's on Friday", "tonight"
+    r"\b(?:I'll|I\s+will|I'm\s+going\s+to)\b[^.!?]{0,60}?\b(?:tonight|tomorrow|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"this\s+(?:weekend|evening|morning|afternoon)|next\s+(?:week|weekend|time\s+we))\b",
     r"\b(?:will\s+be|have\s+been|has\s+been)\s+(?:fully\s+)?(?:refunded|removed|withdrawn|published|suspended|compensated|contacted)\b",
 )
 
@@ -719,7 +720,7 @@ _NEGATOR = re.compile(
 _COUNTERFACTUAL = re.compile(r"\b(?:wouldn't|would\s+not|would\s+never|couldn't|could\s+not)\s+have\b", re.IGNORECASE)
 _REPORTER = re.compile(
     r"\b(?:said|say|saying|says|called|call|calling|told\s+you|tell\s+you|telling\s+you|pretend|pretending|pretended|"
-    r"act\s+like|acted\s+like|acting\s+like|claimed|implied|suggested)\s+(?:[\w']+\s+){0,3}$",
+    r"act\s+like|acted\s+like|acting\s+like|claimed|implied|suggested)\s+(?:[\w']+\s+){0,3}[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
 _PLAN_WORDS = re.compile(
@@ -1040,7 +1041,7 @@ _NOT_ACTS = (
     "heard|saw|had|was|were|did|could|would|should|lived|worked|grew|began|apologised|apologized|regretted|"
     "got|noticed|wondered|decided|considered|believe|think|feel|want|need|know|mean|hope|love|like|guess|"
     "regret|apologise|apologize|promised|swear|swore|learned|didn't|never|always|also|just|really|genuinely|"
-    "honestly|am|are|is|will|shall|can|may|might|must|ask|asked|welcomed|thanked|accept|accepted|take|took|"
+    "honestly|am|are|is|will|shall|can|may|might|must|ask|asked|welcomed|thanked|accept|accepted|take|"
     "became|remain|remained|continue|continued|own|owned|deserved|admired|hurt|upset|offended|disappointed|"
     "acted|behaved|affected|impacted"
 )
@@ -1051,7 +1052,8 @@ _FAULT_STATES = (
     r"patronizing|disrespectful|insensitive|hurtful|horrible|awful\s+to\s+you|vile|a\s+(?:prat|jerk|idiot|dick|"
     r"coward|bully)|an\s+(?:idiot|arse|ass)|not\s+there|nowhere\s+to\s+be\s+(?:seen|found)|closed|down|offline|"
     r"unavailable|negligent|irresponsible|reckless|defensive|controlling|jealous|possessive|petty|lazy|"
-    r"in\s+the\s+wrong|unreachable|silent|checked\s+out|on\s+my\s+phone)"
+    r"in\s+the\s+wrong|unreachable|silent|checked\s+out|on\s+my\s+phone|grumpy|moody|snappy|stroppy|impatient|"
+    r"short-tempered|(?:such\s+)?a\s+(?:grump|nightmare|knob|pig|cow|brat|snob|monster))"
 )
 _FIRST = r"(?:I|we)"
 _ADVERBS = r"(?:(?:just|really|completely|totally|basically|then|also|actually|simply|clearly|badly|utterly|stupidly|thoughtlessly|carelessly|deliberately|repeatedly|again|even|literally|kind\s+of|sort\s+of|straight\s+up)\s+)*"
@@ -1060,7 +1062,7 @@ _ACT_CLAUSE = re.compile(
     rf"(?P<verb>(?!(?:{_NOT_ACTS})\b)(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)\b)"
     rf"|\b(?P<neg>{_FIRST})\s+{_ADVERBS}(?:didn't|did\s+not|never|haven't|have\s+not|hadn't|wasn't|weren't)\s+{_ADVERBS}"
     rf"(?P<negverb>(?!(?:mean|intend|think|realise|realize|know|understand|want|expect|see|notice|care|say\s+sorry|apologi[sz]e)\b)\w+)"
-    rf"|\b(?P<state>{_FIRST})(?:\s+was|\s+were|'ve\s+been|\s+have\s+been|'d\s+been|\s+had\s+been|'m\s+the\s+one\s+who\s+(?:was|'s\s+been))\s+"
+    rf"|\b(?P<state>{_FIRST})(?:\s+was|\s+were|\s+got|'ve\s+been|\s+have\s+been|'d\s+been|\s+had\s+been|'m\s+the\s+one\s+who\s+(?:was|'s\s+been))\s+"
     rf"(?:(?:an?|over\s+an?|almost\s+an?|nearly\s+an?|\w+|\d+)\s+(?:\w+\s+)?(?=late\b))?{_FAULT_STATES}\b"
     rf"|\bI\s+(?:should\s+(?:never\s+|not\s+)?have|shouldn't\s+have|should've|should\s+never\s+have)\s+(?!been\s+(?:more|less|clearer|told|asked)\b)\w+",
     re.IGNORECASE,
@@ -1069,6 +1071,19 @@ _ACK_PHRASES = _re(
     r"\b(?:that|it|this)(?:'s|\s+is|\s+was)\s+(?:all\s+)?(?:on\s+me|my\s+fault|my\s+doing|my\s+responsibility|my\s+(?:job|mess|mistake))\b",
     r"\b(?:I|we)\s+(?:\w+\s+)?(?:take|accept|bear|have\s+to\s+take|must\s+take)\s+(?:full\s+|complete\s+|total\s+|all\s+(?:the\s+)?)?responsibility\b",
     r"\bI\s+am\s+the\s+(?:one\s+)?responsible\b|\bI\s+own\s+(?:that|it|this|what\s+I\s+did)\b|\bmy\s+(?:fault|mistake|doing|bad)\b",
+    # responsibility named as the speaker's: "as the company responsible", "the fault is mine"
+    r"\b(?:I|we)\s+(?:am|are|was|were)\s+(?:\w+\s+){0,2}?responsible\s+for\b|\bas\s+the\s+(?:\w+\s+){0,2}?responsible\b",
+    r"\b(?:it|that|the\s+(?:fault|blame|responsibility|mistake|failure))(?:'s|\s+is|\s+was)\s+(?:all\s+|entirely\s+|solely\s+)?mine\b",
+    # an organisation's own people or systems as the ones who acted: "our officers did not respond"
+    rf"\bour\s+(?:own\s+)?(?:\w+\s+)?(?:staff|team|officers?|people|employees|stewards|managers?|drivers?|nurses|doctors|"
+    rf"teachers|system|systems|app|website|site|store|stores|company|service|advert|campaign|checks)\s+(?:\w+ly\s+)?"
+    rf"(?:did\s+not|didn't|failed|should\s+(?:not\s+|never\s+)?have|(?!(?:{_NOT_ACTS})\b)[a-z]{{2,}}ed)\b",
+    # a judged act: "that comment about your weight was cruel"
+    r"\b(?:that|the|this|those|these)\s+(?:comments?|jokes?|remarks?|messages?|texts?|posts?|tweets?|emails?|words|decision|video|photo|sketch|column|thing\s+I\s+said)\b"
+    r"[^.!?]{0,40}?\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:cruel|wrong|unfair|unkind|hurtful|nasty|mean|racist|sexist|"
+    r"offensive|out\s+of\s+(?:line|order)|unacceptable|inexcusable|indefensible|not\s+(?:okay|ok|fair|funny))\b",
+    # a promise broken: "I promised and didn't follow through"
+    r"\bI\s+(?:promised|said\s+I\s+would|said\s+I'd|told\s+you\s+I'd)\b[^.!?]{0,40}?\b(?:and|but)\s+(?:then\s+)?(?:didn't|did\s+not|never)\b",
     r"\b(?:there's|there\s+is|that's|it's|there\s+was|that\s+was)\s+no\s+excuse\b",
     r"\b(?:I|we)\s+(?:did|made)\s+(?:a|one|such\s+a)\s+(?:bad|terrible|awful|stupid|serious|big|cruel|unforgivable|wrong)\s+(?:thing|call|mistake|error|choice|decision)\b",
     r"\b(?:I|we)\s+(?:made|committed)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:mistake|error)\b",
@@ -1112,7 +1127,9 @@ _SPECIFIC_OBJECT = re.compile(
     r"(?:(?:for|about|that|over)\s+)?(?:"
     r"(?:the|this|that(?!\s+(?:I|we|you|he|she|they|it)\b)|my|our|those|these)\s+(?:\w+\s+){0,3}?"
     r"(?!(?:situation|thing|things|stuff|mess|way|mistakes?|wrongs?|errors?|hurt|pain|harm|offen[cs]e|upset|distress|frustration)\b)\w{3,}\b(?!\s+(?:that|which)\s+(?:I|we)\b)"
-    r"|(?!(?:everything|anything|nothing|something|being\s+(?:so\s+)?(?:upset|hurt)))\w+ing\b)",
+    r"|(?!(?:everything|anything|nothing|something|being\s+(?:so\s+)?(?:upset|hurt)))\w+ing\b"
+    # "what I said about your friends": what I did, pinned down by where, when or to whom
+    r"|what\s+I\s+(?:said|did|wrote|posted|sent|called\s+you)\s+(?:about|to|at|on|in|last|yesterday|this|that)\b)",
     re.IGNORECASE)
 
 
@@ -1171,8 +1188,38 @@ def _line_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer("\n", text)]
 
 
-def check_apology(text: str) -> CheckResult:
-    """Findings (pitfalls) and components (good parts) of an apology text."""
+def check_apology(text: str, *, learned: bool = True) -> CheckResult:
+    """Findings (pitfalls) and components (good parts) of an apology text.
+
+    The rules find pitfalls they can point at; with ``learned`` (the default), the learned models
+    (apology_model.py) then weigh them: a rule's finding stands only when the text as a whole does
+    not read as a sound apology, and when the rules found nothing in a text that reads as flawed,
+    the pitfall it reads most like is reported at the sentence that carries it (see ``_weigh``).
+    ``learned=False`` gives the rules alone, for evaluation.
+    """
+    read = _read_rules(text)
+    final, set_aside = read.found, False
+    if learned and read.visible.strip():
+        from repairkit.care import apology_model
+
+        model = apology_model.model()
+        final, set_aside = _weigh(read.found, Reading(read.context, model), model.thresholds)
+    return _result(read, final, set_aside)
+
+
+@dataclass
+class _RulesRead:
+    """What the rules found, and what the rest of the check needs to know about the text."""
+
+    original: str
+    where: list[int]      # for each character of the expanded text, its index in ``original``
+    visible: str          # shorthand expanded, blanks masked
+    context: _Context
+    found: list[tuple[int, int, Rule]]
+    owned: list[int]      # where the text acknowledges a specific act
+
+
+def _read_rules(text: str) -> _RulesRead:
     original = text
     text, where = _expand(_normalise(text))
     blanks = [(m.start(), m.end()) for m in _BLANK.finditer(text)]
@@ -1224,7 +1271,11 @@ def check_apology(text: str) -> CheckResult:
             if i < len(other_starts) and other_starts[i] < sentence_end:
                 continue
         final.append((start, end, rule))
+    return _RulesRead(original, where, visible, context, final, owned)
 
+
+def _result(read: _RulesRead, final: list[tuple[int, int, Rule]], set_aside: bool) -> CheckResult:
+    original, where, visible, context = read.original, read.where, read.visible, read.context
     line_starts = _line_starts(original)
     findings = []
     for start, end, rule in final:
@@ -1232,13 +1283,15 @@ def check_apology(text: str) -> CheckResult:
         line = bisect.bisect_right(line_starts, start)
         col = start - line_starts[line - 1] + 1
         words = re.sub(r"\s+", " ", original[start:end]).strip()
+        if len(words) > _SHOWN:
+            words = words[:_SHOWN].rsplit(" ", 1)[0] + " …"
         findings.append(Finding(rule.category, line, col, words, rule.why, rule.better))
 
     hedged = {context.sentence_index(start) for start, _, rule in final if rule.category in _HEDGES}
     regret = any(context.sentence_index(m.start()) not in hedged for m in _REGRET.finditer(visible))
     components = {
-        "acknowledges": bool(owned),
-        "names_impact": _IMPACT.search(visible) is not None,
+        "acknowledges": bool(read.owned) or set_aside,
+        "names_impact": any(context.sentence_index(m.start()) not in hedged for m in _IMPACT.finditer(visible)),
         "regret": regret,
         "commits_to_change": _CONCRETE.search(visible) is not None,
         "offers_repair": _OFFER.search(visible) is not None,
@@ -1260,6 +1313,191 @@ BLANK_RULE = Rule(
     "Replace the brackets with what you did and what it was like for them, in your own words.",
     name="blank",
 )
+
+
+# --------------------------------------------------------------------------
+# Weighing: the rules' findings and the learned models' reading of the whole text.
+#
+# Phrase rules fit the texts they were written from (docs/apology.md has the figures), so a
+# rule's finding stands only when the whole text does not read as a sound apology
+# (``keep``; a stricter ``keep_noack`` for "nothing acknowledged", which depends most on
+# wording the acknowledgement finder may not know). When the text reads as flawed
+# (``add``), the pitfalls it reads most like (``category``) are added at the sentence
+# that reads most like each, and if nothing at all was found, the likeliest one is.
+# Thresholds come from cross-validation (bench/train_apology_model.py).
+
+_READS_AS: dict[str, tuple[str, str]] = {
+    "conditional": (
+        "This reads as hedged, as if the hurt might not have happened.",
+        "Say it as fact: \"I hurt you when I ...\""),
+    "sorry_you_feel": (
+        "This reads as sorry for how they feel or took it, more than for what you did.",
+        "Name your action: \"I'm sorry I ...\""),
+    "explanation_first": (
+        "This reads as a reason or a defence, before you've owned what you did.",
+        "Start with what you did and what it did to them; if the reason matters, give it later, without 'but'."),
+    "blame_shift": (
+        "This reads as moving some of the responsibility onto them, or onto someone else.",
+        "Keep to your own part: \"I raised my voice. That was mine to control.\""),
+    "minimising": (
+        "This reads as making what happened, or how they took it, smaller than it was for them.",
+        "Let it be as big as it was for them: \"It mattered, and I see that now.\""),
+    "passive_evasion": (
+        "This reads as if things happened on their own, with nobody doing them.",
+        "Put yourself in it as the one who acted: \"I said ...\" or \"We sent ...\""),
+    "demand_forgiveness": (
+        "This reads as asking for something back: forgiveness, moving on, or credit for apologising.",
+        "Leave forgiveness with them: \"Take the time you need. I'll keep showing you.\""),
+    "vague_promise": (
+        "This reads as a promise they can't see or check.",
+        "Name one thing they could notice: \"When I'm running late, I'll text before the time we agreed.\""),
+    "self_focus": (
+        "This reads as being about your own feelings, so they may end up looking after you.",
+        "Keep the focus on them for now: say what you think it was like for them."),
+    "apology_fatigue": (
+        "This reads as tired of apologising, which can sound like a complaint about them.",
+        "Say it once, as if for the first time, and leave out how often you've said it."),
+    "no_acknowledgement": (
+        "This reads as sorry without saying, in your own words, what you did.",
+        "Name the act in the first person: \"I forgot your birthday, and you spent the day waiting.\""),
+}
+READ_RULES: dict[str, Rule] = {
+    category: Rule(category, re.compile(r"(?!)"), why, better, name=f"reads as {category}")
+    for category, (why, better) in _READS_AS.items()
+}
+_MAX_ADDED = 2
+_SHOWN = 90  # characters of a sentence shown for a finding the models added
+
+# Where the models may add a pitfall: a broad cue of it, much looser than a rule (a hedge word for
+# `conditional`, someone else as a subject for `blame_shift`, a passive or "happened" for
+# `passive_evasion`, ...). Without one the text is left alone, however it scores: a bag of words
+# can read "I made an offensive remark" as a hedge because hedges often mention offence. The
+# finding points at the sentence with a cue that reads most like the pitfall.
+CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in {
+    "conditional": r"\bif\b|\bmay\b|\bmight\b|\bany(?:one|body)?\b|\bwhatever\b|\bextent\b|\b(?:those|people|everyone)\s+who\b",
+    "sorry_you_feel": r"\byou\s+(?:feel|felt|were|are|took|take|found|saw|see|had\s+to|got|have\s+been)\b|"
+                      r"\b(?:people|anyone|anybody|some|those|fans|customers|viewers|members|supporters|public)\b|"
+                      r"\bcame\s+(?:across|out)\b|\btaken\b|\bmis\w*(?:interpreted|understood|read|construed)\b|\bhow\s+you\b|"
+                      r"\byour\s+feelings\b|\b(?:upset|offended|hurt|distress\w*|disappointed)\b",
+    "explanation_first": r"\bbecause\b|\bcos\b|\bsince\b|\b(?:I|we)\s+(?:was|were|had|'d|have\s+been|'ve\s+been)\b|"
+                         r"\b(?:meant|mean|intend\w*|purpose|thought|believed|assumed|figured|wanted|tried|trying)\b|"
+                         r"\b(?:work|traffic|train|phone|tired|stress\w*|busy|sleep|drunk|day|week|pressure|time|culture|advice)\b|"
+                         r"\bbut\b|\bhowever\b",
+    "blame_shift": r"\byou\b|\byour\b|\bthey\b|\bhe\b|\bshe\b|\bthem\b|\bboth\b|\bfault\b|"
+                   r"\b(?:supplier|partner|provider|courier|media|press|critics|opponents|referee|officials|advice|others)\b",
+    "minimising": r"\b(?:only|just|little|bit|tad|few|small|minor|tiny|one|once|literally|tops|handful|brief(?:ly)?|slightly|"
+                  r"silly|jok\w+|banter|fun|harmless|nothing|deal|overreact\w*|sensitive|dramatic|isolated|limited|"
+                  r"minutes?|mins?|ago|throwaway|words|comment)\b",
+    "passive_evasion": r"\b(?:was|were|been|got|get|gets|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b|\bhappen\w*|\boccurr\w*|"
+                       r"\bsituation\b|\bthings\b|\bevents?\b|\bincident\b|\bwent\b|\bregrettable\b",
+    "demand_forgiveness": r"\bforgiv\w*|\bmove\s+(?:on|past|forward)|\bbehind\s+(?:us|them|me)|\bpast\s+(?:this|it)|\bforget\b|"
+                          r"\bnormal\b|\b(?:okay|ok|good|fine|cool)\s*\?|\bdrop\s+it\b|\blet\s+it\s+go\b|\bare\s+we\b|\bcredit\b|"
+                          r"\bhope\s+(?:we|you|that)\b|\bstill\s+(?:mad|angry|upset|cross)\b|\bnow\?|\bthing\b",
+    "vague_promise": r"\b(?:will|'ll|going\s+to|gonna|promise|swear|commit\w*|try|better|change|learn\w*|grow|improve|never|"
+                     r"won't|make\s+it\s+up|work\s+on)\b",
+    "self_focus": r"\b(?:feel|felt|feeling|awful|terrible|sick|slept|sleep|hard|hardest|painful|devastated|gutted|ashamed|"
+                  r"embarrassed|hate|crying|cried|mess|failure|myself|family|privacy|worse|heartbroken|struggl\w*)\b",
+    "apology_fatigue": r"\b(?:again|times|already|twice|enough|hundred|million|third|second|tenth|keep|said\s+sorry|"
+                       r"apologi[sz](?:ed|ing)|how\s+many|what\s+more|what\s+else|statement)\b",
+    "no_acknowledgement": r"\b(?:sorry|apologi\w+|regret\w*)\b",
+}.items()}
+# A hedge or a sorry-you-feel is about the apology itself: its cue must be in a sentence that apologises
+# ("anyone who was hurt can contact us" is an offer, not a hedge).
+_ABOUT_THE_APOLOGY = ("conditional", "sorry_you_feel")
+
+
+class Reading:
+    """The learned models' reading of a text (as the rules see it: shorthand expanded, blanks and
+    quoted words masked): the whole of it, and each sentence when asked."""
+
+    def __init__(self, context: _Context, model) -> None:
+        from repairkit.care import apology_model
+
+        self._am = apology_model
+        self.model = model
+        self.visible = context.text
+        self.context = context
+        feats = apology_model.features(self.visible)
+        self.flawed = apology_model.score(model.flawed, feats)
+        self.categories = {name: apology_model.score(linear, feats) for name, linear in model.categories.items()}
+        self._features: dict[int, list[str]] = {}
+        self._scores: dict[tuple[int, str], float] = {}
+
+    def sentence_index(self, pos: int) -> int:
+        return self.context.sentence_index(pos)
+
+    def sentences(self) -> range:
+        return range(len(self.context.sentences))
+
+    def span(self, index: int) -> tuple[int, int]:
+        """A sentence without its surrounding space."""
+        sentence = self.context.sentences[index]
+        piece = self.visible[sentence.start:sentence.end]
+        lead = len(piece) - len(piece.lstrip())
+        return sentence.start + lead, max(sentence.start + lead + 1, sentence.start + len(piece.rstrip()))
+
+    def sentence_text(self, index: int) -> str:
+        sentence = self.context.sentences[index]
+        return self.visible[sentence.start:sentence.end]
+
+    def sentence(self, index: int, which: str) -> float:
+        """How much one sentence reads as flawed (``which="flawed"``) or as one category."""
+        key = (index, which)
+        if key not in self._scores:
+            if index not in self._features:
+                sentence = self.context.sentences[index]
+                self._features[index] = self._am.features(self.visible[sentence.start:sentence.end])
+            linear = self.model.flawed if which == "flawed" else self.model.categories[which]
+            self._scores[key] = self._am.score(linear, self._features[index])
+        return self._scores[key]
+
+
+def _weigh(found: list[tuple[int, int, Rule]], reading: Reading,
+           limits: dict[str, float]) -> tuple[list[tuple[int, int, Rule]], bool]:
+    """The rules' findings weighed by the learned models, and whether "nothing acknowledged" was
+    set aside because the text reads as a sound apology.
+
+    A rule's finding stands when the whole text reads as flawed (``keep``), or when the sentence it
+    is in reads as that pitfall (``keep_sentence``): one hedged sentence in an otherwise good
+    apology still counts. "Nothing acknowledged" has no sentence of its own, so it needs the whole
+    text (``keep_noack``). When the whole text reads as flawed (``gate``), the models add up to two
+    pitfalls the rules did not report: those whose own score reaches its level (``add:<category>``,
+    set so that few good texts reach it) and whose cue is in the text (``CUES``), each at the
+    sentence with a cue that reads most like it.
+    """
+    kept: list[tuple[int, int, Rule]] = []
+    set_aside = False
+    for start, end, rule in found:
+        if rule is BLANK_RULE:
+            kept.append((start, end, rule))
+        elif rule is NO_ACK_RULE:
+            if reading.flawed >= limits["keep_noack"]:
+                kept.append((start, end, rule))
+            else:
+                set_aside = True
+        elif (reading.flawed >= limits["keep"]
+              or reading.sentence(reading.sentence_index(start), rule.category) >= limits["keep_sentence"]):
+            kept.append((start, end, rule))
+    if reading.flawed >= limits["gate"]:
+        have = {rule.category for _, _, rule in kept}
+        likely = sorted(((p / limits["add:" + c], c) for c, p in reading.categories.items()
+                         if c not in have and p >= limits["add:" + c]), reverse=True)
+        added = 0
+        for _, category in likely:
+            if category == "vague_promise" and reading.context.concrete:
+                continue  # something they will be able to see is named: the rule's own test
+            cued = sorted({reading.sentence_index(m.start()) for m in CUES[category].finditer(reading.visible)})
+            if category in _ABOUT_THE_APOLOGY:
+                cued = [i for i in cued if _HAS_APOLOGY.search(reading.sentence_text(i))]
+            if not cued:
+                continue
+            index = max(cued, key=lambda i, c=category: reading.sentence(i, c))
+            kept.append((*reading.span(index), READ_RULES[category]))
+            added += 1
+            if added == _MAX_ADDED:
+                break
+        kept.sort(key=lambda item: (item[0], -item[1], CATEGORIES.index(item[2].category)))
+    return kept, set_aside and not any(rule.category == "no_acknowledgement" for _, _, rule in kept)
 
 
 def _unacknowledged(text: str, structure: _Structure) -> tuple[int, int, Rule]:
