@@ -224,8 +224,9 @@ def test_property_any_text_from_the_command_line_reads_back_exactly(tmp_path, ru
     if any(0xD800 <= ord(c) <= 0xDFFF for c in note + by):
         assert result.exit_code == 2 and "UTF-8" in result.stderr and path.read_bytes() == before
         return
-    if result.exit_code == 0 and result.stdout.strip() == "":
-        return  # the safety path: a note that reads like danger is never written
+    if result.exit_code == 5:  # the safety path: a note that reads like danger is never written
+        assert result.stdout == "" and path.read_bytes() == before
+        return
     assert result.exit_code == 0, result.stderr
     entry = journal.load(path, use_cache=False).journal.entries[-1]
     assert entry.note == note and entry.by == (by or "Alex")
