@@ -207,8 +207,8 @@ def _fit(question: str, hint: str) -> str:
     import textwrap
 
     width = min(columns(), 100) - 4  # "? " before the first line, the answer after the last
-    room = "\x00" * (len(hint) + 2)  # one unbreakable word standing for the hint and the answer
-    lines = textwrap.wrap(f"{question} {room}", width=width, break_long_words=False, break_on_hyphens=False)
+    room = "\x00" * (len(hint) + 3)  # glued to the last word, so the two move to a new line together
+    lines = textwrap.wrap(f"{question}{room}", width=width, break_long_words=False, break_on_hyphens=False)
     return "\n".join(lines).replace(room, "").rstrip()
 
 
