@@ -204,7 +204,7 @@ def test_safety_path_writes_nothing_anywhere(tmp_path, args):
     # Not a success: exit 5, nothing on stdout (scripts read the exit code first), the guidance on stderr.
     assert r.returncode == 5, r.stderr
     assert r.stdout == ""
-    assert "1-800-799-7233" in r.stderr and "Couples repair\nis not advised" in r.stderr
+    assert "1-800-799-7233" in r.stderr and "Couples repair is not advised" in " ".join(r.stderr.split())
     assert tree_snapshot(tmp_path) == before  # journal, cache, private store, lock and temp files
     status_after = subprocess.run(["git", "-C", str(tmp_path), "status", "--porcelain", "--ignored"],
                                   capture_output=True, text=True).stdout
