@@ -6,7 +6,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import PLAN_ARGS, mark_screen_answered, run_repair
 
 NOTE = "Told Alex about the night at the station, and that I was frightened."
@@ -107,8 +106,8 @@ def test_on_a_terminal_it_asks_naming_kind_date_and_plan_but_never_the_text(run,
     r = run("remove", entry)
     assert r.exit_code == 0 and "nothing removed" in r.stderr and r.stdout == ""
     assert journal_path.read_bytes() == before
-    assert questions == [f"Take a note by Sam, dated Wednesday 25 November 2026 (plan {with_plan}) "
-                         "out of repair.yaml?"]
+    assert questions == [(f"Take a note by Sam, dated Wednesday 25 November 2026 (plan {with_plan}) "
+                          "out of repair.yaml?")]
     assert "station" not in questions[0] and "frightened" not in questions[0]
     answer["value"] = True
     r = run("remove", entry)
@@ -147,7 +146,7 @@ def test_the_installed_command_removes_atomically_under_the_lock(tmp_path):
 # ------------------------------------------------------------ real git ---
 
 def _git(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0 or args[0] == "pull", f"git {args}: {result.stderr}"
     return result
 

@@ -11,13 +11,13 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import PLAN_ARGS, ROOT, mark_screen_answered, run_repair
+
 from repairkit.care import safety, screen, texts
 
 sys.path.insert(0, str(ROOT / "bench"))
-import safety_data  # noqa: E402
-import safety_eval  # noqa: E402
+import safety_data
+import safety_eval
 
 THROAT = "I'm sorry I put my hands around your throat last night"
 GRABBED = "He grabbed my arm and won't let me leave the flat when we argue."
@@ -167,7 +167,7 @@ def test_every_safety_stop_of_the_installed_command(tmp_path, args):
     assert r.stderr.startswith("Nothing was saved.\n") and r.stderr.count("Nothing was saved") == 1
     assert tree(tmp_path) == before
     status = subprocess.run(["git", "-C", str(where), "status", "--porcelain", "--ignored"], capture_output=True,
-                            text=True).stdout
+                            text=True, check=True).stdout
     assert status == ""
 
 

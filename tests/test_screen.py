@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import PLAN_ARGS, repair_command, run_repair
+
 from repairkit.care import screen
 from repairkit.journal import screenmark
 
