@@ -6,11 +6,13 @@
     python bench/safety_eval.py --holdout     # also the frozen holdout: aggregate figures only
     python bench/safety_eval.py --rules-only  # the phrase rules without the learned model
     python bench/safety_eval.py -v            # development misses and false alarms (never the holdout's)
+    python bench/safety_eval.py --blind-crisis  # crisis routing with the crisis rules and score switched off
 
 A text counts as stopped when the net's level is "stop" or "unsure": the command line stops an unsure
 text off a terminal and asks on one, so an unsure counts as a stop on danger texts and as a false alarm
 on benign ones. Crisis routing: of the self-harm and suicide texts that stop, how many go to the crisis
-page. The holdout is read only after its checksum is verified, and only totals are printed
+page (shown at all, and shown first: a stop the rules don't clearly explain shows the crisis page beside
+the other one). The holdout is read only after its checksum is verified, and only totals are printed
 (eval/safety/README.md); run it rarely and record each run in docs/safety-and-coaching.md.
 """
 from __future__ import annotations
@@ -48,10 +50,12 @@ class Figures:
     unsure_danger: int = 0
     unsure_benign: int = 0
     crisis_texts: int = 0          # self-harm / suicide texts that stopped
-    crisis_routed: int = 0         # ... and went to the crisis page
+    crisis_routed: int = 0         # ... and were shown the crisis page
+    crisis_first: int = 0          # ... first
     caused_texts: int = 0          # texts by the person who caused harm (not crisis) that stopped
     caused_routed: int = 0         # ... and went to the caused-harm page
-    wrong_crisis: int = 0          # other danger texts sent to the crisis page
+    wrong_crisis: int = 0          # other danger texts sent to the crisis page first
+    crisis_too: int = 0            # other danger texts shown the crisis page after their own
     by_kind: dict[str, list[int]] = field(default_factory=lambda: collections.defaultdict(lambda: [0, 0]))
     by_who: dict[str, list[int]] = field(default_factory=lambda: collections.defaultdict(lambda: [0, 0]))
     by_where: dict[str, list[int]] = field(default_factory=lambda: collections.defaultdict(lambda: [0, 0]))
@@ -99,9 +103,11 @@ def evaluate(items: list[safety_data.Item], check: Check = safety.check_texts) -
                 continue
             if item.crisis:
                 fig.crisis_texts += 1
-                fig.crisis_routed += verdict.path == "crisis"
+                fig.crisis_routed += "crisis" in verdict.pages
+                fig.crisis_first += verdict.path == "crisis"
             else:
                 fig.wrong_crisis += verdict.path == "crisis"
+                fig.crisis_too += verdict.path != "crisis" and "crisis" in verdict.pages
                 if item.caused:
                     fig.caused_texts += 1
                     fig.caused_routed += verdict.path == "caused_harm"
@@ -121,6 +127,34 @@ def rules_only(text: str) -> safety.Verdict:
     with learned.using({"scale": 1, "danger": never, "crisis": never, "caused": never,
                         "thresholds": learned.thresholds()}):
         return safety.check_texts(text)
+
+
+def blind_crisis(check: Check) -> Check:
+    """`check` as if the net had never learned what suicidal or self-harm writing looks like: no crisis
+    rules and a crisis score of zero. What still reaches the crisis page then does so by the routing's
+    structure alone (a stop the other rules don't clearly explain shows the crisis page too), which is
+    what protects words for it the rules and the model have never seen."""
+    import contextlib
+
+    never = {"bias": -50.0, "features": [], "weights": []}
+    danger, paths = learned._file(learned.MODEL_FILE), learned._file(learned.MODEL_FILES["crisis"])
+    kept = [(r, t) for r, t in zip(safety._DANGER_RULES, safety._DANGER_TRIGGERS) if r.kind not in
+            safety.CRISIS_KINDS]
+
+    def run(text: str) -> safety.Verdict:
+        with contextlib.ExitStack() as stack:
+            if not learned._override:  # cross-validation brings its own model; only its crisis head goes
+                stack.enter_context(learned.using({"scale": danger["scale"], "danger": danger["danger"],
+                                                   "crisis": never, "caused": paths["caused"],
+                                                   "thresholds": learned.thresholds()}))
+            rules, triggers = safety._DANGER_RULES, safety._DANGER_TRIGGERS
+            safety._DANGER_RULES, safety._DANGER_TRIGGERS = [r for r, _ in kept], tuple(t for _, t in kept)
+            try:
+                return check(text)
+            finally:
+                safety._DANGER_RULES, safety._DANGER_TRIGGERS = rules, triggers
+
+    return run
 
 
 def cv_checks(dev_items: list[safety_data.Item]) -> Check:
@@ -162,8 +196,10 @@ def report(columns: dict[str, Figures]) -> str:
     row("benign false alarms", [_pct(f.alarms, f.benign) for f in figs])
     row("  of which unsure", [str(f.unsure_benign) for f in figs])
     row("crisis texts to crisis", [_pct(f.crisis_routed, f.crisis_texts) for f in figs])
+    row("  crisis page first", [_pct(f.crisis_first, f.crisis_texts) for f in figs])
     row("caused-harm to its page", [_pct(f.caused_routed, f.caused_texts) for f in figs])
     row("other danger to crisis", [str(f.wrong_crisis) for f in figs])
+    row("  crisis page second", [str(f.crisis_too) for f in figs])
     for title, attr in (("kind", "by_kind"), ("who", "by_who"), ("where", "by_where")):
         keys = sorted({k for f in figs for k in getattr(f, attr)})
         if not keys:
@@ -180,8 +216,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv", action="store_true", help="development figures from cross-validation")
     parser.add_argument("--rules-only", action="store_true", help="the phrase rules without the learned model")
     parser.add_argument("-v", "--verbose", action="store_true", help="list development misses and false alarms")
+    parser.add_argument("--blind-crisis", action="store_true",
+                        help="crisis routing by structure alone: no crisis rules, no crisis score (no floors)")
     args = parser.parse_args(argv)
     check: Check = rules_only if args.rules_only else safety.check_texts
+    if args.blind_crisis:
+        dev = evaluate(safety_data.dev(), blind_crisis(check))
+        print("crisis routing with the crisis rules and the crisis score switched off (development set):")
+        print(f"  self-harm and suicide texts that stopped   {dev.crisis_texts}")
+        print(f"  ... shown the crisis page                  {_pct(dev.crisis_routed, dev.crisis_texts)}")
+        return 0
     dev_items = safety_data.dev()
     dev_check = cv_checks(dev_items) if args.cv and not args.rules_only else check
     columns = {"development" + (" (cv)" if args.cv else ""): evaluate(dev_items, dev_check),

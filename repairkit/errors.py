@@ -87,3 +87,29 @@ class SafetyStop(RepairError):
     @property
     def page(self) -> str:
         return getattr(self.verdict, "path", None) or "safety"
+
+    @property
+    def pages(self) -> tuple[str, ...]:
+        """Every page to show, in order: more than one when the net can't tell which applies."""
+        return tuple(getattr(self.verdict, "pages", None) or (self.page,))
+
+
+class ScreenStop(SafetyStop):
+    """A "yes" to the private screen's questions (or to `repair start`'s safety question): nothing was
+    saved (exit 5). `paths` are the pages the answers open, crisis first; `start_answer` is set when it
+    was `repair start`'s own question ("yes" or "unsure"); `typed` when the answers came on a command
+    line. The answers themselves are not kept here."""
+
+    def __init__(self, paths: tuple[str, ...], *, start_answer: str | None = None, typed: bool = False) -> None:
+        super().__init__(None)
+        self.paths = tuple(paths)
+        self.start_answer = start_answer
+        self.typed = typed  # given on a command line (`--answers`), so in the shell's history too
+
+    @property
+    def page(self) -> str:
+        return self.paths[0] if self.paths else "safety"
+
+    @property
+    def pages(self) -> tuple[str, ...]:
+        return self.paths or ("safety",)

@@ -102,6 +102,15 @@ def with_plan(run: Run, journal_path: Path) -> str:
     return result.stdout.strip()
 
 
+def mark_screen_answered(journal: Path | None = None) -> None:
+    """As if the private safety screen had been answered today for the journal (default: the test's
+    $REPAIR_JOURNAL), so that a test about other prompts on a terminal isn't asked it first."""
+    from repairkit import dates
+    from repairkit.journal import screenmark
+
+    screenmark.mark_shown(Path(journal or os.environ["REPAIR_JOURNAL"]), dates.today())
+
+
 def repair_command() -> list[str]:
     """The installed `repair`, as a user runs it."""
     exe = shutil.which("repair")

@@ -75,8 +75,6 @@ def test_checkin_usage_errors(run, with_plan, journal_path):
 # -------------------------------------------------------------------- start ---
 
 @pytest.mark.parametrize("answers, key, command", [
-    ("safety=yes", "safety_first", "repair guide safety"),
-    ("safety=unsure", "safety_first", "repair guide safety"),
     ("safety=no,support=yes,therapy=no", "outside_support", "repair guide between-sessions"),
     ("safety=no,support=no,recent=yes", "after_argument", "repair guide after-conflict"),
     ("safety=no,support=no,recent=no,need=talk", "hard_talk", "repair guide before-the-talk"),
@@ -95,9 +93,53 @@ def test_start_without_answers_or_terminal_is_a_usage_error(run):
     assert run("start", "--answers", "safety=perhaps").exit_code == 2
 
 
-def test_start_safety_text_shows_helplines(run):
-    r = run("start", "--answers", "safety=yes")
-    assert r.exit_code == 0 and "1-800-799-7233" in r.stdout and "0808 2000 247" in r.stdout
+@pytest.mark.parametrize("answers", ["safety=yes", "safety=unsure", "safety=Y,support=no", "safety=yes,recent=yes"])
+@pytest.mark.parametrize("as_json", [[], ["--json"]])
+def test_start_safety_first_is_a_safety_stop(run, answers, as_json):
+    """Safety first is not a recommendation printed as a success: the page on stderr, exit 5, stdout empty."""
+    r = run("start", "--answers", answers, *as_json)
+    assert r.exit_code == 5 and r.stdout == ""
+    assert r.stderr.startswith("Nothing was saved.\n") and r.stderr.count("Nothing was saved") == 1
+    assert "1-800-799-7233" in r.stderr and "0808 2000 247" in r.stderr
+    assert "not something you wrote" in r.stderr and "What you wrote" not in r.stderr
+    assert "shell history" in r.stderr  # the answer was typed on a command line
+    assert ("You weren't sure" in r.stderr) == ("unsure" in answers)
+
+
+@pytest.mark.parametrize("answers, in_order, absent", [
+    ("wished_dead=yes", ["988"], ["1-800-799-7233", "0808 802 4040"]),
+    ("suicide_thoughts=y,safety=no", ["988"], ["1-800-799-7233"]),
+    ("neck=yes", ["1-800-799-7233"], ["Lifeline: 13 11 14", "0808 802 4040"]),
+    ("caused_fear=yes", ["0808 802 4040"], ["Lifeline: 13 11 14", "0808 2000 247"]),
+    ("caused_fear=yes,afraid=yes,wished_dead=yes", ["Lifeline: 13 11 14", "0808 2000 247", "0808 802 4040"], []),
+])
+def test_start_answers_take_the_private_questions_too(run, answers, in_order, absent):
+    """Each path's page, crisis first, then safety, then the page for someone who caused harm."""
+    r = run("start", "--answers", answers, "--json")
+    assert r.exit_code == 5 and r.stdout == "", r.stderr
+    assert r.stderr.count("Nothing was saved") == 1 and "You answered yes" in r.stderr
+    positions = [r.stderr.index(n) for n in in_order]
+    assert positions == sorted(positions)
+    assert not [n for n in absent if n in r.stderr]
+
+
+def test_start_private_answers_all_no_go_on(run):
+    keys = "put_down,afraid,sexual,hurt,neck,weapon,wished_dead,suicide_thoughts,caused_fear".split(",")
+    no = ",".join(f"{k}=no" for k in keys)
+    r = run("start", "--answers", no + ",support=no,recent=yes", "--json")
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["recommendation"] == "after_argument"
+    assert json.loads(r.stdout)["answers"]["safety"] == "no"  # "no" to every private question answers it
+    r = run("start", "--answers", "neck=no,support=no,recent=yes")  # only some: start's own is still needed
+    assert r.exit_code == 2 and "'safety'" in r.stderr
+
+
+@pytest.mark.parametrize("answers, says", [("neck=maybe", "'maybe' is not an answer to 'neck'"),
+                                           ("neck=yes,neck=no", "'neck' is answered twice"),
+                                           ("neck", "'' is not an answer to 'neck'")])
+def test_start_private_answers_must_be_yes_or_no(run, answers, says):
+    r = run("start", "--answers", answers)
+    assert r.exit_code == 2 and says in r.stderr and r.stdout == ""
 
 
 # -------------------------------------------------------------------- guide ---
@@ -162,7 +204,7 @@ def test_safety_path_writes_nothing_anywhere(tmp_path, args):
     # Not a success: exit 5, nothing on stdout (scripts read the exit code first), the guidance on stderr.
     assert r.returncode == 5, r.stderr
     assert r.stdout == ""
-    assert "1-800-799-7233" in r.stderr and "Couples repair\nis not advised" in r.stderr
+    assert "1-800-799-7233" in r.stderr and "Couples repair is not advised" in " ".join(r.stderr.split())
     assert tree_snapshot(tmp_path) == before  # journal, cache, private store, lock and temp files
     status_after = subprocess.run(["git", "-C", str(tmp_path), "status", "--porcelain", "--ignored"],
                                   capture_output=True, text=True).stdout
@@ -171,27 +213,42 @@ def test_safety_path_writes_nothing_anywhere(tmp_path, args):
 
 @pytest.mark.slow
 def test_start_on_a_real_terminal_safety_and_normal_branches(tmp_path):
+    """`repair start` opens with the private screen: Enter alone answers nothing, a "yes" is a safety
+    stop (exit 5, nothing on stdout's side but the prompts), "no" to all goes on, "not now" ends."""
     pexpect = pytest.importorskip("pexpect")
     env = {k: v for k, v in os.environ.items() if k != "REPAIR_NO_INPUT"}
     env.update(TERM="xterm", COLUMNS="100", LINES="40")
     cmd = repair_command()
     before = tree_snapshot(tmp_path)
 
-    child = pexpect.spawn(cmd[0], cmd[1:] + ["start"], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=20,
-                          dimensions=(40, 100))
-    child.logfile_read = sys.stdout if os.environ.get("PEXPECT_DEBUG") else None
-    child.expect("afraid for their safety")
-    child.send("\x1b[B\r")  # the second choice: yes
-    child.expect("Safety first")
+    def spawn():
+        child = pexpect.spawn(cmd[0], cmd[1:] + ["start"], cwd=str(tmp_path), env=env, encoding="utf-8",
+                              timeout=20, dimensions=(40, 100))
+        child.logfile_read = sys.stdout if os.environ.get("PEXPECT_DEBUG") else None
+        child.expect("keeps nothing at all")
+        child.expect("Answer them now")
+        return child
+
+    child = spawn()
+    child.send("\r")  # answer now
+    child.expect(r"1 of 9")
+    child.send("\r")  # Enter alone answers nothing
+    child.expect("Type y for yes or n for no")
+    for answer in "nnnynnnnn":  # a yes to being hurt
+        child.send(answer + "\r")
+    child.expect("You answered yes to a question about being hurt")
     child.expect("1-800-799-7233")
     child.expect(pexpect.EOF)
     child.close()
-    assert child.exitstatus == 0
+    assert child.exitstatus == 5
+    assert "shell history" not in child.before  # the answers were never on a command line
 
-    child = pexpect.spawn(cmd[0], cmd[1:] + ["start"], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=20,
-                          dimensions=(40, 100))
-    child.expect("afraid for their safety")
-    child.send("\r")  # no
+    child = spawn()
+    child.send("\r")
+    for _ in range(9):
+        child.expect(r"of 9")
+        child.send("n\r")
+    child.expect("weren't stored anywhere")
     child.expect("betrayal")
     child.send("\r")  # no
     child.expect("argue")
@@ -201,4 +258,11 @@ def test_start_on_a_real_terminal_safety_and_normal_branches(tmp_path):
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
-    assert tree_snapshot(tmp_path) == before
+
+    child = spawn()
+    child.send("\x1b[B\r")  # not now
+    child.expect("Run `repair start` again when you're on your own")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert tree_snapshot(tmp_path) == before  # start keeps nothing, not even the screen's marker

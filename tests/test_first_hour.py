@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import PLAN_ARGS
+from conftest import PLAN_ARGS, mark_screen_answered
 
 
 @pytest.fixture
@@ -17,6 +17,7 @@ def piped(monkeypatch):
     with create_pipe_input() as pipe:
         monkeypatch.setattr(prompts, "PROMPT_IO", {"input": pipe, "output": DummyOutput()})
         monkeypatch.setattr(common, "interactive", lambda no_input=False: not no_input)
+        mark_screen_answered()  # these tests are about the other prompts (test_screen.py asks it)
         yield pipe
 
 

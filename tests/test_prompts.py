@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from conftest import repair_command
+from conftest import mark_screen_answered, repair_command
 
 ENTER = "\r"
 DOWN = "\x1b[B"
@@ -24,6 +24,7 @@ def piped(monkeypatch):
     with create_pipe_input() as pipe:
         monkeypatch.setattr(prompts, "PROMPT_IO", {"input": pipe, "output": DummyOutput()})
         monkeypatch.setattr(common, "interactive", lambda no_input=False: not no_input)
+        mark_screen_answered()  # these tests are about the other prompts (test_screen.py asks it)
         yield pipe
 
 
@@ -79,6 +80,7 @@ def test_plan_prompts_on_a_real_terminal(tmp_path):
     init = pexpect.spawn(cmd[0], cmd[1:] + ["init", "--people", "Sam,Alex"], cwd=str(tmp_path), env=env,
                          encoding="utf-8", timeout=20)
     init.expect(pexpect.EOF)
+    mark_screen_answered(tmp_path / "repair.yaml")  # the screen has its own real-terminal tests
     child = pexpect.spawn(cmd[0], cmd[1:] + ["plan", "--repairing", "Sam"], cwd=str(tmp_path), env=env,
                           encoding="utf-8", timeout=20, dimensions=(40, 100))
     child.logfile_read = sys.stdout if os.environ.get("PEXPECT_DEBUG") else None

@@ -30,7 +30,8 @@ What is normalised before comparing
   and `repair-edit-XXXXXXXX` folders are random: the first time the runner
   meets one it pairs it with the one the page shows in the same place, and
   from then on expects that one, so a page that logs an entry and later
-  shows it must use the same id both times. Trailing spaces and trailing
+  shows it must use the same id both times; a later command that names
+  that id (`repair remove e…`) runs with the real one. Trailing spaces and trailing
   blank lines are ignored, and a line on the page that starts and ends
   with `…` (`…two more entries…`) stands for any number of lines. Exit
   codes are not shown on the pages, so they are not checked.
@@ -279,7 +280,10 @@ def run_page(page: str, folder: Path) -> tuple[list[Mismatch], int]:
     for block in blocks:
         cwd = BLOCKS[block.key](folder) if block.key in BLOCKS else folder
         for command in block.commands:
-            result = subprocess.run(["bash", "-c", command.text], cwd=cwd, env=env, stdout=subprocess.PIPE,
+            # A command may name an id the page showed earlier (`repair remove e…`): run it with the real one.
+            shown_to_real = {shown: real for real, shown in pairs.items()}
+            text = _RANDOM.sub(lambda m: shown_to_real.get(m.group(0), m.group(0)), command.text)
+            result = subprocess.run(["bash", "-c", text], cwd=cwd, env=env, stdout=subprocess.PIPE,
                                     stderr=subprocess.STDOUT, text=True, timeout=120, check=False)
             ran += 1
             output = result.stdout

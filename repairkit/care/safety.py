@@ -1295,10 +1295,18 @@ def _findings(texts: tuple[str, ...]) -> list[Found]:
 
 @dataclass(frozen=True)
 class Verdict:
-    """What the net made of the texts. `signals` are shown to the person, never stored."""
+    """What the net made of the texts. `signals` are shown to the person, never stored.
+
+    `pages` are every page to show, in order (`path` is the first): one page when the stop is clearly
+    explained, the crisis page beside the other one when it is not (see `_pages`)."""
     level: str                  # "clear" | "unsure" | "stop"
     path: str | None            # "safety" | "caused_harm" | "crisis"; None when clear
     signals: tuple[Signal, ...]
+    pages: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.pages and self.path:
+            object.__setattr__(self, "pages", (self.path,))
 
     @property
     def clear(self) -> bool:
@@ -1347,17 +1355,35 @@ def check_texts(*texts: str | None) -> Verdict:
     if not strong and model_unsure:
         signals.append(Signal("wording", _quote(best_piece), _WHY["wording"]))
     crisis, caused = learned.paths(best_piece)
-    return Verdict(level, _path(found, crisis, caused, limits), tuple(dict.fromkeys(signals)))
+    pages = _pages(found, crisis, caused, limits)
+    return Verdict(level, pages[0], tuple(dict.fromkeys(signals)), pages)
 
 
-def _path(found: list[Found], crisis: float, caused: float, limits: dict[str, float]) -> str:
-    """Crisis first; then the page for someone who caused harm when that is who is writing."""
-    if any(f.signal.kind in CRISIS_KINDS for f in found):
-        return "crisis"
-    # the model's say alone, against rules that found something else, needs to be surer
-    if crisis >= (limits["crisis"] if not found else max(limits["crisis"], 0.6)):
-        return "crisis"
+def _pages(found: list[Found], crisis: float, caused: float, limits: dict[str, float]) -> tuple[str, ...]:
+    """Which pages a stop shows, by how it was reached rather than by how sure a score is.
+
+    - A crisis rule fired, or the crisis score is high: the crisis page first (alone when the crisis
+      rules are all that fired).
+    - Otherwise, the stop is *clearly attributed* only when sure (not hint) rules of one single kind,
+      none of them about self-harm or suicide, explain it and the crisis score is under its threshold:
+      that kind's page alone (safety, or the page for someone who caused harm).
+    - Anything else (the learned model's say alone, hints only, rules of several kinds, a crisis score
+      over its threshold against other rules) shows that page and the crisis page together, so a
+      self-harm or suicidal text the crisis rules don't know still reaches the crisis lines.
+    """
     others = [f for f in found if f.signal.kind not in CRISIS_KINDS]
+    main = _main_page(others, caused, limits)
+    crisis_rule = len(others) < len(found)
+    # the model's say alone, against rules that found something else, needs to be surer to lead
+    if crisis_rule or crisis >= (limits["crisis"] if not found else max(limits["crisis"], 0.6)):
+        return ("crisis",) if crisis_rule and not others else ("crisis", main)
+    clearly = (others and all(not f.rule.weak for f in others) and len({f.signal.kind for f in others}) == 1
+               and crisis < limits["crisis"])
+    return (main,) if clearly else (main, "crisis")
+
+
+def _main_page(others: list[Found], caused: float, limits: dict[str, float]) -> str:
+    """The page other than crisis: for someone who caused harm when that is who is writing, else safety."""
     writer = [f for f in others if _by_writer(f)]
     if others:
         if len(writer) == len(others):

@@ -78,7 +78,34 @@ aren't asked every time.
 There are nine yes-or-no questions. If this isn't a good moment, choose
 "not now" and they'll be asked again next time."""
 
+START_INTRO = """\
+A few private questions first
+
+Repairing trust works when both of you can speak without fear. It is the
+wrong tool when someone is being hurt, is afraid, or is thinking about
+ending their life, so this asks first, the way a doctor might: privately
+and directly.
+
+Answer when your partner can't see this screen. Nothing you answer is
+stored anywhere, and `repair start` keeps nothing at all.
+
+There are nine yes-or-no questions. If this isn't a good moment, choose
+"not now" and run `repair start` again when you're on your own."""
+
+
+def intro(*, remembered: bool = True) -> str:
+    """What is said before the questions: INTRO before a plan or a note (where the fact that they were
+    shown is remembered), START_INTRO in `repair start` (which remembers nothing)."""
+    return INTRO if remembered else START_INTRO
+
+
+# How each question is answered: a letter, then Enter. Enter alone answers nothing.
+ANSWERS: dict[str, str] = {"y": YES, "yes": YES, "n": NO, "no": NO}
+ANSWER_HINT = "({n} of {total}: y or n, then Enter)"
+ENTER_ALONE = "Type y for yes or n for no, then press Enter (Ctrl-C to stop)."
+
 NOT_NOW_NOTE = "All right. These questions will be asked again next time."
+START_NOT_NOW_NOTE = "All right. Run `repair start` again when you're on your own."
 
 ALL_NO = "Thank you. Your answers weren't stored anywhere. On to what you came to do."
 
@@ -103,6 +130,12 @@ and it stays on this screen. Saying it honestly is a real first step.""",
 }
 
 
+def answer_of(typed: str) -> str | None:
+    """"yes" or "no" for what was typed at a question (y, yes, n, no, any case); None for anything else,
+    the empty answer included."""
+    return ANSWERS.get(typed.strip().lower())
+
+
 def outcome(answers: Mapping[str, str]) -> tuple[str, ...]:
     """The pages to show, in order (crisis first), for the questions answered "yes"; () for none.
 
@@ -121,24 +154,90 @@ def outcome(answers: Mapping[str, str]) -> tuple[str, ...]:
     return tuple(path for path in PATH_ORDER if path in chosen)
 
 
+# `repair start` asks one safety question of its own when answered with --answers; its openings.
+_START_OPENINGS = {
+    "yes": """\
+You answered yes to the question about safety: someone in your
+relationship is afraid, or is being threatened, controlled or hurt. That
+is an answer to a question, not something you wrote, and it stays on this
+screen. When that is happening, safety comes before repair: couples repair
+is not advised while there is abuse, because it needs both people to be
+able to speak without fear.""",
+    "unsure": """\
+You weren't sure whether someone in your relationship is afraid, or is
+being threatened, controlled or hurt, and that is reason enough to look at
+safety first. That is an answer to a question, not something you wrote,
+and it stays on this screen. Couples repair is not advised while there is
+abuse, because it needs both people to be able to speak without fear.""",
+}
+
 # Paragraphs of the stop pages that are about a text the net stopped, not about an answer.
 _ABOUT_A_TEXT = ("This check reads words", "If someone else uses this computer")
+_HISTORY = "If someone else uses this computer"
 
 
-def _body(page: str) -> str:
-    """A stop page without its first two paragraphs ("Nothing was saved." and "What you wrote...") and
-    without what only concerns a stopped text."""
-    paragraphs = page.strip("\n").split("\n\n")[2:]
-    return "\n\n".join(p for p in paragraphs if not p.startswith(_ABOUT_A_TEXT))
+def _body(page: str, paths: tuple[str, ...]) -> str:
+    """A stop page without its first two paragraphs ("Nothing was saved." and "What you wrote..."),
+    without what only concerns a stopped text, and without pointers to another page shown too."""
+    paragraphs = texts.paragraphs(page)[2:]
+    return "\n\n".join(p for p in paragraphs if not p.startswith(_ABOUT_A_TEXT) and not texts.points_to(p, paths))
 
 
-def result(paths: tuple[str, ...]) -> str:
+def _opening(text: str, typed: bool) -> str:
+    if not typed:
+        return text
+    import textwrap
+
+    flat = " ".join(text.split()).replace(", and it stays on this screen.", ".")
+    return textwrap.fill(flat, width=74)
+
+
+def result(paths: tuple[str, ...], *, start_answer: str | None = None, typed: bool = False) -> str:
     """What to show after the screen when any answer was "yes": "Nothing was saved." once, then for each
-    page an opening about the answer (not about anything written) and the page's help."""
-    if not paths:
+    page an opening about the answer (not about anything written) and the page's help.
+
+    `start_answer` ("yes" or "unsure") is `repair start`'s own safety question, which opens the safety
+    page. `typed`: the answers were given on a command line (`--answers`), so they are not only on this
+    screen: the openings don't say they are, and the note about shell history is kept."""
+    paths = tuple(dict.fromkeys(paths))
+    if not paths and start_answer is None:
         return ALL_NO
+    openings = dict(_OPENINGS)
+    if start_answer is not None and "safety" not in paths:  # only start's own question opened it
+        openings["safety"] = _START_OPENINGS[start_answer]
+        paths = tuple(p for p in PATH_ORDER if p in (*paths, "safety"))
     parts = ["Nothing was saved."]
     for path in paths:
-        parts.append(_OPENINGS[path])
-        parts.append(_body(texts.page_for(path)))
-    return "\n\n".join(parts) + "\n"
+        parts.append(_opening(openings[path], typed))
+        parts.append(_body(texts.page_for(path), paths))
+    text = "\n\n".join(parts)
+    if typed:  # before the last "More: ..." line
+        history = next(p for p in texts.paragraphs(texts.page_for("safety")) if p.startswith(_HISTORY))
+        head, more = text.rsplit("\n\nMore: ", 1)
+        text = f"{head}\n\n{history}\n\nMore: {more}"
+    return text + "\n"
+
+
+
+def split_answers(spec: str) -> tuple[dict[str, str], str]:
+    """`repair start --answers` may also answer the screen's questions (put_down=no, neck=yes, …): those
+    answers, and what is left for `repair start`'s own questions (in the same key=value form).
+
+    Values are y/yes/true/1 or n/no/false/0, any case; anything else is a ValueError naming the key."""
+    import re
+
+    answers: dict[str, str] = {}
+    rest: list[str] = []
+    for item in (i for i in re.split(r"[,;\s]+", re.sub(r"\s*=\s*", "=", spec or "")) if i):
+        key, sep, value = item.partition("=")
+        if key.strip().lower() not in _BY_KEY:
+            rest.append(item)
+            continue
+        key = key.strip().lower()
+        normal = {"true": YES, "1": YES, "false": NO, "0": NO}.get(value.strip().lower()) or answer_of(value)
+        if not sep or normal is None:
+            raise ValueError(f"'{value}' is not an answer to '{key}'; answer yes or no.")
+        if key in answers:
+            raise ValueError(f"'{key}' is answered twice; give each answer once.")
+        answers[key] = normal
+    return answers, ",".join(rest)

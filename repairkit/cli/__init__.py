@@ -31,6 +31,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "guide": ("repairkit.cli.care", "guide_cmd", "Practical guidance: repairing, calming down, hard talks."),
     "export": ("repairkit.cli.export", "export_cmd", "Export the journal: Markdown, JSON, iCalendar or HTML."),
     "edit": ("repairkit.cli.export", "edit_cmd", "Edit the journal in $EDITOR; saved only when valid."),
+    "remove": ("repairkit.cli.remove", "remove_cmd", "Take one entry (or an unused plan) out of the journal."),
     "completion": ("repairkit.cli.export", "completion_cmd", "Print shell completion for bash, zsh or fish."),
     "git-setup": ("repairkit.cli.sharing", "git_setup_cmd", "Let git merge the journal, entry by entry."),
     "merge-driver": ("repairkit.cli.sharing", "merge_driver_cmd", "The git merge driver (git runs it during a pull)."),
@@ -118,10 +119,19 @@ class RepairGroup(click.Group):
 
 
 def show_safety(e: SafetyStop) -> None:
-    """A safety stop: the page on stderr, nothing on stdout (scripts read the exit code first)."""
-    from repairkit.care import texts
+    """A safety stop: the page(s) on stderr, nothing on stdout (scripts read the exit code first).
+    After the private screen, the pages speak of an answer, not of anything written."""
+    from repairkit.errors import ScreenStop
 
-    click.echo(texts.page_for(e.page).rstrip("\n"), err=True)
+    if isinstance(e, ScreenStop):
+        from repairkit.care import screen
+
+        text = screen.result(e.paths, start_answer=e.start_answer, typed=e.typed)
+    else:
+        from repairkit.care import texts
+
+        text = texts.pages_for(e.pages)
+    click.echo(text.rstrip("\n"), err=True)
 
 
 def _config_warnings(ctx: click.Context) -> None:
@@ -183,7 +193,8 @@ def cli(journal: str | None, color: str, quiet: bool) -> None:
     old pattern comes back, and a check-in. Either partner logs what they
     saw; `repair review` answers whether the behavior actually showed up.
     Exit codes: 0 done, 1 a --check said no, 2 usage, 3 journal problem,
-    4 merge conflict, 130 interrupted.
+    4 merge conflict, 5 nothing saved (the safety screen stopped it),
+    130 interrupted.
     """
     ctx = click.get_current_context()
     if ctx.invoked_subcommand not in (None, "merge-driver", "git-setup", "completion") \

@@ -107,6 +107,7 @@ def _fill_gaps(plan, *, no_input: bool):
             changes["impact"] = prompts.text(
                 f"What do you think it was like for {who}?",
                 instruction="(your best understanding; they can correct you)", required=False) or None
+        common.screened(*changes.values(), doing="use it")  # read by the safety net like any text typed in
         return dataclasses.replace(plan, **changes)
     missing = " and ".join(name for name, gap in (("what happened (incident)", gaps.incident),
                                                    ("what it was like for them (impact)", gaps.impact)) if gap)
@@ -131,6 +132,7 @@ def _check(source: str, as_json: bool) -> None:
             raise UsageError(f"{source} is over 1 MB; an apology is a few paragraphs")
         text = raw.decode("utf-8", errors="replace")
         name = source
+    common.screened(text, doing="check it")  # words about someone's safety get help, not wording advice
     result = apology.check_apology(text)
     if as_json:
         common.emit_json(result.to_json())

@@ -81,23 +81,48 @@ def start_cmd(answers, as_json, no_input) -> None:
       repair start --answers safety=no,support=no,recent=yes
       repair start --answers safety=no,support=no,recent=no,therapy=no,need=talk --json
 
-    A few questions, safety first (answer that one on your own). It says
-    which kind of conversation would help and the command to run next.
-    Nothing is saved anywhere.
+    On a terminal it begins with a few private safety questions (answer
+    them where your partner can't see the screen; nothing is kept), then
+    says which kind of conversation would help and the command to run
+    next. Nothing is saved anywhere. A "yes" to a safety question (or
+    safety=yes or safety=unsure) shows where to get help instead, on
+    stderr, and exits 5. --answers also takes the private questions' keys
+    (put_down, afraid, sexual, hurt, neck, weapon, wished_dead,
+    suicide_thoughts, caused_fear).
     """
-    from repairkit.care import start, texts
+    from repairkit.care import screen, start
+    from repairkit.errors import ScreenStop
 
     if answers is not None:
         try:
-            given = start.parse_answers(answers)
+            private, rest = screen.split_answers(answers)
+            paths = screen.outcome(private)
+            given = start.parse_answers(rest) if rest or not paths else {}
+        except ValueError as e:
+            raise UsageError(str(e), hint="keys: " + ", ".join(q.key for q in start.START_QUESTIONS)
+                             + "; and the private questions' keys: " + ", ".join(q.key for q in screen.QUESTIONS)) \
+                from None
+        stop = given.get("safety") if given.get("safety") in ("yes", "unsure") else None
+        if paths or stop:
+            raise ScreenStop(paths, start_answer=stop, typed=True)
+        if len(private) == len(screen.QUESTIONS):  # "no" to every private question answers this one
+            given.setdefault("safety", "no")
+        try:
             rec = start.recommend(given)
         except ValueError as e:
             raise UsageError(str(e), hint="keys: " + ", ".join(q.key for q in start.START_QUESTIONS)) from None
     elif common.interactive(no_input):
+        paths = common.ask_screen(remembered=False)
+        if paths is None:
+            return
+        common.finish_screen(paths)
         given, rec = _ask_start()
     else:
         raise UsageError("missing --answers (there is no terminal to ask on)",
                          hint="for example: repair start --answers safety=no,support=no,recent=yes")
+    if rec.key == "safety_first":  # safety first is never a recommendation printed as a success
+        raise ScreenStop((), start_answer="yes" if given.get("safety") == "yes" else "unsure",
+                         typed=answers is not None)
     if as_json:
         emit_json({"recommendation": rec.key, "title": rec.title, "why": rec.why,
                    "next_command": rec.next_command, "answers": given})
@@ -106,23 +131,23 @@ def start_cmd(answers, as_json, no_input) -> None:
     out(click.wrap_text(rec.why, width=78))
     out("")
     out(f"Next: {rec.next_command}")
-    if rec.key == "safety_first":
-        out("")
-        out(texts.safety_stop())
 
 
 def _ask_start():
-    """Ask in order, stopping as soon as the answers decide the recommendation."""
+    """Ask in order, stopping as soon as the answers decide the recommendation. The private screen was
+    just answered "no" throughout, which answers the safety question."""
     from repairkit.care import start
     from repairkit.cli import prompts
 
-    given: dict[str, str] = {}
+    given: dict[str, str] = {"safety": "no"}
     for question in start.START_QUESTIONS:
-        given[question.key] = prompts.select(question.text, question.choices)
+        if question.key in given:
+            continue
         try:
             return given, start.recommend(given)
         except ValueError:
-            continue
+            pass
+        given[question.key] = prompts.select(question.text, question.choices)
     return given, start.recommend(given)
 
 

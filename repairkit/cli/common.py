@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from repairkit.errors import UsageError
+from repairkit.errors import RepairError, UsageError
 from repairkit.model import Plan
 from repairkit.textsafe import json_safe, safe_text
 
@@ -120,10 +120,11 @@ def warn_unknown_people(names: list[str], j) -> None:
              f"({', '.join(safe_text(p, one_line=True) for p in people)}); saved as written")
 
 
-def screened(*texts: str | None) -> bool:
+def screened(*texts: str | None, doing: str = "save it") -> bool:
     """The safety net, before anything is read or written. A stop raises SafetyStop (exit 5); when the
     net is unsure and a person is at a terminal, they are asked, and a clear "no, it isn't" lets the
-    command go on. Returns whether they said so, for the library call that saves."""
+    command go on (`doing`: what going on means). Returns whether they said so, for the library call
+    that saves."""
     from repairkit.errors import SafetyStop
     from repairkit.journal.api import screen
 
@@ -131,20 +132,94 @@ def screened(*texts: str | None) -> bool:
         screen(*texts)
         return False
     except SafetyStop as e:
-        if e.unsure and interactive() and not_about_safety():
+        if e.unsure and interactive() and not_about_safety(doing):
             return True
         raise
 
 
-def not_about_safety() -> bool:
-    """Asked when the net can't tell: the answer that saves has to be chosen; Enter alone saves nothing."""
+def not_about_safety(doing: str = "save it") -> bool:
+    """Asked when the net can't tell: the answer that goes on has to be chosen; Enter alone goes on
+    with nothing (`doing` is what going on means: "save it", "check it")."""
     from repairkit.cli import prompts
 
     answer = prompts.select(
         "This sounds like it might be about your safety, or someone else's. Is it?",
-        [("stop", "Yes, or I'm not sure: don't save it, show me where to get help"),
-         ("save", "No, it isn't about anyone's safety: save it")], default="stop")
+        [("stop", f"Yes, or I'm not sure: don't {doing}, show me where to get help"),
+         ("save", f"No, it isn't about anyone's safety: {doing}")], default="stop")
     return answer == "save"
+
+
+# ------------------------------------------------------------ private screen ---
+
+def private_screen(j, no_input: bool = False) -> None:
+    """The private safety screen, before a plan or a note, on a terminal only, when it is due for this
+    journal (never shown, deferred, or answered a month or more ago: screenmark.due).
+
+    Not now: nothing is written and it is asked next time. Answered: the marker is written (the same
+    bytes whatever the answers) and the answers are forgotten; any "yes" raises ScreenStop (exit 5,
+    the pages on stderr, nothing saved); all "no" goes on with the command. Off a terminal it can't
+    be asked and is skipped: scripts are never blocked (the text net still reads what they save)."""
+    if not interactive(no_input):
+        return
+    from repairkit import dates
+    from repairkit import journal as core
+    from repairkit.care import screen
+    from repairkit.journal import screenmark
+
+    today = dates.today()
+    if not screenmark.due(j.path, today, screen.ASK_AGAIN_AFTER_DAYS):
+        return
+    # A journal that is missing or doesn't load is said before anything is asked (read without the
+    # parse cache, so that a "yes" leaves the cache as it was too).
+    core.load(j.path, use_cache=False)
+    paths = ask_screen(remembered=True)
+    if paths is None:
+        return
+    try:
+        screenmark.mark_shown(j.path, today)
+    except RepairError as e:  # the answers count all the same; the questions just come back next time
+        warn(f"{e.message}; the private questions will be asked again next time")
+    finish_screen(paths)
+
+
+def ask_screen(*, remembered: bool) -> tuple[str, ...] | None:
+    """Ask the screen's questions, each with no default. Returns the pages a "yes" opens (() for all
+    "no"), or None when the person chose not now. The answers live only in this function."""
+    from repairkit.care import screen
+    from repairkit.cli import prompts
+
+    click.echo(screen.intro(remembered=remembered) + "\n", err=True)
+    if prompts.select("Answer them now?", list(screen.START_CHOICES)) == screen.NOT_NOW:
+        click.echo((screen.NOT_NOW_NOTE if remembered else screen.START_NOT_NOW_NOTE) + "\n", err=True)
+        return None
+    answers: dict[str, str] = {}
+    total = len(screen.QUESTIONS)
+    for n, question in enumerate(screen.QUESTIONS, 1):
+        hint = screen.ANSWER_HINT.format(n=n, total=total)
+        answers[question.key] = prompts.yes_no(_fit(question.text, hint), instruction=hint,
+                                               answers=screen.ANSWERS, invalid=screen.ENTER_ALONE)
+    return screen.outcome(answers)
+
+
+def _fit(question: str, hint: str) -> str:
+    """The question broken between words to the terminal's width, leaving room for the hint and the
+    answer after its last line (the prompt would otherwise break it inside a word)."""
+    import textwrap
+
+    width = min(columns(), 100) - 4  # "? " before the first line, the answer after the last
+    room = "\x00" * (len(hint) + 3)  # glued to the last word, so the two move to a new line together
+    lines = textwrap.wrap(f"{question}{room}", width=width, break_long_words=False, break_on_hyphens=False)
+    return "\n".join(lines).replace(room, "").rstrip()
+
+
+def finish_screen(paths: tuple[str, ...]) -> None:
+    """After the questions: any "yes" stops the command (exit 5); all "no" says so and goes on."""
+    from repairkit.care import screen
+    from repairkit.errors import ScreenStop
+
+    if paths:
+        raise ScreenStop(paths)
+    click.echo(screen.ALL_NO + "\n", err=True)
 
 
 def saved(text: str) -> None:

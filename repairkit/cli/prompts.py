@@ -45,3 +45,16 @@ def confirm(message: str, *, default: bool = False) -> bool:
     import questionary
 
     return bool(_ask(questionary.confirm(message, default=default, **PROMPT_IO)))
+
+
+def yes_no(message: str, *, instruction: str, answers: dict[str, str], invalid: str) -> str:
+    """A yes-or-no question with no default: a letter (or word) from `answers` has to be typed, then
+    Enter. Enter alone, or anything else, answers nothing: `invalid` is shown and the question stays.
+    Returns the value `answers` gives for what was typed."""
+    import questionary
+
+    def check(value: str) -> bool | str:
+        return value.strip().lower() in answers or invalid
+
+    question = questionary.text(message, instruction=instruction, validate=check, **PROMPT_IO)
+    return answers[str(_ask(question)).strip().lower()]

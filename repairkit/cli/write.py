@@ -96,6 +96,7 @@ def plan_cmd(ctx: click.Context, title, pattern, fear, behavior, raise_it, check
     extra_text = (incident, impact, repairing, hurt)
     confirmed = common.screened(*values.values(), *extra_text)  # safety first: before the journal is even read
     j = common.journal(ctx)
+    common.private_screen(j, no_input)  # on a terminal, before a first plan: the private safety questions
     j.snapshot()  # a journal that doesn't load stops here, before any question is asked
     missing = [flag for key, flag in REQUIRED if not values[key]]
     if missing:
@@ -179,6 +180,7 @@ def log_cmd(ctx: click.Context, kind: str, note: str | None, plan_ref: str | Non
     confirmed = common.screened(note, by)  # safety first: before the journal is even read
     when = common.parse_date_option(at, direction="past", want="any", option="--at")
     j = common.journal(ctx)
+    common.private_screen(j, no_input)  # on a terminal, before a first note: the private safety questions
     plan = common.resolve_plan(j, plan_ref, no_input=no_input)
     if not common.evidence_date_ok(at, when, plan, no_input=no_input):
         return
