@@ -122,3 +122,36 @@ def pending_warnings() -> list[str]:
             messages.extend(loaded.warnings)
             loaded.warned = True
     return messages
+
+
+def set_author(name: str, path: Path | None = None) -> Path:
+    """Write `author: NAME` into the config file, keeping everything else in it as it is.
+
+    Only the author's value changes (or one line is added); a file that does
+    not exist yet is created. Written through the journal store's atomic write.
+    """
+    from repairkit.journal import render, store
+    from repairkit.journal.nodes import Mapping, Scalar, compose
+    from repairkit.journal.text import set_fields
+
+    path = path or config_path()
+    current = load(path)  # a config that can't be used stops here (ConfigError), before anything is written
+    if not current.exists:
+        text = ""
+    else:
+        try:
+            with open(path, "rb") as f:
+                text = f.read(MAX_BYTES + 1).decode("utf-8-sig")
+        except (OSError, UnicodeDecodeError) as e:  # load() just read it; a race is still one clear error
+            raise ConfigError(f"config file {path} cannot be read ({e})") from None
+    root = compose(text, str(path)) if text.strip() else None
+    if isinstance(root, Mapping):
+        new = set_fields(text, root, {"author": name}, what="the config")
+    elif root is None or (isinstance(root, Scalar) and root.is_null):
+        new = text + ("" if not text or text.endswith("\n") else "\n") + f"author: {render.scalar(name)}\n"
+    else:
+        raise ConfigError(f"config file {path} is not a mapping; not changing it",
+                          hint="the config is a few `key: value` lines, for example `author: Sam`")
+    store.write_config(path, new.encode("utf-8"))
+    _cache.clear()
+    return path

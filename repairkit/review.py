@@ -99,9 +99,13 @@ def verdict(counts: Counts) -> str:
     return "not_yet" if counts.shown == 0 else "mixed"
 
 
+FINISHED = ("repaired", "closed", "support")  # statuses after which no check-in is planned
+
+
 def check_in_state(plan: Plan, entries: list[Entry], today: dt.date) -> CheckInState:
-    """done (a checkin entry on or after the date) wins; else upcoming, due or overdue."""
-    if plan.check_in is None:
+    """done (a checkin entry on or after the date) wins; else upcoming, due or overdue. A plan that
+    is repaired, closed or handed to outside support has no check-in to plan: all three are None."""
+    if plan.check_in is None or plan.status in FINISHED:
         return CheckInState(None, None, None)
     days = (plan.check_in - today).days
     if any(e.kind == "checkin" and e.day >= plan.check_in for e in entries):

@@ -588,7 +588,7 @@ def naive_review(plans: list[dict], entries: list[dict], today: dt.date = TODAY,
         else:
             verdict = "not_yet" if shown == 0 else "mixed"
         check = {"date": None, "state": None, "days": None}
-        if p.get("check_in"):
+        if p.get("check_in") and p.get("status", "active") not in ("repaired", "closed", "support"):
             days = (p["check_in"] - today).days
             if any(e["kind"] == "checkin" and day_of(e["at"]) >= p["check_in"] for e in mine):
                 state = "done"

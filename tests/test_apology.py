@@ -456,7 +456,8 @@ def test_draft_is_in_the_speakers_voice():
                 behavior="When plans change, I text as soon as I know and say how it affects Alex.",
                 raise_it="Alex says 'the text thing' and we talk that evening.", check_in=dt.date(2026, 12, 4))
     draft = draft_apology(plan, today=TODAY)
-    body = draft.rsplit("— Sam", 1)[0]
+    assert draft.startswith("Alex,\n\n")  # spoken to them by name; the body then says "you"
+    body = draft.rsplit("— Sam", 1)[0].split("\n\n", 1)[1]
     assert "Alex" not in body
     assert "your parents" in body and "you sat alone explaining where I was" in body
     assert "how it affects you" in body and "you say 'the text thing'" in body

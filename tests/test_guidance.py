@@ -168,7 +168,10 @@ BASE = {"safety": "no", "support": "no", "recent": "no", "therapy": "no", "need"
 
 @pytest.mark.parametrize(("changes", "key"), [
     ({}, "repair_plan"),
-    ({"need": "unsure"}, "repair_plan"),
+    ({"need": "unsure", "closest": "hurt"}, "repair_plan"),
+    ({"need": "unsure", "closest": "talk"}, "hard_talk"),
+    ({"need": "unsure", "closest": "lost"}, "read_first"),
+    ({"need": "unsure", "therapy": "yes"}, "between_sessions"),
     ({"safety": "yes"}, "safety_first"),
     ({"safety": "unsure"}, "safety_first"),
     ({"safety": "yes", "support": "yes", "recent": "yes", "therapy": "yes", "need": "talk"}, "safety_first"),
@@ -194,16 +197,42 @@ def test_every_recommendation_is_reachable_and_points_somewhere_real() -> None:
         for support in ("no", "yes"):
             for recent in ("no", "yes"):
                 for therapy in ("no", "yes"):
-                    for need in ("repair", "talk", "unsure"):
-                        rec = start.recommend({"safety": safety, "support": support, "recent": recent,
-                                           "therapy": therapy, "need": need})
+                    for need, closest in (("repair", None), ("talk", None), ("unsure", "hurt"),
+                                          ("unsure", "talk"), ("unsure", "lost")):
+                        answers = {"safety": safety, "support": support, "recent": recent, "therapy": therapy,
+                                   "need": need, **({"closest": closest} if closest else {})}
+                        rec = start.recommend(answers)
                         seen.add(rec.key)
-                        words = rec.next_command.split()
-                        if words[1] == "guide":
-                            assert words[2] in texts.GUIDES
-                        else:
-                            assert rec.next_command == "repair plan"
+                        for command in (rec.next_command, rec.right_now or "repair guide after-conflict"):
+                            words = command.split()
+                            if words[1] == "guide":
+                                assert words[2] in texts.GUIDES
+                            else:
+                                assert command == "repair plan"
     assert seen == set(start.RECOMMENDATION_KEYS)
+
+
+def test_not_sure_asks_what_is_closest() -> None:
+    with pytest.raises(ValueError, match="'closest'"):
+        start.recommend({**BASE, "need": "unsure"})
+
+
+def test_a_raw_fight_keeps_the_calming_guide_alongside_outside_support() -> None:
+    for therapy, key in (("no", "outside_support"), ("yes", "between_sessions")):
+        rec = start.recommend({**BASE, "support": "yes", "recent": "yes", "therapy": therapy})
+        assert rec.key == key and rec.right_now == "repair guide after-conflict"
+        assert "twenty minutes" in rec.why
+    assert start.recommend({**BASE, "support": "yes"}).right_now is None
+
+
+@pytest.mark.parametrize("journal, says_init, command", [
+    (None, False, "repair plan"), ("none", True, "repair plan"), ("empty", False, "repair plan"),
+    ("plans", False, "repair review")])
+def test_the_plan_recommendation_fits_what_is_in_the_journal(journal, says_init, command) -> None:
+    rec = start.recommend(BASE, journal=journal)
+    assert ("repair init" in rec.why) is says_init and rec.next_command == command
+    if journal == "plans":
+        assert "`repair plan`" not in rec.why
 
 
 def test_recommend_safety_needs_nothing_else() -> None:

@@ -37,26 +37,22 @@ def test_text_and_select_read_keys(piped):
     assert prompts.select("Fear?", [("reliability", "R"), ("respect", "S")]) == "respect"
 
 
-def test_plan_asks_for_what_is_missing(piped, run, journal_path):
-    from repairkit.cli import prompts
+def test_plan_asks_for_what_is_missing(monkeypatch, run, journal_path):
+    from prompt_toolkit.input import create_pipe_input
+
+    from prompting import install
 
     run("init", "--people", "Sam,Alex")
-    answers = iter([
-        "When plans change I go quiet and turn up late." + ENTER,   # pattern
-        ENTER,                                                     # fear: the first, reliability
-        ENTER,                                                     # behavior: the first suggestion
-        "Alex says 'the text thing'." + ENTER,                     # raise it
-    ])
-    real_ask = prompts._ask
-
-    def ask_with_keys(question):
-        piped.send_text(next(answers))
-        return real_ask(question)
-
-    import unittest.mock
-
-    with unittest.mock.patch.object(prompts, "_ask", ask_with_keys):
+    with create_pipe_input() as pipe:
+        keys = install(monkeypatch, pipe)
+        keys.then("what happened", ENTER).then("like for Alex", ENTER)       # both skipped
+        keys.then("pattern", "When plans change I go quiet and turn up late." + ENTER)
+        keys.then("fear", ENTER)                                              # the first, reliability
+        keys.then("visible behavior", ENTER)                                  # the first suggestion
+        keys.then("raise it", "Alex says 'the text thing'." + ENTER)
+        keys.then("Save this plan?", ENTER)
         r = run("plan", "--title", "Late without a text", "--repairing", "Sam")
+        keys.done()
     assert r.exit_code == 0, r.stderr
     text = journal_path.read_text()
     assert "    fear: reliability\n" in text
@@ -66,7 +62,8 @@ def test_plan_asks_for_what_is_missing(piped, run, journal_path):
 
 
 def test_no_input_flag_wins_over_a_terminal(piped, run, journal_path):
-    run("init")
+    assert run("init", "--no-input").exit_code == 0
+    assert "people: []" in journal_path.read_text()
     r = run("plan", "--title", "T", "--no-input")
     assert r.exit_code == 2 and "--pattern" in r.stderr
 
@@ -86,6 +83,10 @@ def test_plan_prompts_on_a_real_terminal(tmp_path):
     child.logfile_read = sys.stdout if os.environ.get("PEXPECT_DEBUG") else None
     child.expect("short name")
     child.send("Phone at dinner" + ENTER)
+    child.expect("What happened")
+    child.send(ENTER)  # skipped
+    child.expect("like for Alex")
+    child.send(ENTER)  # skipped
     child.expect("pattern")
     child.send("I check my phone while Alex talks about their day." + ENTER)
     child.expect("fear")
@@ -96,6 +97,8 @@ def test_plan_prompts_on_a_real_terminal(tmp_path):
     child.send("I leave my phone in the hall during dinner on weeknights." + ENTER)
     child.expect("raise it")
     child.send("Alex says 'phone' and I put it away." + ENTER)
+    child.expect("Save this plan")
+    child.send(ENTER)
     child.expect("Added plan phone-at-dinner")
     child.expect(pexpect.EOF)
     child.close()

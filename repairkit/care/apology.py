@@ -1907,6 +1907,8 @@ def draft_apology(plan: Plan, *, today: dt.date | None = None) -> str:
     third.append(pick("closing", _CLOSINGS))
 
     paragraphs = [" ".join(first), " ".join(second), " ".join(third)]
+    if hurt:
+        paragraphs.insert(0, f"{hurt},")  # spoken to them, by name
     if repairing:
         paragraphs.append(f"— {repairing}")
     return "\n\n".join(paragraphs) + "\n"

@@ -27,10 +27,14 @@ START_QUESTIONS: list[Question] = [
              [("repair", "Mending something that hurt trust, a pattern that keeps coming back"),
               ("talk", "Getting ready for a hard conversation (trust, money, intimacy, family, the future)"),
               ("unsure", "I'm not sure yet")]),
+    Question("closest", "That's all right. Which of these is closest to where you are?",
+             [("hurt", "Something hurt trust between us, and the same thing keeps coming back"),
+              ("talk", "There's something we need to talk about, and I'm dreading it"),
+              ("lost", "I don't know where to begin")]),
 ]
 
 RECOMMENDATION_KEYS = ("safety_first", "outside_support", "after_argument", "hard_talk", "repair_plan",
-                       "between_sessions")
+                       "between_sessions", "read_first")
 
 
 @dataclass
@@ -39,6 +43,7 @@ class Recommendation:
     title: str
     why: str
     next_command: str  # the exact command to run next
+    right_now: str | None = None  # a command for before that one, when a fight is still raw
 
 
 _RECOMMENDATIONS = {
@@ -67,10 +72,25 @@ _RECOMMENDATIONS = {
                          "repair guide between-sessions"),
     "repair_plan": ("Make a repair plan",
                     ("Name the pattern, choose one behavior your partner could see, agree how to raise it if the "
-                     "old pattern comes back, and set a check-in in a week or two. If there's no journal here "
-                     "yet, run `repair init` first."),
+                     "old pattern comes back, and set a check-in in a week or two."),
                     "repair plan"),
+    "read_first": ("Start by getting your bearings",
+                   ("Not knowing where to begin is common after a hard stretch, and there's no rush. The "
+                    "trust-repair guide takes a few minutes to read: what usually helps, what usually doesn't, "
+                    "and what a repair looks like when it works. Come back to `repair start` whenever you like."),
+                   "repair guide trust-repair"),
 }
+# How the plan recommendation ends, by what is already in the journal (None: unknown, say nothing).
+_PLAN_ENDINGS = {
+    "none": " There's no journal here yet: `repair init` starts one, then `repair plan` asks the questions.",
+    "empty": "",
+}
+_HAS_PLANS = ("You already have a repair plan in this journal. Keep logging what each of you notices; "
+              "`repair review` shows whether the agreed behavior has been showing up, ready for the check-in. "
+              "If this is about a different hurt, a new plan can sit alongside it.")
+_STILL_RAW = ("The argument is still raw, so first let things settle: take a break of at least twenty "
+              "minutes, say when you'll come back to it (within a day), and leave the big questions until "
+              "you're both calmer. ")
 
 _ALIASES = {
     "y": "yes", "yes": "yes", "true": "yes", "1": "yes", "on": "yes",
@@ -78,6 +98,7 @@ _ALIASES = {
     "unsure": "unsure", "not-sure": "unsure", "not_sure": "unsure", "notsure": "unsure", "?": "unsure",
     "maybe": "unsure", "dont-know": "unsure", "don't-know": "unsure",
     "repair": "repair", "plan": "repair", "talk": "talk", "hard-talk": "talk", "hard_talk": "talk",
+    "hurt": "hurt", "lost": "lost", "dont-know-where-to-begin": "lost",
 }
 _QUESTIONS_BY_KEY = {q.key: q for q in START_QUESTIONS}
 
@@ -95,15 +116,20 @@ def _choice(key: str, value: str) -> str:
     return normal
 
 
-def recommend(answers: dict[str, str]) -> Recommendation:
+def recommend(answers: dict[str, str], *, journal: str | None = None) -> Recommendation:
     """Which conversation would help most now. Pure.
 
     Order: safety (yes or unsure) wins over everything; then outside support
-    (unless you already have a counsellor); then a raw recent argument; then
-    a hard talk; then between-sessions work if you see a counsellor; else a
-    repair plan. Only the answers that decide the outcome are required, so a
-    "yes" to safety needs nothing else. A missing needed answer or any
-    invalid one raises ValueError naming the key.
+    (unless you already have a counsellor), keeping the calming-down guide
+    alongside it when an argument is still raw; then a raw recent argument;
+    then a hard talk; then between-sessions work if you see a counsellor;
+    then, for "not sure", what is closest (a repair plan, a hard talk, or
+    reading first); else a repair plan. Only the answers that decide the
+    outcome are required, so a "yes" to safety needs nothing else. A missing
+    needed answer or any invalid one raises ValueError naming the key.
+
+    `journal` says what is already there: "none" (no journal), "empty" (no
+    active plan) or "plans" (an active plan), so a plan isn't suggested twice.
     """
     given = {key: _choice(key, value) for key, value in answers.items()}
 
@@ -115,6 +141,10 @@ def recommend(answers: dict[str, str]) -> Recommendation:
 
     def make(key: str, why_prefix: str = "") -> Recommendation:
         title, why, command = _RECOMMENDATIONS[key]
+        if key == "repair_plan" and journal == "plans":
+            return Recommendation(key, "Keep the plan you have going", why_prefix + _HAS_PLANS, "repair review")
+        if key == "repair_plan":
+            why += _PLAN_ENDINGS.get(journal or "", "")
         return Recommendation(key, title, why_prefix + why, command)
 
     safety = answer("safety")
@@ -123,15 +153,22 @@ def recommend(answers: dict[str, str]) -> Recommendation:
     if safety == "unsure":
         return make("safety_first", "You weren't sure, and that is reason enough to look at safety first. ")
     if answer("support") == "yes":
-        if answer("therapy") == "yes":
-            return make("between_sessions")
-        return make("outside_support")
+        raw = given.get("recent") == "yes"  # asked before therapy; --answers may leave it out
+        rec = make("between_sessions" if answer("therapy") == "yes" else "outside_support",
+                   _STILL_RAW if raw else "")
+        if raw:
+            rec.right_now = "repair guide after-conflict"
+        return rec
     if answer("recent") == "yes":
         return make("after_argument")
-    if answer("need") == "talk":
+    need = answer("need")
+    if need == "talk":
         return make("hard_talk")
     if answer("therapy") == "yes":
         return make("between_sessions")
+    if need == "unsure":
+        closest = answer("closest")
+        return make({"hurt": "repair_plan", "talk": "hard_talk", "lost": "read_first"}[closest])
     return make("repair_plan")
 
 

@@ -85,6 +85,9 @@ class RepairGroup(click.Group):
             formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> Any:
+        store = sys.modules.get("repairkit.journal.store")
+        if store is not None:
+            store.SAVED.clear()  # what this command saves, for what Ctrl-C says (tests run many in one process)
         try:
             return super().invoke(ctx)
         except SafetyStop as e:
@@ -94,7 +97,7 @@ class RepairGroup(click.Group):
             report(e)
             ctx.exit(e.exit_code)
         except KeyboardInterrupt:
-            click.echo("", err=True)
+            _interrupted(new_line=True)  # the ^C was echoed on the line the person was on
             ctx.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:
             # The reader went away (`repair review | head`): not an error worth a word.
@@ -108,7 +111,7 @@ class RepairGroup(click.Group):
             from repairkit.cli.prompts import Cancelled
 
             if isinstance(e, Cancelled):
-                click.echo("", err=True)
+                _interrupted()
                 ctx.exit(EXIT_INTERRUPTED)
             # Only the kind of error and where it happened: its text may quote the journal.
             click.echo(f"repair: error: unexpected {type(e).__name__} at {_where(e)}", err=True)
@@ -116,6 +119,17 @@ class RepairGroup(click.Group):
             ctx.exit(EXIT_BUG)
         finally:
             _config_warnings(ctx)
+
+
+def _interrupted(new_line: bool = False) -> None:
+    """Ctrl-C (at a prompt or anywhere): one line saying whether anything was saved."""
+    store = sys.modules.get("repairkit.journal.store")
+    message = "stopped; what was already saved stays saved" if store is not None and store.SAVED \
+        else "stopped; nothing was saved"
+    try:
+        click.echo(("\n" if new_line else "") + f"repair: {message}", err=True)
+    except (OSError, ValueError):
+        pass
 
 
 def show_safety(e: SafetyStop) -> None:

@@ -1,12 +1,15 @@
 """`repair checkin`, `repair start`, `repair guide`: the conversation around the evidence."""
 from __future__ import annotations
 
+import datetime as dt
+
 import click
 
 from repairkit.cli import common
 from repairkit.cli.common import emit_json, out
 from repairkit.errors import UsageError
 from repairkit.model import OUTCOMES
+from repairkit.textsafe import safe_text
 
 
 @click.command("checkin")
@@ -41,32 +44,92 @@ def checkin_cmd(ctx, plan_ref, outcome, next_when, note, by, at, no_input) -> No
     plan = common.resolve_plan(j, plan_ref, no_input=no_input)
     if not common.evidence_date_ok(at, when, plan, no_input=no_input):
         return
+    changes: dict[str, str] = {}
     if outcome is None:
         if not common.interactive(no_input):
             raise UsageError("missing --outcome", hint="one of: " + ", ".join(OUTCOMES))
-        from repairkit.cli import prompts
-
-        outcome = prompts.select("How did the check-in go?", [
-            ("keep", "keep: it's working; keep going as agreed"),
-            ("adjust", "adjust: keep going, with a change to the plan"),
-            ("repaired", "repaired: trust feels rebuilt here"),
-            ("support", "support: we need outside help with this"),
-        ])
-    logged = j.checkin(outcome, plan=plan.id, next=next_date, note=note, by=by, at=when, confirmed_safe=confirmed)
+        outcome, note, next_date, changes = _ask_checkin(plan, note, next_date)
+        confirmed = common.screened(note, by, *changes.values())
+    who = common.author(j, by, no_input=no_input)
+    logged = j.checkin(outcome, plan=plan.id, next=next_date, note=note, by=who.name, at=when, changes=changes,
+                       confirmed_safe=confirmed)
     entry = logged.entry
     common.warn_unknown_people(logged.unknown_people, j)
     if not common.stdout_is_terminal() or common.quiet():
         common.saved(entry.id)
+        common.remember_author(who)
         return
-    if outcome == "repaired":
-        out(f"Recorded. {plan.id} is marked repaired: the evidence stays in the journal.")
-    elif outcome == "support":
-        from repairkit.care import texts
+    def say(text: str) -> None:
+        out("\n".join(common.wrap(text, min(common.columns(), 78))))
 
-        out(f"Recorded. {plan.id} is marked as needing outside support.")
-        out(texts.support_note())
+    if outcome == "repaired":
+        say(f"Recorded. {plan.id} is marked repaired: the evidence stays in the journal, and no more check-ins "
+            "are planned for it.")
+    elif outcome == "support":
+        say(f"Recorded. {plan.id} is marked as needing outside support; no more check-ins are planned for it "
+            "here.")
+        out("")
+        say(SUPPORT_NEXT)
+        out("")
+        out("  repair guide between-sessions")
     else:
-        out(f"Recorded. Next check-in for {plan.id}: {common.long_date(entry.next)}.")
+        if changes:
+            say(f"Recorded, and the plan now says what you changed ({' and '.join(ADJUSTED[k] for k in changes)}).")
+        say(f"Next check-in for {plan.id}: {common.long_date(entry.next)}.")
+    common.remember_author(who)
+
+
+SUPPORT_NEXT = ("Asking for outside help is a way of taking this seriously, not a sign it has failed. A "
+                "counsellor or couples therapist can hold the hardest parts of this conversation, so neither "
+                "of you has to carry them alone. The between-sessions guide has ways to find one, and small "
+                "things to keep doing in the meantime:")
+ADJUSTED = {"behavior": "the behavior", "raise_it": "how it's raised"}
+
+
+def _ask_checkin(plan, note: str | None, next_date):
+    """The check-in, through the prompts: the outcome, then what that outcome needs."""
+    from repairkit.cli import prompts
+    from repairkit.journal.api import CHECK_IN_DAYS
+
+    outcome = prompts.select("How did the check-in go?", [
+        ("keep", "keep: it's working; keep going as agreed"),
+        ("adjust", "adjust: keep going, with a change to the plan"),
+        ("repaired", "repaired: trust feels rebuilt here"),
+        ("support", "support: we need outside help with this"),
+    ])
+    changes: dict[str, str] = {}
+    if outcome == "adjust":
+        what = prompts.select("What changes?", [
+            ("behavior", "The behavior: " + _short(plan.behavior)),
+            ("raise_it", "How it's raised: " + _short(plan.raise_it)),
+            ("both", "Both of those"),
+            ("other", "Something else (I'll say in the note)"),
+        ])
+        if what in ("behavior", "both"):
+            changes["behavior"] = prompts.behavior("The behavior from now on:", plan.fear, incident=plan.incident,
+                                                   pattern=plan.pattern, title=plan.title, current=plan.behavior)
+        if what in ("raise_it", "both"):
+            changes["raise_it"] = prompts.text("How will it be raised from now on?", default=plan.raise_it or "",
+                                               instruction="(a word, and when you'll talk)")
+        changes = {k: v for k, v in changes.items() if v and v != getattr(plan, k)}
+    if note is None:
+        ask = {"keep": "Anything you want to remember from the talk?",
+               "adjust": "What did you agree to change, in a sentence?" if not changes
+               else "Anything else you agreed?",
+               "repaired": "Anything you want to remember about how it was repaired?",
+               "support": "Anything to note, like who you'll contact?"}[outcome]
+        required = outcome == "adjust" and not changes
+        note = prompts.text(ask, required=required,
+                            instruction="(a sentence)" if required else "(a sentence; Enter to skip)") or None
+    if outcome in ("keep", "adjust") and next_date is None:
+        next_date = common.ask_check_in("When's the next check-in?",
+                                        common.today() + dt.timedelta(days=CHECK_IN_DAYS))
+    return outcome, note, next_date, changes
+
+
+def _short(text: str | None, limit: int = 60) -> str:
+    shown = safe_text(text or "(not written yet)", one_line=True)
+    return shown if len(shown) <= limit else shown[:limit - 1].rstrip() + "…"
 
 
 @click.command("start")
@@ -93,6 +156,7 @@ def start_cmd(answers, as_json, no_input) -> None:
     from repairkit.care import screen, start
     from repairkit.errors import ScreenStop
 
+    journal = _journal_state()
     if answers is not None:
         try:
             private, rest = screen.split_answers(answers)
@@ -108,7 +172,7 @@ def start_cmd(answers, as_json, no_input) -> None:
         if len(private) == len(screen.QUESTIONS):  # "no" to every private question answers this one
             given.setdefault("safety", "no")
         try:
-            rec = start.recommend(given)
+            rec = start.recommend(given, journal=journal)
         except ValueError as e:
             raise UsageError(str(e), hint="keys: " + ", ".join(q.key for q in start.START_QUESTIONS)) from None
     elif common.interactive(no_input):
@@ -116,7 +180,7 @@ def start_cmd(answers, as_json, no_input) -> None:
         if paths is None:
             return
         common.finish_screen(paths)
-        given, rec = _ask_start()
+        given, rec = _ask_start(journal)
     else:
         raise UsageError("missing --answers (there is no terminal to ask on)",
                          hint="for example: repair start --answers safety=no,support=no,recent=yes")
@@ -125,15 +189,37 @@ def start_cmd(answers, as_json, no_input) -> None:
                          typed=answers is not None)
     if as_json:
         emit_json({"recommendation": rec.key, "title": rec.title, "why": rec.why,
-                   "next_command": rec.next_command, "answers": given})
+                   "next_command": rec.next_command, "right_now": rec.right_now, "answers": given})
         return
     out(common.style(rec.title, bold=True))
-    out(click.wrap_text(rec.why, width=78))
+    out("\n".join(common.wrap(rec.why, min(common.columns(), 78))))
     out("")
+    if rec.right_now:
+        out(f"Right now: {rec.right_now}")
     out(f"Next: {rec.next_command}")
 
 
-def _ask_start():
+def _journal_state() -> str | None:
+    """What `start` should know of the journal: "none" (there isn't one), "empty" (no active plan),
+    "plans" (an active plan), or None when it can't be read (then it says nothing either way)."""
+    import os
+
+    from repairkit.errors import RepairError
+    from repairkit.journal.api import Journal
+
+    try:
+        j = Journal.find(click.get_current_context().find_root().params.get("journal"))
+    except RepairError:
+        return "none"  # no repair.yaml here or above, and none in the config
+    if not os.path.lexists(j.path):
+        return "none"
+    try:
+        return "plans" if any(p.status == "active" for p in j.plans) else "empty"
+    except RepairError:
+        return None
+
+
+def _ask_start(journal: str | None):
     """Ask in order, stopping as soon as the answers decide the recommendation. The private screen was
     just answered "no" throughout, which answers the safety question."""
     from repairkit.care import start
@@ -143,12 +229,14 @@ def _ask_start():
     for question in start.START_QUESTIONS:
         if question.key in given:
             continue
+        if question.key == "closest" and given.get("need") != "unsure":
+            continue
         try:
-            return given, start.recommend(given)
+            return given, start.recommend(given, journal=journal)
         except ValueError:
             pass
         given[question.key] = prompts.select(question.text, question.choices)
-    return given, start.recommend(given)
+    return given, start.recommend(given, journal=journal)
 
 
 @click.command("guide")

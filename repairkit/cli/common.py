@@ -85,6 +85,27 @@ def evidence_date_ok(text: str | None, when: Any, plan: Plan, *, no_input: bool 
     return True
 
 
+def ask_check_in(message: str, default: dt.date) -> dt.date:
+    """The next check-in, asked in words on a terminal; Enter keeps `default` (shown as a date)."""
+    from repairkit.cli import prompts
+    from repairkit.dates import DateParseError, parse_when
+    from repairkit.journal.validate import MAX_YEAR
+
+    def parse(text: str) -> dt.date:
+        try:
+            day = parse_when(text, now=now(), direction="future", want="date")
+        except DateParseError as e:
+            raise ValueError(f"That doesn't read as a date; {e.hint or 'try friday or in 2 weeks'}.") from None
+        if day < today():
+            raise ValueError("That's already past; when will you talk next? (for example: in 2 weeks)")
+        if day.year > MAX_YEAR or day.year > today().year + 5:
+            raise ValueError("That's years away; is the year a typo?")
+        return day
+
+    return prompts.when(message, parse=parse, default_text=default.isoformat(),
+                        instruction=f"(Enter for {long_date(default)})")
+
+
 def parse_window(since: str | None, until: str | None) -> tuple[Any, Any]:
     """--since and --until: past dates, within the years a journal may hold."""
     from repairkit.journal.validate import check_window
@@ -220,6 +241,50 @@ def finish_screen(paths: tuple[str, ...]) -> None:
     if paths:
         raise ScreenStop(paths)
     click.echo(screen.ALL_NO + "\n", err=True)
+class Author:
+    """Who is writing, and whether they just told us at a prompt (then it is remembered once saved)."""
+
+    def __init__(self, name: str | None, asked: bool = False) -> None:
+        self.name = name
+        self.asked = asked
+
+
+def author(j, by: str | None, *, no_input: bool = False,
+           unnamed: str = "no name to sign this with, so it is saved without one",
+           flag: str = "--by NAME") -> Author:
+    """--by › $REPAIR_AUTHOR › the config's `author` › git user.name; else ask once on a terminal,
+    and off one say so on stderr (`unnamed`): nothing is saved without a name silently."""
+    name = j.author(by)
+    if name:
+        return Author(name)
+    if interactive(no_input):
+        from repairkit.cli import prompts
+
+        return Author(prompts.who_is_writing(j.people), asked=True)
+    from repairkit.config import config_path
+
+    if not quiet():
+        warn(unnamed)
+        echo_hint(f"pass {flag}, set REPAIR_AUTHOR, or put `author: NAME` in {config_path()}")
+    return Author(None)
+
+
+def remember_author(who: Author) -> None:
+    """After a save: keep the name typed at the prompt as the config's `author`, if it has none yet."""
+    if not who.asked or not who.name:
+        return
+    from repairkit import config
+    from repairkit.errors import RepairError
+
+    try:
+        if config.load().author:
+            return
+        path = config.set_author(who.name)
+    except RepairError as e:  # what was written is saved; only the convenience failed
+        warn(f"saved, but your name could not be remembered: {e.message}")
+        return
+    say_wrapped(f"From now on, what you write here is signed {safe_text(who.name, one_line=True)} "
+                f"(saved in {safe_text(str(path), one_line=True)}).")
 
 
 def saved(text: str) -> None:
@@ -346,6 +411,12 @@ def say(text: str = "") -> None:
     """Friendly, non-essential text on stdout (what was done, what to try next); silent with -q."""
     if not quiet():
         out(text)
+
+
+def say_wrapped(text: str) -> None:
+    """`say`, wrapped to the terminal between words."""
+    if not quiet():
+        out("\n".join(wrap(text, columns())))
 
 
 def warn(text: str) -> None:

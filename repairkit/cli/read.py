@@ -9,8 +9,8 @@ import click
 from repairkit.cli import common
 from repairkit.cli.common import emit_json, out, style
 from repairkit.errors import EXIT_CHECK_FAILED, EXIT_JOURNAL
-from repairkit.export.common import REVIEW_VERDICTS, md
-from repairkit.review import TIMELINE_MARKS, PlanReview, day_mark, passes_check
+from repairkit.export.common import REVIEW_VERDICTS, md, no_check_in_words
+from repairkit.review import FINISHED, TIMELINE_MARKS, PlanReview, day_mark, passes_check
 from repairkit.textsafe import safe_text
 
 VERDICT_COLOURS = {"showing_up": "green", "self_reported_only": "cyan", "mixed": "yellow", "not_yet": "red",
@@ -34,7 +34,7 @@ def check_in_plain(r: PlanReview) -> tuple[str, str | None]:
     """The check-in in words, and the colour it deserves on a terminal."""
     c = r.check_in
     if c.state is None:
-        return "no date set", None
+        return no_check_in_words(r.plan.status), None
     date = f"{c.date:%a} {c.date.day} {c.date:%b %Y}"
     if c.state == "done":
         return f"{date}, done", None
@@ -197,7 +197,7 @@ def render_markdown(reviews: list[PlanReview], generated: dt.datetime) -> str:
         lines += [f"- **Verdict:** {label}: {explain}",
                   f"- **Window:** {r.start} to {r.end}",
                   "- **Check-in:** " + (f"{r.check_in.date} ({r.check_in.state})" if r.check_in.state
-                                         else "no date set"),
+                                         else no_check_in_words(p.status)),
                   f"- **Last shown:** {_when(r.last_shown)}; **last missed:** {_when(r.last_missed)}",
                   "",
                   "| shown, noticed | shown, self-reported | missed | raised | notes |",
@@ -296,7 +296,7 @@ def _state(r: PlanReview) -> tuple[str, str | None]:
         return "check-in today", "yellow"
     if c.state == "done":
         return "check-in done", None
-    return "no check-in", None
+    return ("–" if r.plan.status in FINISHED else "no check-in"), None
 
 
 def _cut(text: str, width: int) -> str:

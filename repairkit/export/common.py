@@ -24,6 +24,19 @@ VERDICT_WORDS = {
     "not_yet": "not yet: the old pattern came back, the behavior wasn't logged",
     "no_evidence": "no evidence yet",
 }
+# What the check-in line says for a plan that needs no more check-ins (review.FINISHED).
+FINISHED_CHECK_IN = {
+    "repaired": "none: the plan is repaired",
+    "closed": "none: the plan is closed",
+    "support": "none: carried on with outside support",
+}
+
+
+def no_check_in_words(status: str) -> str:
+    """The check-in line when a plan's check-in state is None."""
+    return FINISHED_CHECK_IN.get(status, "no date set")
+
+
 FEAR_WORDS = {
     "reliability": "reliability (\u201cI can't rely on you\u201d)",
     "respect": "respect (\u201cyou don't respect me\u201d)",

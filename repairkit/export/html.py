@@ -33,7 +33,7 @@ from typing import Any
 
 from repairkit import __version__
 from repairkit.dates import from_iso
-from repairkit.export.common import FEAR_WORDS, REVIEW_VERDICTS, when_key
+from repairkit.export.common import FEAR_WORDS, REVIEW_VERDICTS, no_check_in_words, when_key
 from repairkit.model import Entry, Contents, Plan
 from repairkit.review import Day, PlanReview, day_mark, is_witnessed, review
 from repairkit.textsafe import safe_text
@@ -102,7 +102,7 @@ def check_in_words(r: PlanReview) -> str:
     """The check-in as `repair review` says it: 'Mon 30 Nov 2026, in 3 days'."""
     c = r.check_in
     if c.state is None or c.date is None or c.days is None:
-        return "no date set"
+        return no_check_in_words(r.plan.status)
     if c.state == "done":
         return f"{_date(c.date)}, done"
     if c.state == "due":

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from repairkit.export.common import FEAR_WORDS, VERDICT_WORDS, md, safe_filename, when_key
+from repairkit.export.common import FEAR_WORDS, VERDICT_WORDS, md, no_check_in_words, safe_filename, when_key
 from repairkit.model import Entry, Contents, Plan
 from repairkit.review import PlanReview, review
 from repairkit.textsafe import safe_text
@@ -37,7 +37,7 @@ def _md_when(value: dt.date | dt.datetime) -> str:
 def _check_in_words(r: PlanReview) -> str:
     c = r.check_in
     if c.state is None:
-        return "no date set"
+        return no_check_in_words(r.plan.status)
     if c.state == "upcoming":
         return f"{c.date.isoformat()} (in {c.days} day{'s' * (c.days != 1)})"
     if c.state == "due":
@@ -156,7 +156,7 @@ def plan_pages(journal: Contents, *, now: dt.datetime, plans: list[Plan] | None 
             lines += [f"hurt: {_yaml_str(p.hurt)}"] if p.hurt else []
             lines += [f"opened: {p.opened.isoformat()}"] if p.opened else []
             lines += [f"check_in: {p.check_in.isoformat()}", f"check_in_state: {r.check_in.state}"] \
-                if p.check_in else []
+                if r.check_in.state else []
             lines += [f"verdict: {r.verdict}", f"generated: {now.isoformat()}", "tags: [repair]", "---", ""]
         lines += [f"# {md(p.title or p.id)}", ""]
         lines += _plan_body(r, entries, 1)

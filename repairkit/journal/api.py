@@ -46,6 +46,7 @@ plans:
 log:
 """
 CHECK_IN_DAYS = 14
+ADJUSTABLE = ("behavior", "raise_it")  # what a check-in's `adjust` may rewrite in the plan
 
 
 def screen(*texts: str | None, confirmed_safe: bool = False) -> None:
@@ -145,6 +146,29 @@ class Journal:
         with locked(path) as lock:
             create_new(path, INIT_TEMPLATE.format(people=render.flow_list(names)).encode("utf-8"), lock=lock)
         return cls(path)
+
+    def set_people(self, people: list[str] | tuple[str, ...]) -> list[str]:
+        """Name who shares a journal that doesn't say yet (`people: []`, as `repair init` once left it).
+
+        Returns the names now listed. A journal that already lists the same names is left as it is;
+        one that lists others is not changed (JournalError, exit 3): that is for `repair edit`.
+        """
+        from repairkit.journal.store import display_path
+
+        names = list(dict.fromkeys(n.strip() for n in people if n and n.strip()))
+        if not names:
+            raise UsageError("no names given", hint='for example: repair init --people "Sam,Alex"')
+        screen(*names)
+        with self._writing() as w:
+            listed = w.contents.people
+            if listed:
+                if listed == names:
+                    return listed
+                raise JournalError(f"{display_path(self.path)} already lists its people ({', '.join(listed)}); "
+                                   "not changing them", hint="use `repair edit` to change who shares the journal")
+            w.set_people(names)
+        self._done(w)
+        return names
 
     # ---------------------------------------------------------------- reading ---
 
@@ -314,20 +338,28 @@ class Journal:
 
     def checkin(self, outcome: str, *, plan: str | None = None, next: dt.date | None = None,
                 note: str | None = None, by: str | None = None, at: dt.date | dt.datetime | None = None,
-                confirmed_safe: bool = False) -> Logged:
+                changes: dict[str, str] | None = None, confirmed_safe: bool = False) -> Logged:
         """Record the check-in talk. keep/adjust move the plan's check-in (default: in 14 days);
-        repaired and support set its status."""
+        repaired and support set its status. With `adjust`, `changes` may also rewrite the plan's
+        behavior or raise_it, in the same write as the entry."""
         if outcome not in OUTCOMES:
             raise UsageError(f"unknown outcome '{outcome}'", hint="one of: " + ", ".join(OUTCOMES))
         if next is not None and outcome in ("repaired", "support"):
             raise UsageError(f"--next goes with keep or adjust, not {outcome}")
-        screen(note, by, confirmed_safe=confirmed_safe)
+        changes = {k: v for k, v in (changes or {}).items() if v is not None}
+        if changes and outcome != "adjust":
+            raise UsageError(f"the plan's wording changes with adjust, not {outcome}")
+        unknown = [k for k in changes if k not in ADJUSTABLE]
+        if unknown or not all(isinstance(v, str) and v.strip() for v in changes.values()):
+            raise UsageError(f"an adjust can rewrite {' and '.join(ADJUSTABLE)}, each as text",
+                             hint=f"not: {', '.join(unknown)}" if unknown else None)
+        screen(note, by, *changes.values(), confirmed_safe=confirmed_safe)
         chosen = self.plan(plan)
         person = self.author(by)
         when = at or dates.now()
         if outcome in ("keep", "adjust") and next is None:
             next = dates.today() + dt.timedelta(days=CHECK_IN_DAYS)
-        changes: dict[str, Any] = {"status": outcome} if outcome in ("repaired", "support") else {"check_in": next}
+        changes = {"status": outcome} if outcome in ("repaired", "support") else {**changes, "check_in": next}
         return self._add_entry(chosen, lambda data: Entry(id=_entry_id(data), at=when, plan=chosen.id,
                                                           kind="checkin", by=person, note=note, outcome=outcome,
                                                           next=next), plan_changes=changes)

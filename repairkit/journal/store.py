@@ -30,6 +30,7 @@ DEFAULT_NAME = "repair.yaml"
 MAX_BYTES = 50 * 1024 * 1024
 LOCK_TIMEOUT = 10.0
 TEMP_PREFIX = ".repair-tmp-"
+SAVED: list[str] = []  # every file this process has written, so an interrupted command can say what stands
 
 
 # ------------------------------------------------------------------ finding ---
@@ -371,6 +372,7 @@ def atomic_write(path: Path, data: bytes, mode: int | None = None, *, temp_prefi
             lock.check_git()
         _replace(tmp, target, replace=replace)
         tmp = None
+        SAVED.append(str(target))
         _fsync_dir(folder)
     except OSError as e:
         if isinstance(e, FileExistsError) and not replace:
@@ -552,9 +554,21 @@ def append_private(name: str, data: bytes) -> Path:
                 os.ftruncate(fd, size)
                 os.fsync(fd)
             raise os_problem(e, "save to", path) from None
+        SAVED.append(str(path))
     finally:
         os.close(fd)
     return path
+
+
+def write_config(path: Path, data: bytes) -> None:
+    """Replace (or create) the user's config file atomically; a new one is 0600 in a 0700 folder."""
+    folder = Path(path).parent
+    try:
+        if not folder.is_dir():
+            make_private_dir(folder)
+    except OSError as e:
+        raise os_problem(e, "create the folder of", path) from None
+    atomic_write(Path(path), data, temp_prefix=".repair-config-", doing="save your settings to")
 
 
 def write_private(name: str, data: bytes) -> Path:
