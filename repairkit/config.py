@@ -130,9 +130,8 @@ def set_author(name: str, path: Path | None = None) -> Path:
     Only the author's value changes (or one line is added); a file that does
     not exist yet is created. Written through the journal store's atomic write.
     """
-    from repairkit.journal import render, store
-    from repairkit.journal.nodes import Mapping, Scalar, compose
-    from repairkit.journal.text import set_fields
+    from repairkit.journal import store
+    from repairkit.journal.text import set_top_level_field
 
     path = path or config_path()
     current = load(path)  # a config that can't be used stops here (ConfigError), before anything is written
@@ -144,12 +143,8 @@ def set_author(name: str, path: Path | None = None) -> Path:
                 text = f.read(MAX_BYTES + 1).decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as e:  # load() just read it; a race is still one clear error
             raise ConfigError(f"config file {path} cannot be read ({e})") from None
-    root = compose(text, str(path)) if text.strip() else None
-    if isinstance(root, Mapping):
-        new = set_fields(text, root, {"author": name}, what="the config")
-    elif root is None or (isinstance(root, Scalar) and root.is_null):
-        new = text + ("" if not text or text.endswith("\n") else "\n") + f"author: {render.scalar(name)}\n"
-    else:
+    new = set_top_level_field(text, str(path), "author", name)
+    if new is None:
         raise ConfigError(f"config file {path} is not a mapping; not changing it",
                           hint="the config is a few `key: value` lines, for example `author: Sam`")
     store.write_config(path, new.encode("utf-8"))

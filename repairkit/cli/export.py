@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import click
@@ -204,16 +202,10 @@ def edit_cmd(ctx: click.Context, no_input: bool) -> None:
         warn(f"{shown} has {len(problems)} problem{'s' * (len(problems) != 1)} now "
              f"(first: {safe_text(problems[0].message, one_line=True)}); fix them in the editor")
     editor = common.editor_command(no_input)
-    folder = Path(tempfile.mkdtemp(prefix="repair-edit-"))  # 0700, outside the notes repository
-    copy = folder / path.name
+    copy = store.edit_copy(path.name, original)
     kept = f"your edited copy is kept at {safe_text(store.display_path(copy), one_line=True)}"
     keep = False
     try:
-        fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            store.write_all(fd, original)
-        finally:
-            os.close(fd)
         while True:
             common.run_editor(editor, copy)
             try:
@@ -260,7 +252,7 @@ def edit_cmd(ctx: click.Context, no_input: bool) -> None:
         raise
     finally:
         if not keep:
-            shutil.rmtree(folder, ignore_errors=True)
+            store.discard_edit_copy(copy)
 
 
 # --------------------------------------------------------------- completion ---

@@ -587,3 +587,34 @@ def read_private(name: str, limit: int = 16 * 1024 * 1024) -> bytes | None:
         return None
     with os.fdopen(fd, "rb") as f:
         return f.read(limit)
+
+
+# ---------------------------------------------------------------- edit copy ---
+
+def edit_copy(name: str, data: bytes) -> Path:
+    """A private copy of the journal for `repair edit`: 0600 in a new 0700 temp folder, outside the
+    notes repository so nothing a partner commits can reach it, and not picked up by git."""
+    import tempfile
+
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="repair-edit-"))
+    except OSError as e:
+        raise os_problem(e, "make a temporary folder for your edit") from None
+    copy = folder / name
+    try:
+        fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC | os.O_NOFOLLOW, 0o600)
+        try:
+            write_all(fd, data)
+        finally:
+            os.close(fd)
+    except OSError as e:
+        discard_edit_copy(copy)
+        raise os_problem(e, "write a private copy of the journal to", copy) from None
+    return copy
+
+
+def discard_edit_copy(copy: Path) -> None:
+    """Remove an edit copy and its folder; a copy already gone is fine."""
+    import shutil
+
+    shutil.rmtree(Path(copy).parent, ignore_errors=True)

@@ -613,6 +613,23 @@ def set_fields(text: str, target: Mapping, changes: dict[str, Any], *, what: str
     return text
 
 
+def set_top_level_field(text: str, source: str, key: str, value: Any) -> str | None:
+    """New text of a small `key: value` file (the config) with one top-level field set in place.
+
+    Everything else keeps its bytes; a missing field is added as one line and an
+    empty file becomes that line. None when the file is not a mapping.
+    """
+    from repairkit.journal import render
+    from repairkit.journal.nodes import compose
+
+    root = compose(text, source) if text.strip() else None
+    if isinstance(root, Mapping):
+        return set_fields(text, root, {key: value}, what=source)
+    if root is None or (isinstance(root, Scalar) and root.is_null):
+        return text + ("" if not text or text.endswith("\n") else "\n") + f"{key}: {render.scalar(value)}\n"
+    return None
+
+
 def remove_item(text: str, item: Item) -> str:
     """The text without one item and the comment lines that belong to it (just above it)."""
     return text[:item.start] + text[item.end:]
