@@ -36,15 +36,19 @@ class Script:
         assert not self.queue, f"questions never asked: {[q for q, _ in self.queue]}; asked: {self.asked}"
 
 
-def install(monkeypatch, pipe) -> Script:
+def install(monkeypatch, pipe, *, screen: bool = False) -> Script:
     """Route every questionary question through a Script (and the pipe); commands think both ends are a
-    terminal."""
+    terminal. The private safety screen (tested on its own in test_screen.py) counts as answered unless
+    `screen` is true."""
     import questionary
     from prompt_toolkit.output import DummyOutput
 
     from repairkit.cli import common, prompts
+    from repairkit.journal import screenmark
 
     script = Script(pipe)
+    if not screen:
+        monkeypatch.setattr(screenmark, "due", lambda *a, **kw: False)
     monkeypatch.setattr(prompts, "PROMPT_IO", {"input": pipe, "output": DummyOutput()})
     monkeypatch.setattr(common, "interactive", lambda no_input=False: not no_input)
     monkeypatch.setattr(common, "stdout_is_terminal", lambda: True)  # as it is when a person is asked

@@ -363,7 +363,13 @@ def test_ctrl_c_at_a_log_prompt_says_nothing_was_saved(keys, sam, run, with_plan
 # -- start ---------------------------------------------------------------------------------
 
 def test_start_asks_what_would_help_when_not_sure(keys, run):
-    for question, answer in [("safety", ENTER), ("betrayal", ENTER), ("argue", ENTER), ("counsellor", ENTER),
+    from repairkit.care import screen
+
+    keys.then("Answer them now?", ENTER)  # the private questions come first, every time, and all are "no"
+    for question in screen.QUESTIONS:
+        keys.then(question.text.split()[0], "n" + ENTER)
+    # which answers the safety question; then only what decides the recommendation
+    for question, answer in [("betrayal", ENTER), ("argue", ENTER), ("counsellor", ENTER),
                              ("help most", DOWN + DOWN + ENTER), ("closest", DOWN + DOWN + ENTER)]:
         keys.then(question, answer)
     r = run("start")
@@ -435,6 +441,9 @@ def test_a_new_user_walks_the_first_hour_with_prompts_only(tmp_path):
     finish(child)
 
     child = repair("plan")
+    answer(child, "Answer them now", ENTER)  # the private safety questions, before a first plan
+    for n in range(1, 10):
+        answer(child, rf"\({n} of 9", "n" + ENTER)
     answer(child, "short name", "The joke at the party" + ENTER)
     answer(child, "What happened", "I made a joke about Alex's job at Priya's birthday." + ENTER)
     answer(child, "like for Alex", "Alex felt small in front of our friends." + ENTER)

@@ -136,7 +136,9 @@ def test_what_the_plan_prompts_take_in_is_read_by_the_net(run, journal_path, mon
     monkeypatch.setattr(prompts, "text", lambda *a, **kw: "He locks me in the bedroom when I try to leave.")
     args = [a for a in PLAN_ARGS if a not in ("--pattern", "When plans change I go quiet and turn up late.")]
     r = run("plan", *args)
-    assert r.exit_code == 5 and r.stdout == "" and journal_path.read_bytes() == before
+    # stdout holds only the conversation so far (the prompts' own lines), never a saved plan's id
+    assert r.exit_code == 5 and "Added" not in r.stdout and journal_path.read_bytes() == before
+    assert "Nothing was saved" in r.stderr
 
 
 @pytest.mark.parametrize("args", [

@@ -126,13 +126,15 @@ def test_enter_alone_then_ctrl_c_answers_nothing_and_saves_nothing(term, run, jo
 # ---------------------------------------------------------------- the flow ---
 
 def test_no_to_all_goes_on_to_the_plan_prompts(term, run, journal):
-    term.keys += [ENTER, *ALL_NO, "Alex says 'the text thing'." + ENTER]
+    # After the screen: what happened and the impact (skipped), how to raise it, then the plan is shown.
+    term.keys += [ENTER, *ALL_NO, ENTER, ENTER, "Alex says 'the text thing'." + ENTER, ENTER]
     args = [a for a in PLAN_ARGS if a not in ("--raise-it", "Alex says 'the text thing' and we talk that evening.")]
     r = run("plan", *args, "--id", "second")
     assert r.exit_code == 0, r.stderr
     assert term.asked[0] == "Answer them now?"
-    assert len(term.asked) == 2 + len(screen.QUESTIONS)
-    assert term.asked[-1].startswith("If the old pattern comes back")  # the plan's own question, after
+    assert len(term.asked) == 1 + len(screen.QUESTIONS) + 4
+    assert term.asked[1 + len(screen.QUESTIONS)] == "What happened, in a sentence?"  # the plan's own questions, after
+    assert term.asked[-2].startswith("How will Alex raise it") and term.asked[-1] == "Save this plan?"
     assert screen.INTRO.splitlines()[0] in r.stderr and screen.ALL_NO in r.stderr
     assert "id: second" in journal.read_text()
     [marker] = markers()
@@ -225,7 +227,7 @@ def test_the_marker_is_kept_per_journal(term, run, journal, tmp_path):
     assert run("log", "note", "We talked.", "--by", "Alex").exit_code == 0
     other = tmp_path / "other" / "repair.yaml"
     other.parent.mkdir()
-    assert run("--journal", str(other), "init").exit_code == 0
+    assert run("--journal", str(other), "init", "--no-input").exit_code == 0
     assert run("--journal", str(other), "plan", *PLAN_ARGS, "--no-input").exit_code == 0
     term.keys += [DOWN + ENTER]
     r = run("--journal", str(other), "log", "note", "Elsewhere.", "--by", "Alex")
@@ -233,7 +235,7 @@ def test_the_marker_is_kept_per_journal(term, run, journal, tmp_path):
 
 
 def test_checkin_never_asks_it(term, run, journal):
-    r = run("checkin", "--outcome", "keep", "--note", "Going well.")
+    r = run("checkin", "--outcome", "keep", "--note", "Going well.", "--next", "in 2 weeks", "--by", "Sam")
     assert r.exit_code == 0, r.stderr
     assert term.asked == [] and markers() == []
 
@@ -368,6 +370,10 @@ def test_not_now_then_no_to_all_on_a_real_terminal_goes_on_to_the_plan_prompts(s
     child.expect("Your answers weren't stored anywhere")
     child.expect("short name")
     child.send("Phone at dinner" + ENTER)
+    child.expect("What happened")
+    child.send(ENTER)  # skipped, as it may be at a hard moment
+    child.expect("like for Alex")
+    child.send(ENTER)
     child.expect("pattern")
     child.send("I check my phone while Alex talks about their day." + ENTER)
     child.expect("fear")
@@ -376,6 +382,8 @@ def test_not_now_then_no_to_all_on_a_real_terminal_goes_on_to_the_plan_prompts(s
     child.send(ENTER)
     child.expect("raise it")
     child.send("Alex says 'phone' and I put it away." + ENTER)
+    child.expect("Save this plan")
+    child.send(ENTER)
     child.expect("Added plan phone-at-dinner")
     child.expect(pexpect.EOF)
     child.close()

@@ -99,6 +99,8 @@ def yes_no(message: str, *, instruction: str, answers: dict[str, str], invalid: 
 
     question = questionary.text(message, instruction=instruction, validate=check, **PROMPT_IO)
     return answers[str(_ask(question)).strip().lower()]
+
+
 # ------------------------------------------------------------ shared questions ---
 
 def name(message: str, *, default: str = "", instruction: str | None = None,

@@ -228,34 +228,15 @@ class Writer:
     def set_people(self, names: list[str]) -> None:
         """Fill in `people` where the journal has none yet (`people: []`, `people:` or no key at all),
         as a flow list, touching nothing else. A list that already holds names is left to the person."""
-        from repairkit.journal import nodes, render, text
+        from repairkit.journal import text
         from repairkit.journal.validate import compose_text
 
         shown = display_path(self.snap.path)
         bom = self.data[:3] if self.data.startswith(text.BOM) else b""
         whole, root = compose_text(self.data, shown)
-        rendered = render.flow_list(names)
-        node = root.get("people")
-        if isinstance(node, nodes.Sequence) and node.flow and not node.items:
-            new = whole[:node.start] + rendered + whole[node.content_end:]
-        elif isinstance(node, nodes.Scalar) and node.is_null:
-            if node.value == "":  # `people:` with nothing after it
-                colon = whole.index(":", root.key_node("people").end) + 1
-                new = whole[:colon] + " " + rendered + whole[colon:]
-            else:  # `people: ~` or `people: null`
-                new = whole[:node.start] + rendered + whole[node.end:]
-        elif node is None and not root.flow:
-            version = root.key_node("version")
-            newline = "\r\n" if "\r\n" in whole else "\n"
-            at = text.line_end(whole, text.pair_end(version, root.get("version"))) if version is not None else 0
-            lead = "" if at == 0 or whole[at - 1:at] == "\n" else newline
-            new = whole[:at] + lead + " " * text.key_col(root) + f"people: {rendered}{newline}" + whole[at:]
-        else:
-            raise JournalError("`people` already lists names, or is written in a way the tool can't change "
-                               "on its own", path=shown, line=getattr(node or root, "line", None),
-                               hint="use `repair edit` to change who shares the journal")
-        self.data = bom + new.encode("utf-8")
+        self.data = bom + text.fill_people(whole, root, names, source=shown).encode("utf-8")
         self.points = {}  # offsets may have moved: the next read parses afresh
+        self.rereads = True  # and the cache keeps no record built from the old people
 
     def remove(self, item_id: str) -> Plan | Entry:
         """Take one entry (or a plan no entry uses) out of the journal, with the comment lines above it."""

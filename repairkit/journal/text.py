@@ -630,6 +630,32 @@ def set_top_level_field(text: str, source: str, key: str, value: Any) -> str | N
     return None
 
 
+
+def fill_people(whole: str, root: Mapping, names: list[str], *, source: str) -> str:
+    """The journal's text with `people` filled in where it has none yet (`people: []`, `people:`,
+    `people: ~` or no key at all), as a flow list; nothing else moves. Anything else is refused."""
+    from repairkit.journal import render
+
+    rendered = render.flow_list(names)
+    node = root.get("people")
+    if isinstance(node, Sequence) and node.flow and not node.items:
+        return whole[:node.start] + rendered + whole[node.content_end:]
+    if isinstance(node, Scalar) and node.is_null:
+        if node.value == "":  # `people:` with nothing after it
+            colon = whole.index(":", root.key_node("people").end) + 1
+            return whole[:colon] + " " + rendered + whole[colon:]
+        return whole[:node.start] + rendered + whole[node.end:]  # `people: ~` or `people: null`
+    if node is None and not root.flow:
+        version = root.key_node("version")
+        newline = "\r\n" if "\r\n" in whole else "\n"
+        at = line_end(whole, pair_end(version, root.get("version"))) if version is not None else 0
+        lead = "" if at == 0 or whole[at - 1:at] == "\n" else newline
+        return whole[:at] + lead + " " * key_col(root) + f"people: {rendered}{newline}" + whole[at:]
+    raise JournalError("`people` already lists names, or is written in a way the tool can't change "
+                       "on its own", path=source, line=getattr(node or root, "line", None),
+                       hint="use `repair edit` to change who shares the journal")
+
+
 def remove_item(text: str, item: Item) -> str:
     """The text without one item and the comment lines that belong to it (just above it)."""
     return text[:item.start] + text[item.end:]
