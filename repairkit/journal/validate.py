@@ -251,7 +251,7 @@ class _Fields:
     """A plan's or entry's mapping with its keys in a dict: the validator asks for a dozen keys of each of
     tens of thousands of items, and a list scan per key is most of a big journal's read."""
 
-    __slots__ = ("node", "fields", "line", "col", "extra")
+    __slots__ = ("col", "extra", "fields", "line", "node")
 
     def __init__(self, node) -> None:
         self.node = node
