@@ -152,7 +152,8 @@ def _merging(folder: Path, pull: subprocess.Popen) -> bool:
     """Wait until git is inside the merge (its driver's temp files are there, the index is locked),
     or the pull has ended; say which."""
     lock = folder / ".git" / "index.lock"
-    while pull.poll() is None:
+    deadline = time.monotonic() + 120
+    while pull.poll() is None and time.monotonic() < deadline:
         if lock.exists() and any(n.startswith(".merge_file_") for n in os.listdir(folder)):
             return True
         time.sleep(0.002)
