@@ -10,6 +10,7 @@ import os
 import re
 import unicodedata
 
+ID_RULE = "^[a-z](-?[a-z0-9])*$"  # as SPEC writes it, for messages
 ID_PATTERN = re.compile(r"[a-z](?:-?[a-z0-9])*")
 MAX_ID = 64
 SLUG_WORDS = 32  # a generated id stops adding words here: short enough to type

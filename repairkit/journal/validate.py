@@ -16,7 +16,7 @@ from typing import Any
 
 from repairkit.dates import DATE_RE, DATETIME_RE, parse_stored_date
 from repairkit.errors import JournalError, UsageError
-from repairkit.ids import MAX_ID, is_valid_id, suggest_id
+from repairkit.ids import ID_RULE, MAX_ID, is_valid_id, suggest_id
 from repairkit.journal.store import display_path
 from repairkit.journal.text import AppendPoint, Document, append_points, decompose
 from repairkit.model import ENTRY_FIELDS, FEARS, KINDS, OUTCOMES, PLAN_FIELDS, STATUSES, Contents, Entry, Plan
@@ -251,7 +251,7 @@ class _Fields:
     """A plan's or entry's mapping with its keys in a dict: the validator asks for a dozen keys of each of
     tens of thousands of items, and a list scan per key is most of a big journal's read."""
 
-    __slots__ = ("node", "fields", "line", "col", "extra")
+    __slots__ = ("col", "extra", "fields", "line", "node")
 
     def __init__(self, node) -> None:
         self.node = node
@@ -397,7 +397,9 @@ class _Validator:
             too_long = len(node.value) > MAX_ID
             self.problem(node, f"id '{shorten(node.value)}' is " + (f"longer than {MAX_ID} characters" if too_long
                          else "not a valid id") + ": ids use lowercase letters, digits and single hyphens, "
-                         "and start with a letter", hint=f"for example: id: {suggest_id(node.value)}")
+                         "and start with a letter",
+                         hint=f"an id matches {ID_RULE} (at most {MAX_ID} characters), so it is safe in a path "
+                              f"or a shell; for example: id: {suggest_id(node.value)}")
             return None
         return node.value
 
