@@ -98,6 +98,7 @@ import re
 import warnings
 
 from repairkit.errors import UsageError
+from repairkit.textsafe import clip
 
 __all__ = ["DateParseError", "check_evidence_when", "parse_when"]
 
@@ -167,7 +168,7 @@ class DateParseError(UsageError, ValueError):
     """
 
     def __init__(self, text: str, reason: str | None = None, *, hint: str | None = None) -> None:
-        message = f"can't read {text!r} as a date"
+        message = f"can't read {clip(text)!r} as a date"
         if reason:
             message += f": {reason}"
         super().__init__(message, hint=hint)
@@ -517,7 +518,7 @@ def check_evidence_when(when: datetime.date | datetime.datetime, *, now: datetim
     earlier year, before the plan opened (most often this year's was meant).
     Otherwise None.
     """
-    named = repr(text) if text else _spoken(_day_of(when))
+    named = repr(clip(text)) if text else _spoken(_day_of(when))
     future = when > now if isinstance(when, datetime.datetime) else when > now.date()
     if future:
         detail = f" ({_spoken(_day_of(when))}" + (f" {when:%H:%M})" if isinstance(when, datetime.datetime) else ")")

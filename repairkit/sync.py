@@ -752,6 +752,7 @@ class MergeResult:
     entries: int = 0
     from_ours: int = 0  # entries in the result that only ours had
     from_theirs: int = 0
+    removed: tuple[set[str], set[str]] = field(default_factory=lambda: (set(), set()))  # ids one side deleted
 
     @property
     def clean(self) -> bool:
@@ -845,6 +846,7 @@ def merge(base: bytes | None, ours: bytes, theirs: bytes, shown: str = "repair.y
     b_ids = ({i.id for s in b_doc.sections if s.name == "plans" and s.items for i in s.items},
              {i.id for s in b_doc.sections if s.name == "log" and s.items for i in s.items})
     del o_doc, t_doc, b_doc  # the merged text is in `segs` now: free the versions before it is read back
+    kept: tuple[set[str], set[str]] = (set(), set())
     for pick in ("ours", "theirs") if conflicts else (None,):
         try:
             got = _ids(_render(segs, newline, bom, pick, labels))
@@ -852,16 +854,72 @@ def merge(base: bytes | None, ours: bytes, theirs: bytes, shown: str = "repair.y
             raise MergeError(f"could not merge {shown} safely: the result would not load ({e.message})",
                              hint="please report this as a bug; both versions are still in git") from None
         for n, what in enumerate(("plans", "entries")):
+            kept[n].update(got[n])
             lost = (o_ids[n] | t_ids[n]) - got[n] - b_ids[n]
             if lost and not conflicts:  # only what was there before may go (deleted on one side)
                 raise MergeError(f"could not merge {shown} safely: {what} {', '.join(sorted(lost))} would be "
                                  "lost", hint="please report this as a bug; both versions are still in git")
-    result = MergeResult(_render(segs, newline, bom, None, labels), conflicts, merger.notes)
+    removed = ((o_ids[0] | t_ids[0]) - kept[0], (o_ids[1] | t_ids[1]) - kept[1])
+    if removed[0] or removed[1]:
+        merger.notes += removal_notes(removed, [(ours, o_ids), (theirs, t_ids)], shown)
+    result = MergeResult(_render(segs, newline, bom, None, labels), conflicts, merger.notes, removed=removed)
     if not conflicts:
         result.plans, result.entries = len(got[0]), len(got[1])
         result.from_ours = len((o_ids[1] - t_ids[1]) & got[1])
         result.from_theirs = len((t_ids[1] - o_ids[1]) & got[1])
     return result
+
+
+MAX_REMOVAL_NOTES = 20  # then one line that counts the rest by author
+
+
+def removal_notes(removed: tuple[set[str], set[str]], sides: list[tuple[bytes, tuple[set[str], set[str]]]],
+                  shown: str, *, hint: bool = True) -> list[str]:
+    """One line per plan and log entry the merge left out (deleted on one side, unchanged on the
+    other), naming its id and who wrote it, so that neither partner's hand deletion of the other's
+    words goes by unnoticed. Read from the side that still has it (through the parse cache)."""
+    from repairkit import journal
+    from repairkit.textsafe import clip
+
+    removed = (set(removed[0]), set(removed[1]))  # what is left to find
+    found: list[tuple[str, str, str]] = []  # (author, id, the line)
+    for data, ids in sides:
+        wanted = (removed[0] & ids[0], removed[1] & ids[1])
+        if not wanted[0] and not wanted[1]:
+            continue
+        try:
+            contents = journal.load(Path(shown), data=data).contents
+        except JournalError:  # both sides loaded a moment ago; say what we can without the details
+            contents = None
+        for plan in contents.plans if contents else ():
+            if plan.id in wanted[0]:
+                people = ", ".join(f"{clip(who)} {role}" for who, role in ((plan.repairing, "repairing"),
+                                                                           (plan.hurt, "hurt")) if who)
+                title = f"\"{clip(plan.title)}\"" if plan.title else "no title"
+                line = f"plan '{plan.id}' ({title}{', ' + people if people else ''})"
+                found.append((plan.repairing or "", plan.id, line))
+                removed[0].discard(plan.id)
+        for entry in contents.entries if contents else ():
+            if entry.id in wanted[1]:
+                when = entry.at.isoformat()[:16].replace("T", " ") if entry.at is not None else "no date"
+                by = f"by {clip(entry.by)}" if entry.by else "no author named"
+                line = f"log entry '{entry.id}' ({entry.kind} for {entry.plan}, {when}, {by})"
+                found.append((entry.by or "", entry.id, line))
+                removed[1].discard(entry.id)
+    found += [("", i, f"plan '{i}'") for i in sorted(removed[0])] + \
+        [("", i, f"log entry '{i}'") for i in sorted(removed[1])]
+    notes = [f"the merge removed {line}: one side deleted it and the other left it as it was"
+             for _, _, line in found[:MAX_REMOVAL_NOTES]]
+    if len(found) > MAX_REMOVAL_NOTES:
+        rest: dict[str, int] = {}
+        for author, _, _ in found[MAX_REMOVAL_NOTES:]:
+            rest[author] = rest.get(author, 0) + 1
+        counts = ", ".join(f"{n} {'by ' + clip(a) if a else 'with no author named'}" for a, n in sorted(rest.items()))
+        notes.append(f"the merge removed {len(found) - MAX_REMOVAL_NOTES} more ({counts}) the same way")
+    if found and hint:
+        notes.append(f"if a removal was not meant, the text is still in git's history: `git log -p -S ID -- "
+                     f"{shlex.quote(shown)}` finds it, and `repair edit` puts it back")
+    return notes
 
 
 # ---------------------------------------------------------- merge driver ---
@@ -939,14 +997,46 @@ def split_markers(text: str, shown: str) -> Sides | None:
                  ours_lines, theirs_lines)
 
 
-def _index_base(path: Path) -> bytes | None:
-    """The common ancestor git keeps in its index during a conflicted merge (stage 1), if any."""
+def _index_base(path: Path, stage: int = 1) -> bytes | None:
+    """A version git keeps in its index during a conflicted merge: the common ancestor (stage 1),
+    ours (2) or theirs (3), if any."""
     try:
-        result = subprocess.run(["git", "show", f":1:./{path.name}"], check=False, cwd=path.parent, capture_output=True,
-                                timeout=GIT_TIMEOUT)
+        result = subprocess.run(["git", "show", f":{stage}:./{path.name}"], check=False, cwd=path.parent,
+                                capture_output=True, timeout=GIT_TIMEOUT)
     except (OSError, subprocess.SubprocessError):
         return None
     return result.stdout if result.returncode == 0 and result.stdout.strip() else None
+
+
+def _removed_before_resolve(path: Path, merged: MergeResult, shown: str) -> list[str]:
+    """What git's own line-by-line merge already left out before `resolve` saw the file: a plan or
+    entry that one whole side (git's stage 2 or 3) has, that the common ancestor had, and that the
+    settled file lacks. Said like the merge's own removals; nothing when git has no stages."""
+    if merged.conflicts:
+        return []
+    from repairkit import journal
+
+    ids: list[tuple[set[str], set[str]]] = []
+    versions: list[tuple[bytes, tuple[set[str], set[str]]]] = []
+    for stage in (1, 2, 3):
+        data = _index_base(path, stage)
+        if data is None:
+            return []
+        try:
+            contents = journal.load(Path(shown), data=data).contents
+        except JournalError:
+            return []
+        ids.append(({p.id for p in contents.plans}, {e.id for e in contents.entries}))
+        if stage > 1:
+            versions.append((data, ids[-1]))
+    try:
+        now = _ids(merged.data)
+    except JournalError:
+        return []
+    gone = tuple((ids[0][n] & (ids[1][n] | ids[2][n])) - now[n] - merged.removed[n] for n in (0, 1))
+    if not gone[0] and not gone[1]:
+        return []
+    return removal_notes(gone, versions, shown, hint=not (merged.removed[0] or merged.removed[1]))
 
 
 @dataclass
@@ -984,6 +1074,11 @@ def resolve(path: Path) -> ResolveResult:
                        line_maps=(sides.ours_lines, sides.theirs_lines))
         if result.data != data:
             atomic_write(path, result.data)
+    earlier = _removed_before_resolve(path, result, shown)
+    if earlier and (result.removed[0] or result.removed[1]):
+        result.notes[-1:-1] = earlier  # before the merge's own last line, the hint about git's history
+    else:
+        result.notes += earlier
     return ResolveResult(path, had_markers=True, merge=result, base_from=base_from)
 
 

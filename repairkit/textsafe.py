@@ -42,3 +42,34 @@ def _json_escape(match: re.Match[str]) -> str:
 def json_safe(dumped: str) -> str:
     """JSON text with C1 controls, bidi and zero-width characters escaped as \\uXXXX."""
     return _JSON_UNSAFE.sub(_json_escape, dumped)
+
+
+# How much of a value a message quotes. A person typed it, or a partner wrote it, and it can be
+# any length (a 120 KB --at, a pasted file as --by): enough to recognise it, never the whole of it.
+VALUE_LIMIT = 60  # a value quoted in a message: a date, a name, a plan id, a choice
+RUN_LIMIT = 200  # any unbroken run of characters (a file name); hint lists are cut at this length too
+LINE_LIMIT = 1000  # a whole message line, whatever it quotes
+_LONG_RUN = re.compile(rf"\S{{{RUN_LIMIT + 1},}}")
+
+
+def clip(value: object, limit: int = VALUE_LIMIT) -> str:
+    """A value as a message quotes it: at most `limit` characters, a cut one ending in an ellipsis."""
+    s = "" if value is None else str(value)
+    return s if len(s) <= limit else s[:limit - 1] + "…"
+
+
+def clip_middle(text: str, limit: int = RUN_LIMIT) -> str:
+    """At most `limit` characters with the middle cut out, so both ends (a file's name) stay."""
+    if len(text) <= limit:
+        return text
+    tail = (limit - 1) // 2
+    return text[:limit - 1 - tail] + "…" + text[len(text) - tail:]
+
+
+def clip_message(text: str) -> str:
+    """The printer's backstop: no unbroken run over RUN_LIMIT and no line over LINE_LIMIT characters,
+    whatever a message quotes (the messages themselves cut the values they quote at VALUE_LIMIT)."""
+    if len(text) <= RUN_LIMIT:
+        return text
+    text = _LONG_RUN.sub(lambda m: clip_middle(m.group()), text)
+    return "\n".join(clip_middle(line, LINE_LIMIT) for line in text.split("\n"))

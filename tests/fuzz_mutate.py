@@ -972,29 +972,307 @@ def run_subprocess(argv: list[str], env: dict, timeout: float, cwd: Path) -> tup
     return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
 
 
+# ------------------------------------------- merges, files written, git-setup ---
+# Commands whose input is more than the journal: `resolve` (a file with conflict markers),
+# `merge-driver` (three versions), `export --out` and `apology-draft --edit` (files the person asked
+# for, never replaced without --yes/--force), `git-setup` (a repository and its .gitattributes).
+# Each gets its inputs from the case's journals and checks what it promises beyond the exit code.
+
+ATTRIBUTES = [None, "", "*.yaml text\n", "repair.yaml merge=union\n", "repair.yaml -merge\n", "* merge=binary\n",
+              "# shared settings\n*.md diff=markdown", "repair.yaml merge=repairkit\n", "[attr]journal merge=union\n",
+              "repair.yaml\tmerge=union\r\n", "\"repair.yaml\" merge=ours\n", "dir"]
+EXPORTS = (("markdown", ".md"), ("json", ".json"), ("ics", ".ics"), ("html", ".html"))
+
+
+@dataclass
+class Special:
+    """One run of such a command: `prepare` writes its inputs; `verify` lists broken promises."""
+
+    argv: list[str]
+    allowed: set[int]
+    prepare: Any
+    verify: Any
+    env: dict = field(default_factory=dict)
+
+
+def _nl_lines(data: bytes) -> list[bytes]:
+    lines = data.splitlines(keepends=True)
+    if lines and not lines[-1].endswith((b"\n", b"\r")):
+        lines[-1] += b"\n"
+    return lines
+
+
+def conflicted(ours: bytes, theirs: bytes, base: bytes | None) -> bytes:
+    """The file git leaves after a line-by-line merge: the lines both sides share, and what differs
+    between conflict markers (with the common version too, diff3 style, when `base` is given)."""
+    o, t = _nl_lines(ours), _nl_lines(theirs)
+    i = 0
+    while i < min(len(o), len(t)) and o[i] == t[i]:
+        i += 1
+    j = 0
+    while j < min(len(o), len(t)) - i and o[-1 - j] == t[-1 - j]:
+        j += 1
+    hunk = [b"<<<<<<< HEAD\n", *o[i:len(o) - j]]
+    if base is not None:
+        b = _nl_lines(base)
+        hunk += [b"||||||| merged common ancestors\n", *b[i:max(i, len(b) - j)]]
+    hunk += [b"=======\n", *t[i:len(t) - j], b">>>>>>> theirs\n"]
+    return b"".join(o[:i] + hunk + o[len(o) - j:])
+
+
+def all_ids(path: Path) -> set[str] | None:
+    """Every plan and entry id of a journal that loads (read without the cache), else None."""
+    from repairkit import journal
+    from repairkit.errors import RepairError
+
+    try:
+        loaded = journal.load(path, use_cache=False)
+    except RepairError:
+        return None
+    return {p.id for p in loaded.journal.plans} | {e.id for e in loaded.journal.entries}
+
+
+def _git_quiet(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False, timeout=30,
+                          env={**os.environ, "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": os.devnull})
+
+
+def special_runs(rng, workdir: Path, data: bytes, original: bytes, plan_id: str | None, plan_missing: bool,
+                 with_git: bool) -> list[Special]:
+    """The runs of one case; `data` is the damaged journal, `original` the generated one."""
+    runs: list[Special] = []
+    other = mutate(rng, original, rounds=1) if rng.random() < 0.6 else original
+
+    # resolve: the damaged journal against the original (or a second damage), in either order
+    conflict = workdir / "conflict" / "repair.yaml"
+    sides = (data, other) if rng.random() < 0.5 else (other, data)
+    marked = conflicted(*sides, original if rng.random() < 0.3 else None)
+    if rng.random() < 0.15:
+        marked = mutate(rng, marked, rounds=1)
+
+    def prepare_resolve() -> None:
+        conflict.parent.mkdir(exist_ok=True)
+        conflict.write_bytes(marked)
+
+    def verify_resolve(code: int, out: str, err: str) -> list[str]:
+        after = conflict.read_bytes()
+        if code == 0 and b"<<<<<<<" in marked and "no conflict markers" not in out:
+            return [] if all_ids(conflict) is not None else ["resolve said 0 but the file does not load"]
+        if code == 4:
+            return [] if b"<<<<<<<" in after else ["resolve said 4 (a conflict) but left no markers"]
+        if code != 0 and after != marked:
+            return ["resolve failed and changed the file"]
+        if code == 3 and not err.startswith("repair: error: "):
+            return [f"exit 3 without `repair: error:` first: {err[:200]!r}"]
+        return []
+
+    runs.append(Special(["resolve"], {0, 3, 4}, prepare_resolve, verify_resolve,
+                        env={"REPAIR_JOURNAL": str(conflict)}))
+
+    # merge-driver BASE OURS THEIRS PATH, as git runs it
+    folder = workdir / "merge"
+    base_data = rng.choice([original, original, b"", None, data])
+    ours_data, theirs_data = (data, other) if rng.random() < 0.5 else (other, data)
+    base, ours, theirs = folder / "base", folder / "ours", folder / "theirs"
+
+    def prepare_merge() -> None:
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir()
+        if base_data is not None:
+            base.write_bytes(base_data)
+        ours.write_bytes(ours_data)
+        theirs.write_bytes(theirs_data)
+
+    def verify_merge(code: int, out: str, err: str) -> list[str]:
+        bad = []
+        if theirs.read_bytes() != theirs_data or (base_data is not None and base.read_bytes() != base_data):
+            bad.append("the merge driver changed BASE or THEIRS")
+        after = ours.read_bytes()
+        if code == 3 and after != ours_data:
+            bad.append("a failed merge changed OURS")
+        if code == 3 and "your version is left as it was" not in err:
+            bad.append(f"a failed merge without its one line: {err[:200]!r}")
+        if code == 1 and b"<<<<<<<" not in after:
+            bad.append("a conflict (exit 1) without markers")
+        if code == 0:
+            got = all_ids(ours)
+            if got is None:
+                bad.append("the merged OURS does not load")
+            else:
+                sides_ids = set()
+                for side in (ours_data, theirs_data):
+                    probe = folder / "probe"
+                    probe.write_bytes(side)
+                    sides_ids |= all_ids(probe) or set()
+                lost = {i for i in sides_ids - got if i.encode() not in (base_data or b"")}
+                if lost:
+                    bad.append(f"the merge lost new items: {sorted(lost)[:5]}")
+        return bad
+
+    runs.append(Special(["merge-driver", str(base), str(ours), str(theirs), "repair.yaml"], {0, 1, 3},
+                        prepare_merge, verify_merge))
+
+    # export --out FILE: written once, then refused (not replaced) without --yes, then replaced with it
+    fmt, ext = rng.choice(EXPORTS)
+    target = workdir / "exports" / f"journal{ext}"
+    state: dict[str, Any] = {}
+
+    def prepare_export_first() -> None:
+        shutil.rmtree(target.parent, ignore_errors=True)
+        target.parent.mkdir()
+
+    def verify_export_first(code: int, out: str, err: str) -> list[str]:
+        state["written"] = target.read_bytes() if target.exists() else None
+        if code == 0 and state["written"] is None:
+            return ["export --out said 0 and wrote nothing"]
+        if code != 0 and state["written"] is not None:
+            return ["export --out failed and left a file"]
+        if code == 0 and os.stat(target).st_mode & 0o077:
+            return ["an export is readable by others"]
+        return []
+
+    def verify_export_again(code: int, out: str, err: str) -> list[str]:
+        if state.get("written") is None:
+            return []
+        if code != 2 or "already exists" not in err:
+            return [f"an existing export was not refused without --yes (exit {code})"]
+        return [] if target.read_bytes() == state["written"] else ["an existing export was replaced without --yes"]
+
+    export = ["export", "--format", fmt, "--out", str(target)]
+    runs.append(Special(export, {0, 3}, prepare_export_first, verify_export_first))
+    runs.append(Special(export, {0, 2, 3}, lambda: None, verify_export_again))
+    runs.append(Special([*export, "--yes"], {0, 3}, lambda: None,
+                        lambda code, out, err: [] if code != 0 or target.exists() else ["--yes wrote nothing"]))
+
+    # apology-draft PLAN --edit (the editor is `true`): a new apology-ID.md, never replaced without --force
+    if plan_id is not None:
+        drafts: dict[str, Any] = {}
+
+        def found_drafts() -> dict[str, bytes]:
+            return {p.name: p.read_bytes() for p in workdir.glob("apology-*.md")}
+
+        def prepare_draft() -> None:
+            for p in workdir.glob("apology-*.md"):
+                p.unlink()
+
+        def verify_draft(code: int, out: str, err: str) -> list[str]:
+            drafts.update(found_drafts())
+            if code == 0 and len(drafts) != 1:
+                return [f"apology-draft --edit said 0 and wrote {len(drafts)} drafts"]
+            if code != 0 and drafts:
+                return ["apology-draft --edit failed and left a draft"]
+            return []
+
+        def verify_draft_again(code: int, out: str, err: str) -> list[str]:
+            if not drafts:
+                return []
+            if code != 2 or "not replacing it" not in err:
+                return [f"an existing draft was not refused without --force (exit {code})"]
+            return [] if found_drafts() == drafts else ["an existing draft was replaced without --force"]
+
+        draft = ["apology-draft", plan_id, "--edit"]
+        allowed = {0, 3} | ({2} if plan_missing else set())
+        runs.append(Special(draft, allowed, prepare_draft, verify_draft))
+        runs.append(Special(draft, allowed | {2}, lambda: None, verify_draft_again))
+
+    # git-setup in a repository of its own, with whatever .gitattributes a partner committed
+    if with_git:
+        repo = workdir / "repo"
+        attributes = rng.choice(ATTRIBUTES)
+        if attributes not in (None, "dir") and rng.random() < 0.4:
+            attributes = mutate(rng, attributes.encode("utf-8"), rounds=1).decode("utf-8", "replace")
+        unset = rng.random() < 0.5
+        seen: dict[str, Any] = {}
+
+        def prepare_setup() -> None:
+            if not (repo / ".git").exists():
+                repo.mkdir(exist_ok=True)
+                _git_quiet("init", "-q", cwd=repo)
+            if unset:
+                _git_quiet("config", "--unset", "merge.repairkit.driver", cwd=repo)
+            (repo / "repair.yaml").write_bytes(data)
+            target = repo / ".gitattributes"
+            if target.is_dir():
+                target.rmdir()
+            elif target.exists():
+                target.unlink()
+            if attributes == "dir":
+                target.mkdir()
+            elif attributes is not None:
+                target.write_bytes(attributes.encode("utf-8", "surrogateescape"))
+
+        def attributes_now() -> bytes | None:
+            target = repo / ".gitattributes"
+            return target.read_bytes() if target.is_file() else None
+
+        def verify_setup(code: int, out: str, err: str) -> list[str]:
+            seen["code"], seen["attributes"] = code, attributes_now()
+            if code == 3 and attributes_now() != (None if attributes in (None, "dir") else
+                                                 attributes.encode("utf-8", "surrogateescape")):
+                return ["git-setup failed and changed .gitattributes"]
+            if code == 0:
+                merge = _git_quiet("check-attr", "merge", "--", "repair.yaml", cwd=repo).stdout
+                if not merge.strip().endswith(": merge: repairkit"):
+                    return [f"git-setup said 0 but git does not apply the driver: {merge.strip()!r}"]
+            return []
+
+        def verify_setup_again(code: int, out: str, err: str) -> list[str]:
+            if seen.get("code") != 0:
+                return []
+            if code != 0 or "Already set up" not in out:
+                return [f"git-setup is not idempotent (exit {code}: {out[:100]!r})"]
+            return [] if attributes_now() == seen["attributes"] else ["a second git-setup changed .gitattributes"]
+
+        env = {"REPAIR_JOURNAL": str(repo / "repair.yaml")}
+        runs.append(Special(["git-setup"], {0, 3}, prepare_setup, verify_setup, env=env))
+        runs.append(Special(["git-setup"], {0, 3}, lambda: None, verify_setup_again, env=env))
+    return runs
+
+
+def special_problems(sp: Special, code: int, out: str, err: str, journal_before: bytes,
+                     journal_after: bytes) -> list[str]:
+    """What every such run must do, then what its own command promises."""
+    bad = []
+    if "Traceback" in out + err:
+        bad.append("a traceback")
+    if code == 70 or "unexpected" in err and "this is a bug" in err:
+        bad.append("an internal error (exit 70)")
+    if code not in sp.allowed:
+        bad.append(f"exit {code}, expected one of {sorted(sp.allowed)}")
+    if journal_after != journal_before:
+        bad.append("the case's journal changed")
+    unsafe = _UNSAFE_OUT.search((out + err).replace("\r\n", "\n"))
+    if unsafe:
+        bad.append(f"raw {unsafe.group()!r} in the output")
+    return bad + sp.verify(code, out, err)
+
+
 @dataclass
 class FuzzReport:
     cases: int = 0
     runs: int = 0
     subprocess_runs: int = 0
+    special_runs: int = 0  # resolve, merge-driver, export --out, apology-draft --edit, git-setup
     valid_after_mutation: int = 0
     exits: dict = field(default_factory=dict)
     failures: list = field(default_factory=list)
     seconds: float = 0.0
 
     def summary(self) -> str:
-        return (f"{self.cases} mutated journals, {self.runs} command runs ({self.subprocess_runs} as a subprocess), "
+        return (f"{self.cases} mutated journals, {self.runs} command runs ({self.subprocess_runs} as a subprocess, "
+                f"{self.special_runs} of resolve, merge-driver, export --out, apology-draft --edit, git-setup), "
                 f"{self.valid_after_mutation} still valid, exits {dict(sorted(self.exits.items()))}, "
                 f"{len(self.failures)} failures, {self.seconds:.1f} s")
 
 
 def fuzz(workdir: Path, *, seed: int = 0, cases: int | None = 200, seconds: float | None = None,
          subprocess_every: int = 0, timeout: float = 10.0, save: Path | None = None,
-         stop_on_failure: bool = False, base: bytes | None = None) -> FuzzReport:
+         stop_on_failure: bool = False, base: bytes | None = None, git_every: int = 1) -> FuzzReport:
     """Mutate generated journals and run every command on each; a report of what broke the contract.
 
     Runs until `cases` journals are done or `seconds` have passed (whichever is
     given; both: whichever comes first). Deterministic for a seed and a count.
+    `git-setup` (a dozen git processes a case) runs on every `git_every`th case.
     """
     rng = random.Random(seed)
     report = FuzzReport()
@@ -1048,20 +1326,52 @@ def fuzz(workdir: Path, *, seed: int = 0, cases: int | None = 200, seconds: floa
                 if not bad and code == 0 and kind == "write" and after != data and loaded is not None:
                     bad += check_write(data, after, path, loaded)
                 if bad:
-                    failure = {"seed": seed, "case": case, "argv": argv, "exit": code, "problems": bad,
-                               "stderr": err[-2000:], "stdout": out[:500], "subprocess": bool(as_subprocess)}
-                    report.failures.append(failure)
-                    if save is not None:
-                        save.mkdir(parents=True, exist_ok=True)
-                        stem = save / f"seed{seed}-case{case}-{argv[0]}"
-                        stem.with_suffix(".yaml").write_bytes(data)
-                        stem.with_suffix(".json").write_text(json.dumps(failure, indent=2, ensure_ascii=True))
+                    _record(report, save, seed, case, argv, code, bad, out, err, bool(as_subprocess), data)
+                    if stop_on_failure:
+                        return report
+            # The sharing and file-writing commands, from a generator of their own, so that adding
+            # them left the cases above (and their seeds) as they were.
+            srng = random.Random(f"{seed}-{case}")
+            missing = valid and plan_id is not None and _resolves(plan_id, ids) is False
+            with_git = bool(git_every) and case % git_every == 0 and shutil.which("git") is not None
+            for sp in special_runs(srng, workdir, data, generated.data, plan_id, missing, with_git):
+                path.write_bytes(data)
+                sp.prepare()
+                run_env = {**env, "REPAIR_JOURNAL": str(path), **sp.env}
+                if as_subprocess:
+                    code, out, err = run_subprocess(sp.argv, run_env, timeout, workdir)
+                    report.subprocess_runs += 1
+                else:
+                    try:
+                        code, out, err = runner(sp.argv, run_env, timeout)
+                    except FuzzTimeout as e:
+                        code, out, err = 124, "", str(e)
+                report.runs += 1
+                report.special_runs += 1
+                report.exits[code] = report.exits.get(code, 0) + 1
+                bad = special_problems(sp, code, out, err, data, path.read_bytes())
+                if code == 124:
+                    bad.append("a hang (timeout)")
+                if bad:
+                    _record(report, save, seed, case, sp.argv, code, bad, out, err, bool(as_subprocess), data)
                     if stop_on_failure:
                         return report
     finally:
         os.chdir(old_cwd)
         report.seconds = time.monotonic() - started
     return report
+
+
+def _record(report: FuzzReport, save: Path | None, seed: int, case: int, argv: list[str], code: int,
+            bad: list[str], out: str, err: str, as_subprocess: bool, data: bytes) -> None:
+    failure = {"seed": seed, "case": case, "argv": argv, "exit": code, "problems": bad,
+               "stderr": err[-2000:], "stdout": out[:500], "subprocess": as_subprocess}
+    report.failures.append(failure)
+    if save is not None:
+        save.mkdir(parents=True, exist_ok=True)
+        stem = save / f"seed{seed}-case{case}-{argv[0]}"
+        stem.with_suffix(".yaml").write_bytes(data)
+        stem.with_suffix(".json").write_text(json.dumps(failure, indent=2, ensure_ascii=True))
 
 
 def replay(data: bytes, workdir: Path) -> FuzzReport:
@@ -1099,6 +1409,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=None, help="random seed (default: from the clock, printed)")
     parser.add_argument("--subprocess-every", type=int, default=50,
                         help="run every Nth case through the installed `repair` command (0: never)")
+    parser.add_argument("--git-every", type=int, default=5,
+                        help="run git-setup (a dozen git processes) on every Nth case (0: never)")
     parser.add_argument("--save", type=Path, default=Path(tempfile.gettempdir()) / "repair-fuzz-failures",
                         help="where failing inputs go (default: repair-fuzz-failures in the temp folder)")
     parser.add_argument("--replay", type=Path, help="run every command on one saved input and show the results")
@@ -1113,7 +1425,7 @@ def main(argv: list[str] | None = None) -> int:
         seed = args.seed if args.seed is not None else int(time.time())
         print(f"seed {seed}", flush=True)
         report = fuzz(Path(tmp), seed=seed, cases=args.cases, seconds=args.seconds,
-                      subprocess_every=args.subprocess_every, save=args.save)
+                      subprocess_every=args.subprocess_every, save=args.save, git_every=args.git_every)
     print(report.summary())
     for f in report.failures[:20]:
         print(f"- case {f['case']} `repair {' '.join(f['argv'])[:80]}` exit {f['exit']}: {'; '.join(f['problems'])}")

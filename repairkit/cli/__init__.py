@@ -62,11 +62,11 @@ class RepairGroup(click.Group):
             import difflib
 
             from repairkit.errors import UsageError
-            from repairkit.textsafe import safe_text
+            from repairkit.textsafe import clip, safe_text
 
             close = [ALIASES.get(c, c) for c in
                      difflib.get_close_matches(name.lower(), [*COMMANDS, *ALIASES], n=1, cutoff=0.6)]
-            raise UsageError(f"there is no command '{safe_text(name, one_line=True)}'",
+            raise UsageError(f"there is no command '{safe_text(clip(name), one_line=True)}'",
                              hint=f"did you mean `repair {close[0]}`?" if close
                              else "`repair --help` lists the commands")
         return super().resolve_command(ctx, args)
@@ -83,6 +83,14 @@ class RepairGroup(click.Group):
         rows = [(name, summary) for name, (_, _, summary) in COMMANDS.items()]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.exceptions.ClickException as e:  # a bad option of `repair` itself (--color …)
+            _clip_click_message(e)
+            raise
 
     def invoke(self, ctx: click.Context) -> Any:
         store = sys.modules.get("repairkit.journal.store")
@@ -103,7 +111,10 @@ class RepairGroup(click.Group):
             # The reader went away (`repair review | head`): not an error worth a word.
             _silence_stdout()
             ctx.exit(0)
-        except (click.exceptions.Exit, click.exceptions.ClickException, click.exceptions.Abort):
+        except click.exceptions.ClickException as e:
+            _clip_click_message(e)
+            raise
+        except (click.exceptions.Exit, click.exceptions.Abort):
             raise
         except Exception as e:
             if os.environ.get("REPAIR_DEBUG"):
@@ -119,6 +130,18 @@ class RepairGroup(click.Group):
             ctx.exit(EXIT_BUG)
         finally:
             _config_warnings(ctx)
+
+
+def _clip_click_message(e: click.exceptions.ClickException) -> None:
+    """click quotes the value it refused ('…' is not one of …, No such option '…'): cut it as our own
+    messages cut a value, so a 120 KB argument is not echoed whole."""
+    import re
+
+    from repairkit.textsafe import VALUE_LIMIT, clip, clip_message
+
+    over = VALUE_LIMIT + 1
+    quoted = re.compile(f"'([^'\\n]{{{over},}})'|\"([^\"\\n]{{{over},}})\"")
+    e.message = clip_message(quoted.sub(lambda m: repr(clip(m.group(1) or m.group(2))), e.message))
 
 
 def _interrupted(new_line: bool = False) -> None:

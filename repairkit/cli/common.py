@@ -14,7 +14,7 @@ import click
 
 from repairkit.errors import RepairError, UsageError
 from repairkit.model import Plan
-from repairkit.textsafe import json_safe, safe_text
+from repairkit.textsafe import clip, clip_message, json_safe, safe_text
 
 # ------------------------------------------------------------------- context ---
 
@@ -137,7 +137,7 @@ def stdout_is_terminal() -> bool:
 def warn_unknown_people(names: list[str], j) -> None:
     people = j.people
     for name in names:
-        warn(f"'{safe_text(name, one_line=True)}' is not in this journal's people "
+        warn(f"'{safe_text(clip(name), one_line=True)}' is not in this journal's people "
              f"({', '.join(safe_text(p, one_line=True) for p in people)}); saved as written")
 
 
@@ -386,7 +386,7 @@ def wrap(text: str, width: int, indent: str = "", subsequent: str | None = None)
 
 def report(error: Exception) -> None:
     """The one shape every error takes: `repair: error: FILE:LINE:COL: what is wrong`, then `hint: …`."""
-    click.echo(f"repair: error: {safe_text(str(error), one_line=True)}", err=True)
+    click.echo(f"repair: error: {clip_message(safe_text(str(error), one_line=True))}", err=True)
     hint = getattr(error, "hint", None)
     if hint:
         echo_hint(hint)
@@ -398,7 +398,7 @@ def report(error: Exception) -> None:
 
 def echo_hint(text: str) -> None:
     """A `hint:` line on stderr, wrapped to the terminal between words (its later lines indented)."""
-    for line in wrap(safe_text(text, one_line=True), columns(sys.stderr), "hint: ", "      "):
+    for line in wrap(clip_message(safe_text(text, one_line=True)), columns(sys.stderr), "hint: ", "      "):
         click.echo(line, err=True)
 
 
@@ -422,7 +422,7 @@ def say_wrapped(text: str) -> None:
 def warn(text: str) -> None:
     """A warning on stderr; silent with -q. Errors are raised, never warned."""
     if not quiet():
-        click.echo(f"repair: {text}", err=True)
+        click.echo(f"repair: {clip_message(text)}", err=True)
 
 
 def confirm(question: str, *, yes: bool, no_input: bool = False, refusal: str) -> bool:
@@ -468,12 +468,75 @@ def run_editor(editor: str, file: Path) -> None:
     except OSError as e:
         raise UsageError(f"could not start the editor ({e.strerror})", hint="check $VISUAL and $EDITOR") from None
     if status == 127:
-        raise UsageError(f"editor '{safe_text(editor, one_line=True)}' was not found",
+        raise UsageError(f"editor '{safe_text(clip(editor), one_line=True)}' was not found",
                          hint="set $VISUAL or $EDITOR to an editor on your PATH")
     if status != 0:
-        raise UsageError(f"the editor ('{safe_text(editor, one_line=True)}') exited with status {status}; "
+        raise UsageError(f"the editor ('{safe_text(clip(editor), one_line=True)}') exited with status {status}; "
                          "nothing was saved", hint="the journal is unchanged")
 
+
+
+# ----------------------------------------------------------- a note, not in argv ---
+
+NOTE_LIMIT = 1024 * 1024  # a note is a few sentences; a megabyte is a mistake (a file piped in by accident)
+
+
+def _note_text(raw: bytes, source: str) -> str:
+    if len(raw) > NOTE_LIMIT:
+        raise UsageError(f"the note from {source} is over 1 MB; a note is a few sentences")
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        raise UsageError(f"the note from {source} is not valid UTF-8 text",
+                         hint="check the terminal's or the script's encoding") from None
+    return text.replace("\r\n", "\n").strip()
+
+
+def read_note_from_stdin() -> str:
+    """NOTE given as `-`: the note is read from stdin, so it is never in the shell's history or `ps`."""
+    stream = sys.stdin
+    try:
+        if stream is None:
+            raise ValueError("no stdin")
+        if stream.isatty():
+            click.echo("Type the note, then press Ctrl-D on a line of its own:", err=True)
+        buffer = getattr(stream, "buffer", None)
+        raw = buffer.read(NOTE_LIMIT + 1) if buffer is not None else stream.read(NOTE_LIMIT + 1).encode("utf-8")
+    except (OSError, ValueError, UnicodeError):
+        raise UsageError("could not read the note from stdin (is it closed?)",
+                         hint='pipe the note in: printf "%s\\n" "the note" | repair log note --private -') from None
+    text = _note_text(raw, "stdin")
+    if not text:
+        raise UsageError("the note from stdin is empty; nothing was saved",
+                         hint='pipe the note in: printf "%s\\n" "the note" | repair log note --private -')
+    return text
+
+
+def note_from_editor(no_input: bool, *, private: bool, kind: str, plan: str) -> str:
+    """The note written in $VISUAL/$EDITOR, in a 0600 file in a new 0700 temp folder that is removed
+    afterwards. Lines starting with `#` are instructions and are dropped, as in a git commit message."""
+    from repairkit.journal import store
+
+    where = ("kept only on this computer, never in the shared journal" if private
+             else "saved in the shared journal, which your partner reads")
+    template = (f"\n# Write the {kind} note for plan '{plan}' above; it is {where}.\n"
+                "# Lines starting with '#' are left out. Save and close the editor when you are done;\n"
+                "# an empty note saves nothing.\n")
+    editor = editor_command(no_input)
+    copy = store.edit_copy("repair-note.txt", template.encode("utf-8"))
+    try:
+        run_editor(editor, copy)
+        try:
+            raw = copy.read_bytes()
+        except OSError:
+            raise UsageError("the editor did not leave the note it was given; nothing was saved") from None
+    finally:
+        store.discard_edit_copy(copy)
+    text = _note_text(raw, "the editor")
+    text = "\n".join(line for line in text.split("\n") if not line.startswith("#")).strip()
+    if not text:
+        raise UsageError("the note is empty; nothing was saved", hint="write the note above the '#' lines")
+    return text
 
 
 # ---------------------------------------------------------------- completion ---

@@ -333,7 +333,8 @@ def status_lines(reviews: list[PlanReview], width: int, today: dt.date) -> list[
     When the table is too wide, the last evidence names only the latest of
     shown and missed, then without the word "last"; then long ids are cut (to
     12 characters at least) with an ellipsis, then the last evidence is cut,
-    and dropped when there is no room left for it at all.
+    and dropped when there is no room left for it at all; then ids are cut
+    further (to 6 characters at least). Titles are not shown: `review` has them.
     """
     ids = [safe_text(r.plan.id, one_line=True) for r in reviews]
     states = [_state(r) for r in reviews]
@@ -352,7 +353,7 @@ def status_lines(reviews: list[PlanReview], width: int, today: dt.date) -> list[
         last_width = width - fixed - 2 - id_width
         if last_width < 10:  # too little to say anything: give the room to the id
             last_width = 0
-            id_width = max(min(max(len(i) for i in ids), 12), width - fixed)
+            id_width = min(max(len(i) for i in ids), max(width - fixed, 6))
     lines = []
     for pid, r, (state, colour), last in zip(ids, reviews, states, lasts):
         row = [f"{_cut(pid, id_width):<{id_width}}", f"{r.plan.status:<{widths[0]}}",

@@ -7,9 +7,9 @@ import click
 
 from repairkit import sync
 from repairkit.cli import common
-from repairkit.journal.store import display_path
 from repairkit.cli.common import out, warn
 from repairkit.errors import EXIT_DRIVER_CONFLICT, EXIT_DRIVER_FAILED, MergeError, RepairError
+from repairkit.journal.store import display_path
 from repairkit.textsafe import safe_text
 
 
@@ -62,7 +62,8 @@ def merge_driver_cmd(ctx: click.Context, base: Path, ours: Path, theirs: Path, p
     the common ancestor, OURS your version (the result is written over it),
     THEIRS the incoming one, PATH the journal's name in the repository.
     Entries and plans are matched by id; a plan edited on both sides is
-    merged field by field. Exit 0 when merged; 1 when the same field was
+    merged field by field. A plan or entry one side deleted stays deleted
+    and is named on stderr, with its author. Exit 0 when merged; 1 when the same field was
     changed differently on both sides (that field is left between conflict
     markers); 3 when a version does not load (yours is left as it was).
     """
@@ -94,7 +95,9 @@ def resolve_cmd(ctx: click.Context) -> None:
 
     For a pull made before `repair git-setup`: the entries and plans from
     both sides are kept, plans edited on both sides are merged field by
-    field, and the file is rewritten in one step. If both of you changed the
+    field, and the file is rewritten in one step. A plan or entry one of
+    you deleted stays deleted and is named on stderr, with its author (so
+    is one git's own merge left out). If both of you changed the
     same field of a plan differently, only that field is left between
     conflict markers, and the exit code is 4: choose the version you both
     want, delete the marker lines, then `repair check`.

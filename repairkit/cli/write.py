@@ -325,10 +325,12 @@ def _show_plan(values: dict, when, partner: str) -> None:
 @click.option("--by", metavar="NAME", help="Who saw it (default: $REPAIR_AUTHOR, then git user.name).")
 @click.option("--at", "at", metavar="WHEN", help="When it happened (default: now): last night, yesterday 9pm, 3 days ago, friday…")
 @click.option("--private", is_flag=True, help="Keep the note only on this computer, never in the shared journal.")
+@click.option("--edit", "edit_note", is_flag=True,
+              help="Write the note in $VISUAL/$EDITOR (NOTE - reads it from stdin).")
 @click.option("--no-input", is_flag=True, help="Never prompt.")
 @click.pass_context
 def log_cmd(ctx: click.Context, kind: str | None, note: str | None, plan_ref: str | None, by: str | None,
-            at: str | None, private: bool, no_input: bool) -> None:
+            at: str | None, private: bool, edit_note: bool, no_input: bool) -> None:
     """Log what you saw: shown, missed, raised or a note.
 
     \b
@@ -336,13 +338,23 @@ def log_cmd(ctx: click.Context, kind: str | None, note: str | None, plan_ref: st
       repair log missed "home an hour late, no text" --at yesterday
       repair log raised --plan late "said 'the text thing'"
       repair log note --private "I get defensive when I'm hungry"
+      repair log note --private --edit
+      pbpaste | repair log note --private -
       repair log
 
     Prints the new entry's id. Evidence noticed by the hurt partner counts
     more in `repair review` than self-report. --private keeps the note in
     your own data folder only (`repair review --private` shows it to you).
-    With no KIND on a terminal, it asks what happened.
+    A note typed on the command line lands in your shell's history and is
+    visible to `ps` while the command runs: give NOTE as - to read it from
+    stdin, use --edit to write it in your editor, or leave it out on a
+    terminal to be asked for it. With no KIND on a terminal, it asks what
+    happened.
     """
+    if note == "-" and edit_note:
+        raise UsageError("give the note one way: NOTE - reads it from stdin, --edit opens your editor")
+    if note == "-":
+        note = common.read_note_from_stdin()
     confirmed = common.screened(note, by)  # safety first: before the journal is even read
     if kind is None and not common.interactive(no_input):
         raise UsageError("missing KIND: shown, missed, raised or note",
@@ -356,9 +368,19 @@ def log_cmd(ctx: click.Context, kind: str | None, note: str | None, plan_ref: st
     if kind is None:
         kind, note = _ask_entry(plan, note)
         confirmed = common.screened(note, by)
+    elif edit_note:
+        note = common.note_from_editor(no_input, private=private, kind=kind, plan=plan.id)
+        confirmed = common.screened(note, by)
+    elif private and not note and common.interactive(no_input):
+        from repairkit.cli import prompts
+
+        note = prompts.text("The private note:", instruction="(kept on this computer only)")
+        confirmed = common.screened(note, by)
     if private:
         if not note:
-            raise UsageError("a private note needs its text", hint='repair log note --private "..."')
+            raise UsageError("a private note needs its text",
+                             hint='pipe it in (repair log note --private -), use --edit, or '
+                                  'repair log note --private "..."')
         from repairkit import dates
         from repairkit.journal import private as private_notes
 
