@@ -20,6 +20,18 @@ DATA = Path(__file__).resolve().parent / "data"
 SYSTEM_TMP = tempfile.gettempdir()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The quick loop (`-m "not slow"`) runs the property tests and random sweeps with fewer cases;
+    CI's full run (no -m) runs them all. REPAIR_QUICK=0 or 1 overrides the choice."""
+    if "REPAIR_QUICK" not in os.environ:
+        os.environ["REPAIR_QUICK"] = "1" if config.option.markexpr.replace(" ", "") == "notslow" else "0"
+
+
+def quick() -> bool:
+    """Whether this is the quick loop: sweeps that fuzz run a quarter of their cases."""
+    return os.environ.get("REPAIR_QUICK") == "1"
+
+
 @pytest.fixture(autouse=True, scope="session")
 def suite_tmpdir(tmp_path_factory: pytest.TempPathFactory):
     """The commands' own temporary files go to a folder of the suite's, removed at the end.

@@ -30,6 +30,7 @@ import random
 from pathlib import Path
 
 import pytest
+from conftest import quick
 from fuzz_mutate import (
     TODAY,
     entry_as_dict,
@@ -52,7 +53,7 @@ from repairkit.journal.nodes import Scalar, compose
 from repairkit.model import Entry, Plan
 from repairkit.review import review
 
-EXAMPLES = int(os.environ.get("REPAIR_FUZZ_EXAMPLES", "200"))
+EXAMPLES = int(os.environ.get("REPAIR_FUZZ_EXAMPLES", "50" if quick() else "200"))  # conftest.quick()
 FUZZ_SECONDS = float(os.environ.get("REPAIR_FUZZ_SECONDS", "0")) or None  # a long local run, by time
 FUZZ_CASES = int(os.environ.get("REPAIR_FUZZ_CASES", "110"))  # about 35 s: with the subprocess sample, CI's minute
 

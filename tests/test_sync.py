@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import quick
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -513,7 +514,8 @@ def _apply(rng: random.Random, base_entries: list[tuple[str, str]], side: str, c
     return header + "".join(plans) + LOG_HEADER + log, {i for i, _ in entries}
 
 
-@settings(max_examples=200, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=50 if quick() else 200, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(st.integers(min_value=0, max_value=2**32 - 1))
 def test_random_merges_converge_and_lose_nothing(seed):
     rng = random.Random(seed)
