@@ -113,3 +113,13 @@ class ScreenStop(SafetyStop):
     @property
     def pages(self) -> tuple[str, ...]:
         return self.paths or ("safety",)
+
+
+class Hangup(BaseException):
+    """The terminal closed (SIGHUP) or someone asked the command to end (SIGTERM) while it waited
+    (`repair edit` waiting for the editor). A BaseException, like KeyboardInterrupt, so no
+    `except Exception` on the way can swallow it; the command cleans up and exits 128 + signum."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum

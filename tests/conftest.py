@@ -130,9 +130,12 @@ def repair_command() -> list[str]:
 
 
 def run_repair(*args: str, cwd: Path, env: dict | None = None, input: str | None = None,
-               timeout: float = 60) -> subprocess.CompletedProcess:
+               timeout: float = 60, **popen) -> subprocess.CompletedProcess:
+    """The installed `repair` in a subprocess. `popen` goes to subprocess.run (preexec_fn, stdin, or
+    stdout, in which case only stderr is captured)."""
     full_env = dict(os.environ)
     if env:
         full_env.update(env)
+    streams = {"stderr": subprocess.PIPE} | ({} if "stdout" in popen else {"stdout": subprocess.PIPE})
     return subprocess.run(repair_command() + list(args), cwd=cwd, env=full_env, input=input,
-                          capture_output=True, text=True, timeout=timeout)
+                          text=True, timeout=timeout, check=False, **streams, **popen)

@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from repairkit import __version__
-from repairkit.errors import EXIT_BUG, EXIT_INTERRUPTED, RepairError, SafetyStop
+from repairkit.errors import EXIT_BUG, EXIT_INTERRUPTED, Hangup, RepairError, SafetyStop
 
 # name -> (module, function, one-line summary). The summary is here so the
 # command list needs no imports.
@@ -86,11 +86,15 @@ class RepairGroup(click.Group):
 
     def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
                      **extra: Any) -> click.Context:
+        """`--help` and `--version` print while the options are read: output that can't be written
+        (a closed pipe, a full disk) is handled as in a command."""
         try:
-            return super().make_context(info_name, args, parent, **extra)
+            return super().make_context(info_name, args, parent=parent, **extra)
         except click.exceptions.ClickException as e:  # a bad option of `repair` itself (--color …)
             _clip_click_message(e)
             raise
+        except OSError as e:
+            raise click.exceptions.Exit(_os_error(e)) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         store = sys.modules.get("repairkit.journal.store")
@@ -107,6 +111,10 @@ class RepairGroup(click.Group):
         except KeyboardInterrupt:
             _interrupted(new_line=True)  # the ^C was echoed on the line the person was on
             ctx.exit(EXIT_INTERRUPTED)
+        except Hangup as e:
+            # The terminal closed, or someone asked the command to end (SIGTERM): whatever had to be
+            # cleaned up was, on the way here. Nobody may be left to read a message.
+            ctx.exit(128 + e.signum)
         except BrokenPipeError:
             # The reader went away (`repair review | head`): not an error worth a word.
             _silence_stdout()
@@ -116,6 +124,8 @@ class RepairGroup(click.Group):
             raise
         except (click.exceptions.Exit, click.exceptions.Abort):
             raise
+        except OSError as e:
+            ctx.exit(_os_error(e))
         except Exception as e:
             if os.environ.get("REPAIR_DEBUG"):
                 raise
@@ -201,6 +211,46 @@ def report(e: RepairError) -> None:
     one_shape(e)
 
 
+def _os_error(e: OSError) -> int:
+    """An operating-system error no layer below turned into a message: almost always output that
+    can't be written (stdout on a full disk or a closed pipe). One line and a hint, never a traceback;
+    once something was saved the command still exits 0, as SPEC promises (a script must not retry)."""
+    if isinstance(e, BrokenPipeError):
+        _silence_stdout()
+        return 0
+    from repairkit.journal import store
+
+    output = _stdout_broken(e)
+    if output:
+        _silence_stdout()
+    problem = store.os_problem(e, "write the output" if output else "finish")
+    if store.SAVED:
+        _to_stderr(f"repair: saved, but {problem.message[0].lower()}{problem.message[1:]}")
+        return 0
+    try:
+        report(problem)
+    except (OSError, ValueError):
+        pass
+    return problem.exit_code
+
+
+def _stdout_broken(e: OSError) -> bool:
+    """Whether the error came from writing our output: it was raised, with no file name, in the
+    call that writes or flushes a stream (click.echo, print, or a stream's own write)."""
+    tb = e.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return e.filename is None and tb is not None and \
+        tb.tb_frame.f_code.co_name in ("echo", "secho", "print", "write", "writelines", "flush")
+
+
+def _to_stderr(line: str) -> None:
+    try:
+        click.echo(line, err=True)
+    except (OSError, ValueError):
+        pass
+
+
 def _silence_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -275,7 +325,31 @@ def _attributes_name_driver(journal_path) -> bool:
 
 
 def main() -> None:
+    """Run one command and exit with its code (for callers of the old entry point)."""
+    sys.exit(run())
+
+
+def run() -> int:
+    """Run one command and return its exit code (repairkit/__main__.py exits with it).
+
+    Not click's standalone mode: that turns a Ctrl-C between commands' own handling (while the
+    options are read, say) into "Aborted!" and exit 1, where SPEC says one line and 130.
+    """
     try:
-        cli.main(prog_name="repair")
+        result = cli.main(prog_name="repair", standalone_mode=False)
+    except click.exceptions.Abort as e:
+        if isinstance(e.__cause__, KeyboardInterrupt):
+            _interrupted()
+            return EXIT_INTERRUPTED
+        _to_stderr("Aborted!")
+        return 1
+    except click.ClickException as e:
+        try:
+            e.show()
+        except (OSError, ValueError):
+            pass
+        return e.exit_code
     except KeyboardInterrupt:
-        sys.exit(EXIT_INTERRUPTED)
+        _interrupted(new_line=True)
+        return EXIT_INTERRUPTED
+    return result if isinstance(result, int) else 0

@@ -120,18 +120,31 @@ def _fill_gaps(plan, *, no_input: bool):
 def _check(source: str, as_json: bool) -> None:
     from repairkit.care import apology
 
+    limit = 1024 * 1024
     if source == "-":
-        text = sys.stdin.read()
         name = "<stdin>"
+        if sys.stdin is None:  # started with standard input closed (`<&-`)
+            raise UsageError("there is no standard input to read the apology from (it is closed)",
+                             hint="pipe the text in (`repair apology-draft --check - < apology.txt`) "
+                                  "or give the file's name instead of -")
+        try:
+            binary = getattr(sys.stdin, "buffer", None)
+            raw = binary.read(limit + 1) if binary is not None else sys.stdin.read(limit + 1).encode("utf-8")
+        except OSError as e:
+            from repairkit.journal.store import os_problem
+
+            raise os_problem(e, "read the apology from standard input") from None
+        if len(raw) > limit:
+            raise UsageError("the text on standard input is over 1 MB; an apology is a few paragraphs")
     else:
         try:
             raw = Path(source).read_bytes()
         except OSError as e:
             raise UsageError(f"can't read {source}: {e.strerror}") from None
-        if len(raw) > 1024 * 1024:
+        if len(raw) > limit:
             raise UsageError(f"{source} is over 1 MB; an apology is a few paragraphs")
-        text = raw.decode("utf-8", errors="replace")
         name = source
+    text = raw.decode("utf-8", errors="replace")
     common.screened(text, doing="check it")  # words about someone's safety get help, not wording advice
     result = apology.check_apology(text)
     if as_json:

@@ -4,6 +4,7 @@ Command modules import from here so that each behaves the same way.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -293,7 +294,7 @@ def saved(text: str) -> None:
     try:
         click.echo(text)
         sys.stdout.flush()
-    except (OSError, ValueError):
+    except (AttributeError, OSError, ValueError):  # AttributeError: stdout was closed before we started
         _stdout_gone()
         with_stderr(f"saved, but the id could not be printed ({text[:80]})")
 
@@ -302,7 +303,7 @@ def _stdout_gone() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
+    except (AttributeError, OSError, ValueError):
         pass
 
 
@@ -460,13 +461,26 @@ def editor_command(no_input: bool) -> str:
 
 
 def run_editor(editor: str, file: Path) -> None:
-    """Run the editor as git does, through the shell, so `code --wait` and quoted paths work."""
+    """Run the editor as git does, through the shell, so `code --wait` and quoted paths work.
+
+    If the command is ended while it waits (the terminal closed, SIGTERM, Ctrl-C), the editor is
+    ended too, with the same signal, and so is anything it started: the shell git's way adds is
+    one process more, and closing a terminal must not leave an editor holding the journal's copy.
+    """
     import subprocess
 
     try:
-        status = subprocess.run(["/bin/sh", "-c", editor + ' "$@"', editor, str(file)], check=False).returncode
+        proc = subprocess.Popen(["/bin/sh", "-c", editor + ' "$@"', editor, str(file)])
     except OSError as e:
         raise UsageError(f"could not start the editor ({e.strerror})", hint="check $VISUAL and $EDITOR") from None
+    try:
+        with ending_signals():
+            status = proc.wait()
+    except BaseException as e:
+        from repairkit.errors import Hangup
+
+        _end_process_tree(proc, e.signum if isinstance(e, Hangup) else signal_number("SIGTERM"))
+        raise
     if status == 127:
         raise UsageError(f"editor '{safe_text(clip(editor), one_line=True)}' was not found",
                          hint="set $VISUAL or $EDITOR to an editor on your PATH")
@@ -474,6 +488,111 @@ def run_editor(editor: str, file: Path) -> None:
         raise UsageError(f"the editor ('{safe_text(clip(editor), one_line=True)}') exited with status {status}; "
                          "nothing was saved", hint="the journal is unchanged")
 
+
+def signal_number(name: str) -> int:
+    import signal
+
+    return int(getattr(signal, name))
+
+
+@contextlib.contextmanager
+def ending_signals():
+    """While waiting: SIGHUP (the terminal closed) and SIGTERM raise Hangup, so the command can
+    clean up before it ends. Signals the caller ignores (`nohup`) stay ignored; a second signal
+    while cleaning up is ignored."""
+    import signal
+
+    from repairkit.errors import Hangup
+
+    fired = []
+
+    def handler(signum, frame):
+        if not fired:
+            fired.append(signum)
+            raise Hangup(signum)
+
+    previous = {}
+    try:
+        for sig in (signal.SIGHUP, signal.SIGTERM):
+            if signal.getsignal(sig) == signal.SIG_DFL:
+                previous[sig] = signal.signal(sig, handler)
+    except ValueError:  # not the main thread: nothing to install
+        pass
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+def _end_process_tree(proc, signum: int, grace: float = 3.0) -> None:
+    """Send `signum` to the process and everything below it, give them `grace` seconds, then SIGKILL."""
+    import signal
+    import time
+
+    pids = [*_descendants(proc.pid), proc.pid]
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signum)
+    deadline = time.monotonic() + grace
+    alive = pids
+    while alive and time.monotonic() < deadline:
+        with contextlib.suppress(OSError):
+            proc.poll()
+        alive = [pid for pid in alive if _running(pid, proc)]
+        if alive:
+            time.sleep(0.02)
+    for pid in alive:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(Exception):
+        proc.wait(timeout=grace)
+
+
+def _running(pid: int, proc) -> bool:
+    if pid == proc.pid:
+        return proc.returncode is None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    try:  # a zombie waiting for its new parent to reap it has ended
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return f.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True
+
+
+def _descendants(root: int) -> list[int]:
+    """Every process below `root`, deepest last: from /proc where there is one, else from `ps`."""
+    parents: dict[int, int] = {}
+    try:
+        for name in os.listdir("/proc"):
+            if name.isdigit():
+                try:
+                    with open(f"/proc/{name}/stat", "rb") as f:
+                        parents[int(name)] = int(f.read().rsplit(b")", 1)[1].split()[1])
+                except (OSError, IndexError, ValueError):
+                    continue
+    except OSError:
+        import subprocess
+
+        try:
+            listing = subprocess.run(["ps", "-A", "-o", "pid=", "-o", "ppid="], capture_output=True,
+                                     text=True, timeout=5, check=False).stdout
+        except (OSError, subprocess.SubprocessError):
+            return []
+        for line in listing.splitlines():
+            fields = line.split()
+            if len(fields) == 2 and fields[0].isdigit() and fields[1].isdigit():
+                parents[int(fields[0])] = int(fields[1])
+    found, level = [], [root]
+    while level:
+        level = [pid for pid, parent in parents.items() if parent in level and pid not in found]
+        found.extend(level)
+    return found
 
 
 # ----------------------------------------------------------- a note, not in argv ---

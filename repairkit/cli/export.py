@@ -8,8 +8,8 @@ import click
 
 from repairkit.cli import common
 from repairkit.cli.common import complete_plan_ids, say, warn
-from repairkit.errors import JournalError, RepairError, UsageError
 from repairkit.cli.prompts import Cancelled
+from repairkit.errors import Hangup, JournalError, RepairError, UsageError
 from repairkit.textsafe import safe_text
 
 FORMATS = ("markdown", "json", "ics", "html")
@@ -187,7 +187,10 @@ def edit_cmd(ctx: click.Context, no_input: bool) -> None:
     (no lock is held while you edit). If someone else changed the journal
     in the meantime, nothing is overwritten: the command exits 3 and tells
     you where your copy is. A journal that is currently invalid can be
-    opened too, which is one way to fix it.
+    opened too, which is one way to fix it. If the command is ended while the
+    editor is open (Ctrl-C, the terminal closed, SIGTERM), the editor is ended
+    too; a copy you had changed is kept and its path printed, an unchanged
+    one is removed.
     """
     from repairkit.errors import SafetyStop
     from repairkit.journal import store
@@ -246,13 +249,36 @@ def edit_cmd(ctx: click.Context, no_input: bool) -> None:
         if keep and "your edited copy is kept at" not in (e.hint or ""):
             e.hint = (f"{e.hint}; " if e.hint else "") + kept
         raise
-    except (KeyboardInterrupt, Cancelled):
+    except (KeyboardInterrupt, Cancelled, Hangup):
+        # Ended while the editor was open (Ctrl-C, the terminal closed, SIGTERM) or at the question
+        # after it: changes the person made are theirs, so a copy that differs from what the journal
+        # had (and has) is kept and its path said; an untouched copy is removed.
+        keep = _edit_worth_keeping(copy, original, path)
         if keep:
-            click.echo(f"\nrepair: {kept}", err=True)
+            try:
+                click.echo(f"\nrepair: {kept}", err=True)
+            except (OSError, ValueError):  # the terminal may be gone
+                pass
         raise
     finally:
         if not keep:
             store.discard_edit_copy(copy)
+
+
+def _edit_worth_keeping(copy: Path, original: bytes, path: Path) -> bool:
+    """Whether an interrupted edit's copy holds changes that are in the journal nowhere else."""
+    from repairkit.journal import store
+
+    try:
+        edited = copy.read_bytes()
+    except OSError:
+        return False
+    if edited == original:
+        return False
+    try:
+        return edited != store.read_bytes(path)  # equal: it was saved just before the end
+    except RepairError:
+        return True
 
 
 # --------------------------------------------------------------- completion ---

@@ -55,7 +55,12 @@ def _when(value) -> str:
 def _private_notes(path, reviews: list[PlanReview]) -> dict:
     from repairkit.journal import private
 
-    notes = private.notes_for(path)
+    notes, damaged = private.read_notes(path)
+    if damaged:
+        common.with_stderr(
+            f"{damaged} of your private notes could not be read (a line in "
+            f"{safe_text(str(private.store_path()), one_line=True)} is damaged, perhaps cut short when the disk "
+            "was full); the others are shown")
     return {r.plan.id: [n for n in notes if n.plan == r.plan.id and r.start <= n.day <= r.end] for r in reviews}
 
 

@@ -22,7 +22,7 @@ from repairkit.journal import store
 from repairkit.journal.text import AppendPoint
 from repairkit.model import Contents, Entry, Plan
 
-FORMAT = f"3-{__version__}"  # bump whenever validation gets stricter or the record changes shape
+FORMAT = f"4-{__version__}"  # bump whenever validation gets stricter or the record changes shape
 MAX_CHAIN = 32  # writes recorded as deltas before a record is written out in full
 KEEP = 64  # records kept; older ones are pruned
 

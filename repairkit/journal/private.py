@@ -70,19 +70,66 @@ def add(journal_path: Path, plan: str, at: dt.date | dt.datetime, kind: str, not
 
 
 def notes_for(journal_path: Path) -> list[PrivateNote]:
-    """This user's private notes for one journal; unreadable lines are skipped, never fatal."""
+    """This user's private notes for one journal (see read_notes for the lines that can't be read)."""
+    return read_notes(journal_path)[0]
+
+
+_START = '{"journal": '  # how every record begins (json.dumps keeps the dataclass's field order)
+
+
+def read_notes(journal_path: Path) -> tuple[list[PrivateNote], int]:
+    """This user's private notes for one journal, and how many damaged records may have been its own.
+
+    A damaged record is never skipped in silence: the caller says so. Older versions did not check
+    their writes, so a note cut short on a full disk left half a line that the next note was glued
+    to; that next note is recovered from the middle of the line, and only the cut one is counted.
+    """
     keys = set(journal_keys(journal_path))
     raw = store.read_private(FILE)
     if not raw:
-        return []
-    notes = []
+        return [], 0
+    notes, damaged = [], 0
     for line in raw.decode("utf-8", errors="replace").split("\n"):  # not splitlines(): see add()
-        try:
-            item = json.loads(line)
-            note = PrivateNote(item["journal"], item["plan"], item["at"], item["kind"], item["note"])
-            note.day  # noqa: B018 - a bad date is a bad line
-        except (ValueError, KeyError, TypeError):
+        if not line.strip():
             continue
-        if note.journal in keys:
-            notes.append(note)
-    return notes
+        starts = _record_starts(line) or [0]
+        for n, start in enumerate(starts):
+            end = starts[n + 1] if n + 1 < len(starts) else len(line)
+            piece = line[start:end]
+            note = _parse(piece)
+            if note is None:
+                damaged += _maybe_ours(piece, keys)
+            elif note.journal in keys:
+                notes.append(note)
+    return notes, damaged
+
+
+def _record_starts(line: str) -> list[int]:
+    found, at = [], line.find(_START)
+    while at != -1:
+        found.append(at)
+        at = line.find(_START, at + 1)
+    if found and found[0] != 0:
+        found.insert(0, 0)
+    return found
+
+
+def _parse(piece: str) -> PrivateNote | None:
+    try:
+        item = json.loads(piece)
+        note = PrivateNote(item["journal"], item["plan"], item["at"], item["kind"], item["note"])
+        note.day  # noqa: B018 - a bad date is a bad line
+    except (ValueError, KeyError, TypeError):
+        return None
+    return note if all(isinstance(v, str) for v in note.__dict__.values()) else None
+
+
+def _maybe_ours(piece: str, keys: set[str]) -> int:
+    """1 unless the damaged piece plainly names another journal."""
+    if not piece.startswith(_START):
+        return 1
+    try:
+        named, _ = json.JSONDecoder().raw_decode(piece, len(_START))
+    except ValueError:
+        return 1  # cut inside the key itself: it could be anyone's
+    return int(named in keys)

@@ -533,7 +533,8 @@ def append_private(name: str, data: bytes) -> Path:
     """Append to one of the user's own files, 0600, under an exclusive flock; all or nothing.
 
     A short write (a nearly full disk) is cut back to the old size, so the file
-    never ends with half a record that would glue itself to the next one.
+    never ends with half a record that would glue itself to the next one; a file
+    that already does (left by an older version) gets a line break first.
     """
     path = _ensure_data_dir() / name
     try:
@@ -548,6 +549,8 @@ def append_private(name: str, data: bytes) -> Path:
         fcntl.flock(fd, fcntl.LOCK_EX)
         size = os.fstat(fd).st_size
         try:
+            if size and data.endswith(b"\n") and os.pread(fd, 1, size - 1) != b"\n":
+                data = b"\n" + data  # a record an older version left cut short stays on a line of its own
             write_all(fd, data)
         except OSError as e:
             with contextlib.suppress(OSError):

@@ -495,6 +495,23 @@ class _Validator:
                      line=node.line, extra=self.extras(node.node, ENTRY_FIELDS) if node.extra else {})
 
 
+INT_LIMIT = 2 ** 64  # unknown keys' integers beyond ±2**64 are kept as the text written
+
+
+def _integer(text: str) -> int | str:
+    """A YAML integer as a number when it fits in 64 bits, else the text as written.
+
+    Python reads any length of decimal, hex or octal, but refuses to turn an integer of more than
+    4,300 digits back into text (and JSON readers lose digits long before): `0x` and 4,000 hex
+    digits passed `check` and crashed `export -f json`. Kept as text, every command can show,
+    export and merge it, and `check`, which reads it the same way, has nothing to refuse.
+    """
+    if len(text) > 40:  # even 0o and 22 octal digits, or 2**64 with leading zeros, fit in 40
+        return text
+    value = int(text, 0) if not text.lstrip("+-").isdigit() else int(text)
+    return value if -INT_LIMIT < value < INT_LIMIT else text
+
+
 def to_python(node) -> Any:
     """Plain Python values for fields the tool does not know (kept, shown in exports)."""
     from repairkit.journal.nodes import Mapping, Sequence
@@ -510,7 +527,7 @@ def to_python(node) -> Any:
         if kind == "bool":
             return node.value.lower() == "true"
         if kind == "int":
-            return int(node.value, 0) if not node.value.lstrip("+-").isdigit() else int(node.value)
+            return _integer(node.value)
         if kind == "float":
             return float(node.value.replace(".inf", "inf").replace(".nan", "nan").replace(".Inf", "inf"))
     except ValueError:
