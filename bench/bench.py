@@ -412,7 +412,7 @@ def main() -> int:
         print(f"  review --json  20,000 entries, peak memory {peak:5d} MB (warm {warm.peak} MB, after edit "
               f"{cold.peak} MB)  (target < 200 MB)  {verdict(ok)}")
 
-        failed += merges(rk, env, root, big, runs)
+        failed += merges(rk, env, root, big / "repair.yaml", runs)
 
         page = rk + ["export", "--format", "html"]
         timed(page, env, big)  # the outside edits above left the cache cold; warm it as any command would
