@@ -8,8 +8,9 @@
 Sets of texts:
 
   development  eval/apology/dev.yaml (public statements, partner-style texts, minimal pairs),
-            dev-extra.yaml, dev-brief.yaml (brief sound apologies) and fresh-*.yaml (batches
-            written before they were tuned on; their first runs are in FRESH_RUNS.md). The
+            dev-extra.yaml, dev-brief.yaml (brief sound apologies), fresh-*.yaml (batches
+            written before they were tuned on; their first runs are in FRESH_RUNS.md) and
+            public-real.yaml (real public statements with published verdicts). The
             learned models are trained on all of them, so these figures show fit, not how the
             checker does on new texts: `python bench/train_apology_model.py --cv` gives the
             cross-validated figures for that.
@@ -45,6 +46,7 @@ EVAL = ROOT / "eval" / "apology"
 DEV = EVAL / "dev.yaml"
 EXTRA = EVAL / "dev-extra.yaml"
 BRIEF = EVAL / "dev-brief.yaml"
+REAL = EVAL / "public-real.yaml"
 HOLDOUT = EVAL / "holdout.yaml"
 FLOOR = ROOT / "tests" / "data" / "apology_eval.yaml"
 SETS = ("public", "partner", "pair")
@@ -65,7 +67,7 @@ def holdout_checksum_ok() -> bool:
 
 
 def development_files() -> list[Path]:
-    return [DEV, EXTRA, BRIEF, *sorted(EVAL.glob("fresh-*.yaml"))]
+    return [DEV, EXTRA, BRIEF, *sorted(EVAL.glob("fresh-*.yaml")), REAL]
 
 
 def run(items: list[dict], learned: bool = True) -> list[dict]:
@@ -235,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     dev = run(load(DEV), learned)
     extra = run(load(EXTRA), learned)
     later = [row for path in development_files()[2:] for row in run(load(path), learned)]
-    columns = [("dev", Figures(dev), 1), ("dev-extra", Figures(extra), 1), ("brief+fresh", Figures(later), 1)]
+    columns = [("dev", Figures(dev), 1), ("dev-extra", Figures(extra), 1), ("brief+fresh+real", Figures(later), 1)]
     hold = None
     if not dev_only:
         if not holdout_checksum_ok():

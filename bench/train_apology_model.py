@@ -5,14 +5,15 @@
     python bench/train_apology_model.py --cv    # cross-validated figures; writes nothing
     python bench/train_apology_model.py         # the same, then train on everything and write the JSON
 
-Training data (never the holdout): eval/apology/dev.yaml, dev-extra.yaml, dev-brief.yaml and every
-fresh-*.yaml batch (but any item marked `train: false`); tests/data/apology_eval.yaml (the older set: its good texts, and its flawed texts for the
+Training data (never the holdout): eval/apology/dev.yaml, dev-extra.yaml, dev-brief.yaml, every
+fresh-*.yaml batch and public-real.yaml (real public statements) (but any item marked `train: false`); tests/data/apology_eval.yaml (the older set: its good texts, and its flawed texts for the
 eight categories it was labelled with); and the drafts of bench/apology_drafts.py's plans across
 phrasings (good texts, weighted down so their few templates don't dominate), because drafts must
 pass their own check. Logistic regressions over the features of repairkit/care/apology_model.py
 (binary, scaled by 1/sqrt(count)):
 
   flawed     every text: flawed or good
+  public     every text: a public statement or not (register; the gate for additions depends on it)
   <category> one per category: that flaw present, against texts known not to have it
 
 Cross-validation: development texts are split into FOLDS groups (a minimal pair stays together);
@@ -48,6 +49,7 @@ REPEATS = 2
 SEED = 20261203
 DRAFT_SALTS = 6
 DRAFT_WEIGHT = 0.15   # all drafts together weigh about as much as a dozen written texts
+REAL_WEIGHT = 2.0     # real public statements (public-real.yaml): the kind of text the holdout's public half is
 
 
 @dataclasses.dataclass
@@ -70,7 +72,8 @@ def _load(path: Path) -> list[dict]:
 
 
 def development_files() -> list[Path]:
-    return [EVAL / "dev.yaml", EVAL / "dev-extra.yaml", EVAL / "dev-brief.yaml", *sorted(EVAL.glob("fresh-*.yaml"))]
+    return [EVAL / "dev.yaml", EVAL / "dev-extra.yaml", EVAL / "dev-brief.yaml", *sorted(EVAL.glob("fresh-*.yaml")),
+            EVAL / "public-real.yaml"]
 
 
 def development(files: list[Path] | None = None) -> list[Item]:
@@ -80,7 +83,8 @@ def development(files: list[Path] | None = None) -> list[Item]:
             if raw.get("train") is False:
                 continue  # kept for the record, not trained on (see its note)
             items.append(Item(raw["text"], bool(raw["good"]), set(raw.get("flaws") or []), set(apology.CATEGORIES),
-                              raw.get("pair") or raw["id"], path.name, raw.get("set", "partner"), raw.get("main")))
+                              raw.get("pair") or raw["id"], path.name, raw.get("set", "partner"), raw.get("main"),
+                              REAL_WEIGHT if path.name == "public-real.yaml" else 1.0))
     return items
 
 
@@ -165,6 +169,7 @@ def fit(items: list[Item], thresholds: dict[str, float] | None = None) -> dict:
     out = {"scale": SCALE, "thresholds": thresholds or dict(DEFAULT_THRESHOLDS),
            "flawed": _fit_one(x, [int(not i.good) for i in items], [i.weight for i in items], names),
            "categories": {}}
+    out["public"] = _fit_one(x, [int(i.set == "public") for i in items], [i.weight for i in items], names)
     for category in apology.CATEGORIES:
         rows = [n for n, i in enumerate(items) if category in i.known]
         labels = [int(category in items[n].flaws) for n in rows]
@@ -172,7 +177,7 @@ def fit(items: list[Item], thresholds: dict[str, float] | None = None) -> dict:
     return out
 
 
-DEFAULT_THRESHOLDS = {"keep": 0.3, "keep_sentence": 0.5, "keep_noack": 0.5, "gate": 0.6,
+DEFAULT_THRESHOLDS = {"keep": 0.3, "keep_sentence": 0.5, "keep_noack": 0.5, "gate": 0.6, "keep_noack_cat": 0.0, "noack_sure": 0.0,
                       **{"add:" + c: 0.9 for c in apology.CATEGORIES}}
 
 
@@ -230,6 +235,11 @@ def rates(held: list[Held], found: list[set[str]], keep=lambda h: True) -> tuple
 
 ADD_BUDGET = 0.015   # share of good development texts allowed to reach a category's level
 GATE = 0.6           # the whole text must read as flawed, with a margin, before anything is added
+GATE_PUBLIC = 0.8      # the same, for a text the register model reads as a public statement: real statements
+                       # (condolences, context, remedies in the passive) read as somewhat flawed even when sound
+NOACK_CAT_SHARE = 0.2  # "nothing acknowledged" also needs its own score: where at most this share of texts
+                       # labelled no_acknowledgement score lower ...
+NOACK_SURE = 0.8       # ... unless the whole text reads as plainly flawed
 
 
 def choose_thresholds(runs: list[list[Held]]) -> dict[str, float]:
@@ -240,13 +250,17 @@ def choose_thresholds(runs: list[list[Held]]) -> dict[str, float]:
     keep_sentence where at most 10% of the rules' correct findings in flawed texts (the category is among
                   the text's labels) are in a sentence that scores lower for that category;
     keep_noack    where at most 10% of the texts labelled `no_acknowledgement` score lower (at most 0.5);
-    gate          GATE: nothing is added unless the whole text reads as flawed;
+    keep_noack_cat  where at most NOACK_CAT_SHARE of those texts score lower on the no_acknowledgement model;
+                  "nothing acknowledged" stands only above it, or when the whole text reaches NOACK_SURE;
+    gate          GATE: nothing is added unless the whole text reads as flawed (GATE_PUBLIC for a text the
+                  register model, `public`, reads as a public statement);
     add:<category>  where at most ADD_BUDGET of good texts reach that category's score (at least 0.3).
     """
     scores = [h for run in runs for h in run if h.item.source not in ("floor", "draft")]
     good = [h for h in scores if h.item.good]
     flawed = sorted(h.reading.flawed for h in scores if not h.item.good)
     unowned = sorted(h.reading.flawed for h in scores if "no_acknowledgement" in h.item.flaws)
+    unowned_cat = sorted(h.reading.categories["no_acknowledgement"] for h in scores if "no_acknowledgement" in h.item.flaws)
 
     def above(values: list[float], share: float) -> float:      # at most `share` reach it
         values = sorted(values, reverse=True)
@@ -261,7 +275,9 @@ def choose_thresholds(runs: list[list[Held]]) -> dict[str, float]:
                      for start, _, rule in h.rules.found
                      if rule.category in h.item.flaws and rule is not apology.NO_ACK_RULE and rule is not apology.BLANK_RULE)
     limits = {"keep": round(min(0.5, below(flawed, 0.05)), 3), "keep_sentence": round(min(0.5, below(correct, 0.10)), 3),
-              "keep_noack": round(min(0.5, below(unowned, 0.10)), 3), "gate": GATE}
+              "keep_noack": round(min(0.5, below(unowned, 0.10)), 3), "gate": GATE,
+              "keep_noack_cat": round(below(unowned_cat, NOACK_CAT_SHARE), 3), "noack_sure": NOACK_SURE,
+              "gate_public": GATE_PUBLIC}
     for category in apology.CATEGORIES:
         limits["add:" + category] = round(max(0.3, above([h.reading.categories[category] for h in good], ADD_BUDGET)), 4)
     return limits

@@ -381,7 +381,10 @@ RULES: tuple[Rule, ...] = (
             rf"\b{_SORRY}\s+(?:that\s+)?your\s+(?:night|evening|day|birthday|weekend|holiday|trip|party|dinner)\s+(?:was|got)\s+(?:ruined|spoiled|spoilt|wrecked)",
             rf"\b{_SORRY}\s+(?:that\s+)?you\s+(?:got|have|had|took|get)\s+the\s+wrong\s+(?:idea|impression|end)",
             rf"\b{_SORRY}\s+(?:that\s+)?(?:she|he|they|you|people|the\s+\w+)\s+(?:had|have|has)\s+to\s+(?:go\s+through|experience|deal\s+with|endure|face)\b",
-            rf"\b{_SORRY}\s+(?:for|about)\s+(?:the\s+|any\s+)?(?:offen[cs]e|upset|distress)\s+(?:taken|felt|caused)\b"),
+            rf"\b{_SORRY}\s+(?:for|about)\s+(?:the\s+|any\s+)?(?:offen[cs]e|upset|distress)\s+(?:taken|felt|caused)\b",
+            # the effect, hedged with "any", as what is regretted: "for any offence these comments have caused"
+            rf"\b{_SORRY}\s+(?:\w+ly\s+)?(?:(?:to\s+\w+\s+)?(?:for|about)\s+)any\s+(?:\w+\s+)?(?:offen[cs]e|upset|distress|hurt|pain|embarrassment|problems?|concerns?|harm|confusion|misunderstanding|anger|frustration)\b"
+            r"(?=[^.!?]{0,60}\b(?:caused|experienced|felt))"),
         "It apologises for how they took it, not for what you did, so the act goes unowned.",
         "Name your action instead: \"I'm sorry I said it.\"",
         unless=("owned",),
@@ -742,7 +745,7 @@ _REINFORCES = re.compile(
     r"(?:that|it|this)\s+(?:doesn't|does\s+not|didn't|did\s+not)\s+(?:make|excuse|change|justify)|"
     r"(?:that's|it's|that\s+is|it\s+is)\s+(?:on\s+me|my\s+(?:fault|responsibility|problem|job|doing))|"
     r"(?:I'm|I\s+am)\s+not\s+(?:making|giving|offering)\s+(?:any\s+)?excuses|"
-    r"(?:also|more\s+than\s+that)\b)",
+    r"(?:also|more\s+than\s+that|(?:most|above|more)\s+of\s+all|above\s+all|more\s+importantly|most\s+importantly)\b)",
     re.IGNORECASE,
 )
 _NEGATED_ASK = re.compile(
@@ -1032,13 +1035,13 @@ _IRREGULAR_PAST = (
     "blew|bit|chose|dug|fell|flew|froze|hung|laughed|led|lent|meant|paid|rang|rode|saw|shook|shot|slammed|stuck|"
     "struck|tore|threw|undid|woke|wore|won|yelled|done|been|gone|taken|given|broken|forgotten|hidden|spoken|"
     "written|stolen|driven|eaten|thrown|torn|let|cut|upset|overstepped|screwed|messed|stuffed|ghosted|"
-    "blanked|bailed|flaked|dumped|bit|snapped|shouted|cheated"
+    "blanked|bailed|flaked|dumped|bit|snapped|shouted|cheated|grew"
 )
 # Verbs of thinking and wanting say what went on inside, not what was done.
 _NOT_ACTS = (
     "thought|believed|felt|wanted|needed|knew|meant|hoped|learned|learnt|realised|realized|understood|assumed|"
     "wished|loved|liked|tried|intended|figured|guessed|expected|seemed|appeared|used|supposed|reckoned|imagined|"
-    "heard|saw|had|was|were|did|could|would|should|lived|worked|grew|began|apologised|apologized|regretted|"
+    "heard|saw|had|was|were|did|could|would|should|lived|worked|grew(?=\\s+up\\b)|began|apologised|apologized|regretted|"
     "got|noticed|wondered|decided|considered|believe|think|feel|want|need|know|mean|hope|love|like|guess|"
     "regret|apologise|apologize|promised|swear|swore|learned|didn't|never|always|also|just|really|genuinely|"
     "honestly|am|are|is|will|shall|can|may|might|must|ask|asked|welcomed|thanked|accept|accepted|take|"
@@ -1047,7 +1050,7 @@ _NOT_ACTS = (
 )
 _FAULT_STATES = (
     r"(?:(?:so|really|very|too|completely|totally|way\s+too|pretty|incredibly|deeply)\s+)?"
-    r"(?:late|rude|wrong|unfair|short|sharp|harsh|cruel|unkind|mean|nasty|selfish|careless|thoughtless|dismissive|"
+    r"(?:late|rude|wrong|unfair|stupid|foolish|ignorant|naive|short|sharp|harsh|cruel|unkind|mean|nasty|selfish|careless|thoughtless|dismissive|"
     r"out\s+of\s+(?:line|order)|dishonest|unfaithful|cold|distant|absent|sarcastic|condescending|patronising|"
     r"patronizing|disrespectful|insensitive|hurtful|horrible|awful\s+to\s+you|vile|a\s+(?:prat|jerk|idiot|dick|"
     r"coward|bully)|an\s+(?:idiot|arse|ass)|not\s+there|nowhere\s+to\s+be\s+(?:seen|found)|closed|down|offline|"
@@ -1088,7 +1091,8 @@ _ACK_PHRASES = _re(
     r"\b(?:I|we)\s+(?:did|made)\s+(?:a|one|such\s+a)\s+(?:bad|terrible|awful|stupid|serious|big|cruel|unforgivable|wrong)\s+(?:thing|call|mistake|error|choice|decision)\b",
     r"\b(?:I|we)\s+(?:made|committed)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:mistake|error)\b",
     r"\b(?:I|we)\s+(?:got|have\s+got|'ve\s+got)\s+(?:it|this|that)\s+(?:\w+\s+)?wrong\b",
-    r"\b(?:I|we)\s+(?:fell|have\s+fallen|'ve\s+fallen)\s+short\b|\b(?:I|we)\s+(?:really\s+)?(?:screwed|messed|stuffed|f\w*ed)\s+(?:\w+\s+)?up\b",
+    r"\b(?:I|we)\s+(?:fell|have\s+fallen|'ve\s+fallen)\s+short\b|\b(?:I|we)\s+(?:really\s+)?\[?(?:screwed|messed|stuffed|f\w*ed)\]?\s+(?:\w+\s+)?up\b",
+    r"\bI\s+(?:should|ought\s+to)\s+(?:have\s+)?know(?:n)?\s+better\b",
     r"\b(?:that|it|this)\s+was\s+(?:\w+\s+){1,2}of\s+me\b",
     r"\b(?:what\s+(?:I|we|the\s+\w+|they)\s+did|my\s+\w+|our\s+\w+|what\s+happened\s+(?:on|at|in|to)(?:\s+\w+){1,3})\s+(?:was|is|were)\s+(?:both\s+|totally\s+|completely\s+|so\s+|really\s+|deeply\s+)?"
     r"(?:wrong|unjustified|unjustifiable|inexcusable|indefensible|shameful|unacceptable|disgraceful|cruel|unfair|"
@@ -1420,6 +1424,8 @@ class Reading:
         feats = apology_model.features(self.visible)
         self.flawed = apology_model.score(model.flawed, feats)
         self.categories = {name: apology_model.score(linear, feats) for name, linear in model.categories.items()}
+        # how much it reads like a public statement rather than a message to a partner
+        self.public = apology_model.score(model.public, feats) if model.public is not None else 0.0
         self._features: dict[int, list[str]] = {}
         self._scores: dict[tuple[int, str], float] = {}
 
@@ -1460,25 +1466,32 @@ def _weigh(found: list[tuple[int, int, Rule]], reading: Reading,
     A rule's finding stands when the whole text reads as flawed (``keep``), or when the sentence it
     is in reads as that pitfall (``keep_sentence``): one hedged sentence in an otherwise good
     apology still counts. "Nothing acknowledged" has no sentence of its own, so it needs the whole
-    text (``keep_noack``). When the whole text reads as flawed (``gate``), the models add up to two
-    pitfalls the rules did not report: those whose own score reaches its level (``add:<category>``,
-    set so that few good texts reach it) and whose cue is in the text (``CUES``), each at the
-    sentence with a cue that reads most like it.
+    text (``keep_noack``) and either that pitfall's own score (``keep_noack_cat``) or a text that reads
+    as plainly flawed (``noack_sure``): real statements that own the act in words the finder does not
+    know read as somewhat flawed overall, but not as unacknowledged. When the whole text reads as
+    flawed (``gate``; ``gate_public``, higher, when the register model reads it as a public statement,
+    since sound real statements read as somewhat flawed too), the models add up to two pitfalls the
+    rules did not report: those whose own score reaches its level (``add:<category>``, set so that
+    few good texts reach it) and whose cue is in the text (``CUES``), each at the sentence with a
+    cue that reads most like it.
     """
     kept: list[tuple[int, int, Rule]] = []
     set_aside = False
+    public = reading.public >= 0.5  # reads as a public statement, not a message to a partner
     for start, end, rule in found:
         if rule is BLANK_RULE:
             kept.append((start, end, rule))
         elif rule is NO_ACK_RULE:
-            if reading.flawed >= limits["keep_noack"]:
+            if reading.flawed >= limits["keep_noack"] and (
+                    reading.categories["no_acknowledgement"] >= limits.get("keep_noack_cat", 0.0)
+                    or reading.flawed >= limits.get("noack_sure", 0.0)):
                 kept.append((start, end, rule))
             else:
                 set_aside = True
         elif (reading.flawed >= limits["keep"]
               or reading.sentence(reading.sentence_index(start), rule.category) >= limits["keep_sentence"]):
             kept.append((start, end, rule))
-    if reading.flawed >= limits["gate"]:
+    if reading.flawed >= (limits.get("gate_public", limits["gate"]) if public else limits["gate"]):
         have = {rule.category for _, _, rule in kept}
         likely = sorted(((p / limits["add:" + c], c) for c, p in reading.categories.items()
                          if c not in have and p >= limits["add:" + c]), reverse=True)

@@ -75,13 +75,15 @@ class Model(NamedTuple):
     flawed: _Linear
     categories: dict[str, _Linear]
     thresholds: dict[str, float]
+    public: _Linear | None = None  # how much the text reads like a public statement (register)
 
 
 def _build(data: dict) -> Model:
     scale = data["scale"]
     return Model(_linear(data["flawed"], scale),
                  {name: _linear(part, scale) for name, part in data["categories"].items()},
-                 dict(data["thresholds"]))
+                 dict(data["thresholds"]),
+                 _linear(data["public"], scale) if "public" in data else None)
 
 
 _override: list[Model] = []  # a model given by `using`, for cross-validation
