@@ -705,15 +705,7 @@ def _ids(data: bytes) -> tuple[set[str], set[str]]:
     from repairkit import journal
 
     snap = journal.load(Path("merged"), data=data)
-    return {p.id for p in snap.contents.plans}, _entry_ids(snap)
-
-
-def _entry_ids(snap) -> set[str]:
-    """The entry ids of a loaded version: from the cache's rows when it came from the cache (making
-    20,000 entry records just to read their ids was a third of a big merge)."""
-    if snap.entry_rows is not None and snap.contents._entries is None:  # records not made yet
-        return {row[0] for row in snap.entry_rows()}
-    return {e.id for e in snap.contents.entries}
+    return {p.id for p in snap.contents.plans}, snap.entry_ids()
 
 
 def pieces(data: bytes, shown: str, snap=None) -> Document:
@@ -783,7 +775,7 @@ def _check_side(data: bytes, which: str, shown: str,
 
     try:
         snap = journal.load(Path(shown), data=data)  # through the parse cache: a version seen before is not read again
-        ids = ({p.id for p in snap.contents.plans}, _entry_ids(snap))
+        ids = ({p.id for p in snap.contents.plans}, snap.entry_ids())
         return pieces(data, shown, snap), ids
     except JournalError as e:
         raise _side_error(e, which, shown, lines) from None

@@ -59,6 +59,7 @@ def checkin_cmd(ctx, plan_ref, outcome, next_when, note, by, at, no_input) -> No
         common.saved(entry.id)
         common.remember_author(who)
         return
+
     def say(text: str) -> None:
         out("\n".join(common.wrap(text, min(common.columns(), 78))))
 
@@ -128,8 +129,7 @@ def _ask_checkin(plan, note: str | None, next_date):
 
 
 def _short(text: str | None, limit: int = 60) -> str:
-    shown = safe_text(text or "(not written yet)", one_line=True)
-    return shown if len(shown) <= limit else shown[:limit - 1].rstrip() + "…"
+    return common.fit_line(safe_text(text or "(not written yet)", one_line=True), limit)
 
 
 @click.command("start")

@@ -242,6 +242,8 @@ def finish_screen(paths: tuple[str, ...]) -> None:
     if paths:
         raise ScreenStop(paths)
     click.echo(screen.ALL_NO + "\n", err=True)
+
+
 class Author:
     """Who is writing, and whether they just told us at a prompt (then it is remembered once saved)."""
 
@@ -414,6 +416,12 @@ def say(text: str = "") -> None:
         out(text)
 
 
+def fit_line(text: str, room: int) -> str:
+    """One line of at most `room` characters (a menu label, a quoted behavior), cut between
+    characters with an ellipsis; the caller has already made it safe to show."""
+    return text if len(text) <= room else text[:room - 1].rstrip() + "…"
+
+
 def say_wrapped(text: str) -> None:
     """`say`, wrapped to the terminal between words."""
     if not quiet():
@@ -477,9 +485,11 @@ def run_editor(editor: str, file: Path) -> None:
         with ending_signals():
             status = proc.wait()
     except BaseException as e:
+        import signal
+
         from repairkit.errors import Hangup
 
-        _end_process_tree(proc, e.signum if isinstance(e, Hangup) else signal_number("SIGTERM"))
+        _end_process_tree(proc, e.signum if isinstance(e, Hangup) else signal.SIGTERM)
         raise
     if status == 127:
         raise UsageError(f"editor '{safe_text(clip(editor), one_line=True)}' was not found",
@@ -487,12 +497,6 @@ def run_editor(editor: str, file: Path) -> None:
     if status != 0:
         raise UsageError(f"the editor ('{safe_text(clip(editor), one_line=True)}') exited with status {status}; "
                          "nothing was saved", hint="the journal is unchanged")
-
-
-def signal_number(name: str) -> int:
-    import signal
-
-    return int(getattr(signal, name))
 
 
 @contextlib.contextmanager
@@ -558,11 +562,18 @@ def _running(pid: int, proc) -> bool:
         return False
     except OSError:
         return True
-    try:  # a zombie waiting for its new parent to reap it has ended
+    fields = _proc_stat(pid)  # a zombie waiting for its new parent to reap it has ended
+    return fields is None or fields[0] != b"Z"
+
+
+def _proc_stat(pid: int | str) -> list[bytes] | None:
+    """The fields of /proc/PID/stat after the command name (state, parent, ...), or None."""
+    try:
         with open(f"/proc/{pid}/stat", "rb") as f:
-            return f.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+            fields = f.read().rsplit(b")", 1)[1].split()
     except (OSError, IndexError):
-        return True
+        return None
+    return fields if len(fields) >= 2 else None
 
 
 def _descendants(root: int) -> list[int]:
@@ -570,12 +581,9 @@ def _descendants(root: int) -> list[int]:
     parents: dict[int, int] = {}
     try:
         for name in os.listdir("/proc"):
-            if name.isdigit():
-                try:
-                    with open(f"/proc/{name}/stat", "rb") as f:
-                        parents[int(name)] = int(f.read().rsplit(b")", 1)[1].split()[1])
-                except (OSError, IndexError, ValueError):
-                    continue
+            fields = _proc_stat(name) if name.isdigit() else None
+            if fields is not None and fields[1].isdigit():
+                parents[int(name)] = int(fields[1])
     except OSError:
         import subprocess
 

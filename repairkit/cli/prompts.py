@@ -190,7 +190,7 @@ OWN, KEEP = "\x00own", "\x00keep"
 def _pick_idea(message: str, heading: str, ideas: list[str], extra: list[tuple[str, str]]) -> str:
     """Ideas are printed whole (wrapped) and numbered, then picked by a one-line label: a menu line
     is cut at the terminal's edge, and a behavior half read is no behavior at all."""
-    from repairkit.cli.common import columns
+    from repairkit.cli.common import columns, fit_line
 
     width = columns()
     if ideas:
@@ -200,9 +200,7 @@ def _pick_idea(message: str, heading: str, ideas: list[str], extra: list[tuple[s
         _say("\n".join(lines))
 
     def label(words: str) -> str:
-        words = _safe(words)
-        room = max(20, width - 6)
-        return words if len(words) <= room else words[:room - 1].rstrip() + "…"
+        return fit_line(_safe(words), max(20, width - 6))
 
     choices = [(idea, label(f"{n}. {idea}")) for n, idea in enumerate(ideas, 1)]
     choices += [(value, label(words)) for value, words in extra]

@@ -228,15 +228,22 @@ def _ask_plan(values: dict, partner: str) -> dict:
         if not values[key]:
             values[key] = _ask_field(key, None, partner)
     if not values["behavior"]:
-        values["behavior"] = prompts.behavior("One visible behavior that would show the change:", values["fear"],
-                                              incident=values["incident"], pattern=values["pattern"],
-                                              title=values["title"])
+        values["behavior"] = _ask_behavior(values)
     else:  # given as an option: still talked through before it is saved
         values["behavior"] = prompts.coach(values["behavior"], values["fear"], incident=values["incident"],
                                            pattern=values["pattern"], title=values["title"])
     if not values["raise_it"]:
         values["raise_it"] = _ask_field("raise_it", None, partner)
     return values
+
+
+def _ask_behavior(values: dict, current: str | None = None) -> str:
+    """The visible behavior: ideas that fit the plan so far, or written and coached before it is kept."""
+    from repairkit.cli import prompts
+
+    return prompts.behavior("One visible behavior that would show the change:", values["fear"],
+                            incident=values["incident"], pattern=values["pattern"], title=values["title"],
+                            current=current)
 
 
 def _ask_field(key: str, current: str | None, partner: str):
@@ -292,10 +299,7 @@ def _settle_plan(values: dict, when, partner: str):
         if key == "check_in":
             when = common.ask_check_in("When will you check in together?", when)
         elif key == "behavior":
-            values["behavior"] = prompts.behavior("One visible behavior that would show the change:",
-                                                  values["fear"], incident=values["incident"],
-                                                  pattern=values["pattern"], title=values["title"],
-                                                  current=values["behavior"])
+            values["behavior"] = _ask_behavior(values, current=values["behavior"])
         else:
             values[key] = _ask_field(key, values[key], partner)
 
@@ -365,16 +369,16 @@ def log_cmd(ctx: click.Context, kind: str | None, note: str | None, plan_ref: st
     plan = common.resolve_plan(j, plan_ref, no_input=no_input)
     if not common.evidence_date_ok(at, when, plan, no_input=no_input):
         return
+    given = note
     if kind is None:
         kind, note = _ask_entry(plan, note)
-        confirmed = common.screened(note, by)
     elif edit_note:
         note = common.note_from_editor(no_input, private=private, kind=kind, plan=plan.id)
-        confirmed = common.screened(note, by)
     elif private and not note and common.interactive(no_input):
         from repairkit.cli import prompts
 
         note = prompts.text("The private note:", instruction="(kept on this computer only)")
+    if note is not given:  # a note typed just now is read by the safety net too
         confirmed = common.screened(note, by)
     if private:
         if not note:
@@ -405,10 +409,8 @@ def _ask_entry(plan, note: str | None) -> tuple[str, str | None]:
     """What to log, in plain words, and the note (needed for a note, welcome for the rest)."""
     from repairkit.cli import prompts
 
-    shown = "It showed up: " + safe_text(plan.behavior or "the agreed behavior", one_line=True)
-    room = max(30, common.columns() - 6)
-    if len(shown) > room:
-        shown = shown[:room - 1].rstrip() + "…"
+    shown = common.fit_line("It showed up: " + safe_text(plan.behavior or "the agreed behavior", one_line=True),
+                            max(30, common.columns() - 6))
     kind = prompts.select("What would you like to log?", [
         ("shown", shown),
         ("missed", "The old pattern came back"),

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from repairkit.errors import JournalError
+from repairkit.textsafe import clip
 
 MAX_DEPTH = 16
 # Every value, key, list and mapping is a node. A journal of 20,000 entries has
@@ -153,7 +154,7 @@ def compose(text: str, path: str) -> Node:
         field = _FIELD_CONFLICT.search(text)
         if field is not None:
             # What is left after repairkit's merge (or `repair resolve`): only a person can choose.
-            raise JournalError(f"both of you changed {shorten(field.group(1))} differently, and both versions "
+            raise JournalError(f"both of you changed {clip(field.group(1))} differently, and both versions "
                                "are still in the file", path=path, line=text.count("\n", 0, field.start()) + 1,
                                col=1, hint="talk it over, keep the line you both want, delete the three "
                                            "marker lines (<<<<<<<, =======, >>>>>>>), then `repair check`")
@@ -192,15 +193,10 @@ def compose(text: str, path: str) -> Node:
     except ReaderError as e:
         raise _reader_error(e, text, path) from None
     except YAMLError as e:  # anything else the C parser reports: still a journal problem, never a crash
-        raise JournalError(f"YAML: {shorten(str(e))}", path=path, line=1, col=1,
+        raise JournalError(f"YAML: {clip(str(e))}", path=path, line=1, col=1,
                            hint="check the file in an editor; `repair check` lists what it finds") from None
     finally:
         parser.dispose()
-
-
-def shorten(value: str, limit: int = 60) -> str:
-    """A value quoted from the file, cut short for a message (shown through safe_text, as all messages are)."""
-    return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
 def _reader_error(e, text: str, path: str) -> JournalError:
@@ -264,7 +260,7 @@ def _colon_in_value(row: str, path: str, line: int, col: int | None) -> JournalE
     else:
         quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return JournalError(f"the value of `{key}` has ': ' in it, which YAML reads as the start of a new field", path=path,
-                        line=line, col=col, hint=f"put the whole value in quotes: {key}: {shorten(quoted)}")
+                        line=line, col=col, hint=f"put the whole value in quotes: {key}: {clip(quoted)}")
 
 
 class _Composer:
@@ -295,12 +291,12 @@ class _Composer:
 
     def _check_props(self, event) -> None:
         if getattr(event, "anchor", None):
-            raise self._error(f"anchor &{shorten(event.anchor)} is not allowed in a journal", event.start_mark,
+            raise self._error(f"anchor &{clip(event.anchor)} is not allowed in a journal", event.start_mark,
                               hint="write the value out in full; anchors and aliases are refused "
                                    "because they can expand into huge documents")
         tag = getattr(event, "tag", None)
         if tag is not None and tag not in CORE_TAGS:
-            raise self._error(f"tag {shorten(tag)} is not allowed in a journal", event.start_mark,
+            raise self._error(f"tag {clip(tag)} is not allowed in a journal", event.start_mark,
                               hint="remove the tag; a journal holds only plain text, numbers, dates, "
                                    "lists and mappings")
 
@@ -308,7 +304,7 @@ class _Composer:
         event = self.parser.get_event()
         name = type(event).__name__
         if name == "AliasEvent":
-            raise self._error(f"alias *{shorten(event.anchor)} is not allowed in a journal", event.start_mark,
+            raise self._error(f"alias *{clip(event.anchor)} is not allowed in a journal", event.start_mark,
                               hint="write the value out in full; anchors and aliases are refused "
                                    "because they can expand into huge documents")
         self._check_props(event)
@@ -346,7 +342,7 @@ class _Composer:
                 raise JournalError("merge keys (<<) are not allowed in a journal", path=self.path,
                                    line=key.line, col=key.col, hint="write the fields out in full")
             if key.value in seen:
-                raise JournalError(f"duplicate key '{shorten(key.value)}' (first on line {seen[key.value]})",
+                raise JournalError(f"duplicate key '{clip(key.value)}' (first on line {seen[key.value]})",
                                    path=self.path, line=key.line, col=key.col,
                                    hint="keep one of them; YAML would silently use only the last")
             seen[key.value] = key.line

@@ -630,7 +630,6 @@ def set_top_level_field(text: str, source: str, key: str, value: Any) -> str | N
     return None
 
 
-
 def fill_people(whole: str, root: Mapping, names: list[str], *, source: str) -> str:
     """The journal's text with `people` filled in where it has none yet (`people: []`, `people:`,
     `people: ~` or no key at all), as a flow list; nothing else moves. Anything else is refused."""

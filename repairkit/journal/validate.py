@@ -20,6 +20,7 @@ from repairkit.ids import ID_RULE, MAX_ID, is_valid_id, suggest_id
 from repairkit.journal.store import display_path
 from repairkit.journal.text import AppendPoint, Document, append_points, decompose
 from repairkit.model import ENTRY_FIELDS, FEARS, KINDS, OUTCOMES, PLAN_FIELDS, STATUSES, Contents, Entry, Plan
+from repairkit.textsafe import clip
 
 MAX_LINE = 8 * 1024 * 1024  # bytes on one line; found before parsing, so a 40 MB line costs nothing
 # Dates outside these years are typos (0226 for 2026) and would make a review's
@@ -27,12 +28,6 @@ MAX_LINE = 8 * 1024 * 1024  # bytes on one line; found before parsing, so a 40 M
 MIN_YEAR, MAX_YEAR = 1900, 2999
 MAX_PROBLEMS = 100  # `repair check` lists this many, then stops: a broken file of a million items stays readable
 TEXT_FIELDS = ("title", "repairing", "hurt", "incident", "impact", "pattern", "behavior", "raise_it")
-
-
-def shorten(value: str, limit: int = 60) -> str:
-    from repairkit.journal.nodes import shorten as short
-
-    return short(value, limit)
 
 
 def check_window(option: str, value: dt.date | None) -> None:
@@ -60,6 +55,13 @@ class Snapshot:
     @property
     def journal(self) -> Contents:  # the name older code and tests use
         return self.contents
+
+    def entry_ids(self) -> set[str]:
+        """The entry ids, from the cache's rows when it came from the cache (without making a record
+        per entry: at 20,000 entries that was a third of a merge)."""
+        if self.entry_rows is not None:
+            return {row[0] for row in self.entry_rows()}
+        return {e.id for e in self.contents.entries}
 
     def document(self) -> Document | None:
         """The text cut into its pieces: from the parse, or rebuilt from the cache's model without
@@ -303,7 +305,7 @@ class _Validator:
             self.problem(version, "`version` is written as text ('1'), not as the number 1",
                          hint="remove the quotes: version: 1")
         elif not (isinstance(version, Scalar) and version.kind() == "int" and version.value.strip() == "1"):
-            shown = shorten(version.value) if isinstance(version, Scalar) else "?"
+            shown = clip(version.value) if isinstance(version, Scalar) else "?"
             self.problem(version, f"journal version {shown} is not one this repair understands (it reads version 1)",
                          hint="upgrade repairkit, or set `version: 1` if the number is a typo")
         people = root.get("people")
@@ -327,7 +329,7 @@ class _Validator:
             if plan is None:
                 continue
             if plan.id in seen:
-                self.problem(node.get("id"), f"duplicate plan id '{shorten(plan.id)}' (first on line {seen[plan.id]})",
+                self.problem(node.get("id"), f"duplicate plan id '{clip(plan.id)}' (first on line {seen[plan.id]})",
                              hint="give each plan its own id")
                 continue
             seen[plan.id] = node.line
@@ -340,7 +342,7 @@ class _Validator:
                 continue
             if entry.id in seen:
                 self.problem(node.get("id"),
-                             f"duplicate entry id '{shorten(entry.id)}' (first on line {seen[entry.id]})",
+                             f"duplicate entry id '{clip(entry.id)}' (first on line {seen[entry.id]})",
                              hint="give one of them a new id (lowercase letters, digits and hyphens, starting with a letter)")
                 continue
             seen[entry.id] = node.line
@@ -390,12 +392,12 @@ class _Validator:
             self.problem(node, f"the {what}'s `id` must be a word", hint="for example: id: late-texts")
             return None
         if node.kind() != "str":
-            self.problem(node, f"id {shorten(node.value)} reads as a number or a boolean in YAML, not as text",
-                         hint=f"quote it (id: \"{shorten(node.value)}\") or start it with a letter")
+            self.problem(node, f"id {clip(node.value)} reads as a number or a boolean in YAML, not as text",
+                         hint=f"quote it (id: \"{clip(node.value)}\") or start it with a letter")
             return None
         if not is_valid_id(node.value):
             too_long = len(node.value) > MAX_ID
-            self.problem(node, f"id '{shorten(node.value)}' is " + (f"longer than {MAX_ID} characters" if too_long
+            self.problem(node, f"id '{clip(node.value)}' is " + (f"longer than {MAX_ID} characters" if too_long
                          else "not a valid id") + ": ids use lowercase letters, digits and single hyphens, "
                          "and start with a letter",
                          hint=f"an id matches {ID_RULE} (at most {MAX_ID} characters), so it is safe in a path "
@@ -411,7 +413,7 @@ class _Validator:
         if value is None:
             return None
         if value not in allowed:
-            self.problem(node, f"unknown {what} '{shorten(value)}'", hint="use one of: " + ", ".join(allowed))
+            self.problem(node, f"unknown {what} '{clip(value)}'", hint="use one of: " + ", ".join(allowed))
             return None
         return value
 
@@ -427,19 +429,19 @@ class _Validator:
         if node.is_null:
             return None
         if node.kind() in ("int", "float", "bool"):
-            self.problem(node, f"`{key}` must be a date, not {describe(node)} ({shorten(node.value)})",
+            self.problem(node, f"`{key}` must be a date, not {describe(node)} ({clip(node.value)})",
                          hint="write it as YYYY-MM-DD")
             return None
         try:
             value = parse_stored_date(node.value, with_time=with_time)
         except ValueError:
-            self.problem(node, f"'{shorten(node.value)}' is not a real date"
+            self.problem(node, f"'{clip(node.value)}' is not a real date"
                          if DATE_RE.fullmatch(node.value.strip()) or DATETIME_RE.fullmatch(node.value.strip())
-                         else f"`{key}` '{shorten(node.value)}' is not a date",
+                         else f"`{key}` '{clip(node.value)}' is not a date",
                          hint="write it as YYYY-MM-DD" + (" or YYYY-MM-DDTHH:MM+01:00" if with_time else ""))
             return None
         if not MIN_YEAR <= value.year <= MAX_YEAR:
-            self.problem(node, f"`{key}` {shorten(node.value)} is outside the years a journal holds "
+            self.problem(node, f"`{key}` {clip(node.value)} is outside the years a journal holds "
                                f"({MIN_YEAR} to {MAX_YEAR})", hint="is the year a typo?")
             return None
         return value
@@ -480,8 +482,8 @@ class _Validator:
         if plan_node is None or plan is None:
             self.problem(plan_node or node, "this log entry names no `plan`", hint="add `plan:` with a plan's id")
         elif plan not in plan_ids:
-            self.problem(plan_node, f"log entry for plan '{shorten(plan)}', which is not in `plans`",
-                         hint="known plans: " + (shorten(", ".join(sorted(plan_ids)), 200) or "none yet"))
+            self.problem(plan_node, f"log entry for plan '{clip(plan)}', which is not in `plans`",
+                         hint="known plans: " + (clip(", ".join(sorted(plan_ids)), 200) or "none yet"))
         kind = self.choice(node, "kind", KINDS, "kind")
         if node.get("kind") is None:
             self.problem(node, "this log entry has no `kind`", hint="use one of: " + ", ".join(KINDS))
