@@ -173,14 +173,16 @@ def not_about_safety(doing: str = "save it") -> bool:
 
 # ------------------------------------------------------------ private screen ---
 
-def private_screen(j, no_input: bool = False) -> None:
+def private_screen(j, no_input: bool = False, *, needs_plan: bool = False) -> None:
     """The private safety screen, before a plan or a note, on a terminal only, when it is due for this
     journal (never shown, deferred, or answered a month or more ago: screenmark.due).
 
     Not now: nothing is written and it is asked next time. Answered: the marker is written (the same
     bytes whatever the answers) and the answers are forgotten; any "yes" raises ScreenStop (exit 5,
     the pages on stderr, nothing saved); all "no" goes on with the command. Off a terminal it can't
-    be asked and is skipped: scripts are never blocked (the text net still reads what they save)."""
+    be asked and is skipped: scripts are never blocked (the text net still reads what they save).
+    needs_plan: the command saves nothing without a plan, so with none yet it fails at once with its
+    own message instead of asking nine questions first (the plan that comes next asks them)."""
     if not interactive(no_input):
         return
     from repairkit import dates
@@ -193,7 +195,9 @@ def private_screen(j, no_input: bool = False) -> None:
         return
     # A journal that is missing or doesn't load is said before anything is asked (read without the
     # parse cache, so that a "yes" leaves the cache as it was too).
-    core.load(j.path, use_cache=False)
+    snapshot = core.load(j.path, use_cache=False)
+    if needs_plan and not snapshot.contents.plans:
+        return
     paths = ask_screen(remembered=True)
     if paths is None:
         return
