@@ -273,7 +273,7 @@ def choose_thresholds(runs: list[list[Held]]) -> dict[str, float]:
     correct = sorted(h.reading.sentence(h.reading.sentence_index(start), rule.category)
                      for h in scores if not h.item.good
                      for start, _, rule in h.rules.found
-                     if rule.category in h.item.flaws and rule is not apology.NO_ACK_RULE and rule is not apology.BLANK_RULE)
+                     if rule.category in h.item.flaws and rule not in apology.STRUCTURAL_RULES)
     limits = {"keep": round(min(0.5, below(flawed, 0.05)), 3), "keep_sentence": round(min(0.5, below(correct, 0.10)), 3),
               "keep_noack": round(min(0.5, below(unowned, 0.10)), 3), "gate": GATE,
               "keep_noack_cat": round(below(unowned_cat, NOACK_CAT_SHARE), 3), "noack_sure": NOACK_SURE,

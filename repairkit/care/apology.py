@@ -872,6 +872,38 @@ def _clause_rest(text: str, sentence: _Sentence, at: int) -> str:
     return rest[:m.start()] if m else rest
 
 
+# What an apology is about when it is not an act: an event, or what others went through
+# ("sorry for the distress caused", "for any inconvenience", "that this happened").
+_EXPERIENCE_OBJECT = re.compile(
+    r"^\s*(?:(?:very|so|really|truly|deeply|sincerely|genuinely|terribly|incredibly|extremely|most)\s+)*"
+    r"(?:(?:for|about|over|that|to)\s+)?(?:(?:any|all|the|this|that|these|those|such)\s+)?(?:(?:\w+\s+){0,2}?)"
+    r"(?:inconvenience|disruption|distress|concern|confusion|frustration|anxiety|worry|upset|hurt|pain|offen[cs]e|"
+    r"problems?|issues?|delays?|difficult(?:y|ies)|trouble|events?|incidents?|accidents?|situation|circumstances|"
+    r"experience|impact|consequences|damage|disappointment|anger|embarrassment|harm|loss|suffering|outcome|reaction|"
+    r"disturbance|stress|grief)\b"
+    r"|^\s*(?:(?:very|so|really|truly|deeply|sincerely)\s+)*(?:(?:that|for|about)\s+)?(?:what(?:ever)?|everything\s+that|"
+    r"(?:this|it|that|the\s+\w+)\s+(?:has\s+|had\s+)?)\s*(?:happened|occurred|arose|took\s+place|came\s+about|went\s+wrong|unfolded)\b",
+    re.IGNORECASE)
+# Circumstances offered before anything is owned: causes, pressures, the times, states of mind,
+# advice followed, what was intended (Schumann 2014: justifications that stand in for an apology).
+_CIRCUMSTANCE = _re(
+    r"\bbecause\b", r"\bdue\s+to\b", r"\bowing\s+to\b", r"\bas\s+a\s+result\b", r"\b(?:was|were)\s+caused\s+by\b",
+    r"\b(?:at|in)\s+(?:the|that)\s+time\b", r"\bback\s+then\b", r"\bin\s+those\s+days\b",
+    r"\b(?:a\s+)?different\s+(?:time|times|era|culture|world)\b", r"\bthe\s+culture\b", r"\bcame\s+of\s+age\b",
+    r"\bheat\s+of\s+(?:the\s+)?(?:moment|battle|game|debate)\b", r"\bheated\b",
+    r"\bemotions?\s+(?:was|were|are|is|had\s+been|ran|running)\b", r"\b(?:running|ran)\s+high\b",
+    r"\b(?:goad|provok|taunt|wind(?:ing)?\s+(?:me|us)\s+up)\w*", r"\bshouted\s+at\s+me\b",
+    r"\b(?:under|enormous|extreme|huge|intense|immense|unprecedented|record|exceptional)\s+(?:\w+\s+)?(?:pressure|strain|demand|load|volumes?|stress)\b",
+    r"\bunprecedented\b", r"\b(?:far\s+)?beyond\s+(?:anything|what)\s+(?:we|our|I|anyone)\b", r"\boutside\s+(?:our|my)\s+control\b",
+    r"\b(?:on|following)\s+the\s+advice\b", r"\badvice\s+(?:I|we)\s+(?:was|were)\s+given\b",
+    r"\b(?:I|we)\s+(?:genuinely\s+|honestly\s+|sincerely\s+)?(?:believed|understood|assumed)\b",
+    r"\bpassed\s+away\b", r"\bnot\s+in\s+a\s+good\s+place\b", r"\b(?:grief|grieving|bereave\w*)\b",
+    r"\b(?:I|we)\s+(?:was|were|had\s+been|'d\s+been)\s+(?:\w+\s+)?(?:exhausted|overwhelmed|under\s+\w+|going\s+through)\b",
+    r"\b(?:never|not)\s+(?:my|our|the)\s+(?:intention|aim|intent|purpose)\b", r"\bwas\s+(?:designed|meant|intended)\s+to\b",
+    r"\bthe\s+intent(?:ion)?\s+(?:is|was)\b", r"\bpassion\b", r"\bspeaks?\s+from\s+the\s+heart\b", r"\bin\s+hindsight\b",
+)
+
+
 class _Context:
     """What the context checks need to know about the whole text."""
 
@@ -1252,8 +1284,9 @@ def _read_rules(text: str) -> _RulesRead:
     if owned:
         context.first_ack = min(context.first_ack, owned[0])
     raw = hedges + run([r for r in RULES if r.category not in _HEDGES])
+    raw += _context_first(quiet, context, structure, owned, raw)
     if not owned and quiet.strip():
-        raw.append(_unacknowledged(quiet, structure))
+        raw.append(_unacknowledged(quiet, structure, hedged_sentences))
     for start, end in blanks:
         raw.append((start, end, BLANK_RULE))
 
@@ -1309,6 +1342,20 @@ NO_ACK_RULE = Rule(
     "Nothing here says, in your own words, what you did, so the sorry can sound like it is about the situation.",
     "Name the act in the first person: \"I forgot your birthday, and you spent the day waiting for a message.\"",
     name="nothing acknowledged",
+)
+NO_ACK_EVENT_RULE = Rule(
+    "no_acknowledgement",
+    re.compile(r"(?!)"),  # found by structure: every apology is for an event or for what others went through
+    "The sorry here is for what happened or for what others went through, not for something you did.",
+    "Say what you did that caused it, in the first person: \"We sent the wrong letters\", \"I cancelled without telling you.\"",
+    name="sorry for the event, nothing owned",
+)
+CONTEXT_RULE = Rule(
+    "explanation_first",
+    re.compile(r"(?!)"),  # found by structure (``_context_first``)
+    "The circumstances come before anything is owned, so the apology can sound like a defence.",
+    "Start with what you did and what it did to them; if the circumstances matter, give them afterwards.",
+    name="circumstances before the apology",
 )
 BLANK_RULE = Rule(
     "no_acknowledgement",
@@ -1479,7 +1526,7 @@ def _weigh(found: list[tuple[int, int, Rule]], reading: Reading,
     set_aside = False
     public = reading.public >= 0.5  # reads as a public statement, not a message to a partner
     for start, end, rule in found:
-        if rule is BLANK_RULE:
+        if rule is BLANK_RULE or rule is NO_ACK_EVENT_RULE:
             kept.append((start, end, rule))
         elif rule is NO_ACK_RULE:
             if reading.flawed >= limits["keep_noack"] and (
@@ -1513,7 +1560,46 @@ def _weigh(found: list[tuple[int, int, Rule]], reading: Reading,
     return kept, set_aside and not any(rule.category == "no_acknowledgement" for _, _, rule in kept)
 
 
-def _unacknowledged(text: str, structure: _Structure) -> tuple[int, int, Rule]:
+def _context_first(text: str, context: _Context, structure: _Structure, owned: list[int],
+                   found: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule]]:
+    """Circumstances in the sentences before the first apology, with nothing owned before it.
+
+    Clause order, not wording: a cause, a pressure, the times, a state of mind or an intention in a
+    sentence of its own, ahead of the sorry, reads as the defence coming first, whatever the words.
+    """
+    if not structure.apologies or any(rule.category == "explanation_first" for _, _, rule in found):
+        return []
+    first_apology = structure.apologies[0].start()
+    index = context.sentence_index(first_apology)
+    if index == 0:
+        return []
+    first_owned = min([context.first_ack, *owned[:1]])
+    for sentence in context.sentences[:index]:
+        if sentence.start > first_owned:
+            break  # something is owned first: what follows is context, not a defence
+        m = _CIRCUMSTANCE.search(text, sentence.start, sentence.end)
+        if m and m.start() < first_owned:
+            piece = text[sentence.start:sentence.end]
+            lead = len(piece) - len(piece.lstrip())
+            return [(sentence.start + lead, max(sentence.start + lead + 1, sentence.start + len(piece.rstrip())), CONTEXT_RULE)]
+    return []
+
+
+def _about_events(text: str, structure: _Structure, hedged: set[int], context: _Context) -> bool:
+    """Every apology is for an event or for what others went through (or hedged), and one at least is."""
+    events = 0
+    for m in structure.apologies:
+        if context.sentence_index(m.start()) in hedged:
+            continue
+        rest = re.split(r"[.!?\n]", text[m.end():m.end() + 100], maxsplit=1)[0]
+        if _EXPERIENCE_OBJECT.match(rest):
+            events += 1
+        elif not _VAGUE_OBJECT.match(rest) and rest.strip(" ,;:-—") and not re.match(r"^\s*(?:,|\s)*(?:to|that)\s+(?:you|him|her|them|everyone|all|our|my|the)\b", rest, re.IGNORECASE):
+            return False
+    return events > 0
+
+
+def _unacknowledged(text: str, structure: _Structure, hedged: set[int] | None = None) -> tuple[int, int, Rule]:
     """Where to point when nothing is acknowledged: the first apology, else the first words."""
     if structure.apologies:
         m = structure.apologies[0]
@@ -1526,7 +1612,10 @@ def _unacknowledged(text: str, structure: _Structure) -> tuple[int, int, Rule]:
         head = text[start:start + 60]
         cut = re.search(r"[.!?\n]", head)
         end = start + (cut.start() if cut else len(head))
-    return start, max(end, start + 1), NO_ACK_RULE
+    rule = NO_ACK_RULE
+    if structure.apologies and hedged is not None and _about_events(text, structure, hedged, _Context(text, structure.sentences)):
+        rule = NO_ACK_EVENT_RULE
+    return start, max(end, start + 1), rule
 
 
 _PRESENT_WORDS = {
@@ -1925,3 +2014,7 @@ def draft_apology(plan: Plan, *, today: dt.date | None = None) -> str:
     if repairing:
         paragraphs.append(f"— {repairing}")
     return "\n\n".join(paragraphs) + "\n"
+
+
+# Findings placed by the structure of the text rather than by a pattern (no sentence score of their own).
+STRUCTURAL_RULES = (NO_ACK_RULE, NO_ACK_EVENT_RULE, BLANK_RULE, CONTEXT_RULE)
