@@ -914,6 +914,7 @@ class _Context:
         self.concrete = _CONCRETE.search(text) is not None
         self.judged = _JUDGED.search(text) is not None
         self.first_ack = len(text) + 1
+        self.owned = False  # the structure found a specific act owned (set by _read_rules)
 
     def find_first_ack(self, hedged: set[int]) -> None:
         """Where the first real acknowledgement is.
@@ -1283,6 +1284,7 @@ def _read_rules(text: str) -> _RulesRead:
     owned = [a for a in structure.acks if context.sentence_index(a) not in hedged_sentences]
     if owned:
         context.first_ack = min(context.first_ack, owned[0])
+        context.owned = True
     raw = hedges + run([r for r in RULES if r.category not in _HEDGES])
     raw += _context_first(quiet, context, structure, owned, raw)
     if not owned and quiet.strip():
@@ -1546,6 +1548,8 @@ def _weigh(found: list[tuple[int, int, Rule]], reading: Reading,
         for _, category in likely:
             if category == "vague_promise" and reading.context.concrete:
                 continue  # something they will be able to see is named: the rule's own test
+            if category == "no_acknowledgement" and reading.context.owned:
+                continue  # a specific act is owned: the structure's own test says otherwise
             cued = sorted({reading.sentence_index(m.start()) for m in CUES[category].finditer(reading.visible)})
             if category in _ABOUT_THE_APOLOGY:
                 cued = [i for i in cued if _HAS_APOLOGY.search(reading.sentence_text(i))]
