@@ -458,7 +458,7 @@ RULES: tuple[Rule, ...] = (
             r"\bgave\s+(?:an|the)\s+impression\b|\bI\s+could\s+have\s+(?:\w+\s+)?(?:worded|phrased|put|said|calibrated|chosen)\s+(?:it|that|this|those\s+words|my\s+words|things)\s+(?:better|differently|more\s+carefully)\b"),
         "Nobody does anything in this sentence, so nobody takes responsibility.",
         "Put yourself in it as the one who acted: \"I said hurtful things.\"",
-        unless=("negated", "reported", "judged"),
+        unless=("negated", "reported", "judged", "after_ack"),
         name="agentless",
     ),
     Rule(
@@ -594,7 +594,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?!(?:you|I|we|he|she|they|me|it|that|this|which|who)\b)\w+\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:accessed|shared|leaked|exposed|released|lost|sold|misused|mishandled|ignored|overlooked|cancelled|breached|compromised|spent|missed|broken)\b(?!\s+by\b)"),
         "Nobody does anything in this sentence, so nobody takes responsibility.",
         "Put yourself in it as the one who acted: \"We lost your data.\"",
-        unless=("negated", "reported", "first_person", "judged"),
+        unless=("negated", "reported", "first_person", "judged", "after_ack"),
         name="agentless, more",
     ),
     Rule(
@@ -884,6 +884,7 @@ _EXPERIENCE_OBJECT = re.compile(
     r"|^\s*(?:(?:very|so|really|truly|deeply|sincerely)\s+)*(?:(?:that|for|about)\s+)?(?:what(?:ever)?|everything\s+that|"
     r"(?:this|it|that|the\s+\w+)\s+(?:has\s+|had\s+)?)\s*(?:happened|occurred|arose|took\s+place|came\s+about|went\s+wrong|unfolded)\b",
     re.IGNORECASE)
+_CAUSE_WORD = re.compile(r"because|due|owing|as\s+a\s+result", re.IGNORECASE)
 # Circumstances offered before anything is owned: causes, pressures, the times, states of mind,
 # advice followed, what was intended (Schumann 2014: justifications that stand in for an apology).
 _CIRCUMSTANCE = _re(
@@ -894,10 +895,11 @@ _CIRCUMSTANCE = _re(
     r"\bemotions?\s+(?:was|were|are|is|had\s+been|ran|running)\b", r"\b(?:running|ran)\s+high\b",
     r"\b(?:goad|provok|taunt|wind(?:ing)?\s+(?:me|us)\s+up)\w*", r"\bshouted\s+at\s+me\b",
     r"\b(?:under|enormous|extreme|huge|intense|immense|unprecedented|record|exceptional)\s+(?:\w+\s+)?(?:pressure|strain|demand|load|volumes?|stress)\b",
-    r"\bunprecedented\b", r"\b(?:far\s+)?beyond\s+(?:anything|what)\s+(?:we|our|I|anyone)\b", r"\boutside\s+(?:our|my)\s+control\b",
+    r"\bunprecedented\b", r"\b(?:stretched|swamped|overloaded|inundated)\b", r"\bthan\s+ever\s+(?:before\b)?", r"\b(?:far\s+)?beyond\s+(?:anything|what)\s+(?:we|our|I|anyone)\b", r"\boutside\s+(?:our|my)\s+control\b",
     r"\b(?:on|following)\s+the\s+advice\b", r"\badvice\s+(?:I|we)\s+(?:was|were)\s+given\b",
     r"\b(?:I|we)\s+(?:genuinely\s+|honestly\s+|sincerely\s+)?(?:believed|understood|assumed)\b",
-    r"\bpassed\s+away\b", r"\bnot\s+in\s+a\s+good\s+place\b", r"\b(?:grief|grieving|bereave\w*)\b",
+    r"\bpassed\s+away\b", r"\bnot\s+in\s+a\s+good\s+place\b", r"\b(?:my|our)\s+(?:grief|bereavement)\b",
+    r"\b(?:I|we)\s+(?:was|were)\s+grieving\b",
     r"\b(?:I|we)\s+(?:was|were|had\s+been|'d\s+been)\s+(?:\w+\s+)?(?:exhausted|overwhelmed|under\s+\w+|going\s+through)\b",
     r"\b(?:never|not)\s+(?:my|our|the)\s+(?:intention|aim|intent|purpose)\b", r"\bwas\s+(?:designed|meant|intended)\s+to\b",
     r"\bthe\s+intent(?:ion)?\s+(?:is|was)\b", r"\bpassion\b", r"\bspeaks?\s+from\s+the\s+heart\b", r"\bin\s+hindsight\b",
@@ -1096,7 +1098,7 @@ _ADVERBS = r"(?:(?:just|really|completely|totally|basically|then|also|actually|s
 _ACT_CLAUSE = re.compile(
     rf"\b(?P<subj>{_FIRST})(?:'ve|\s+have|'d|\s+had)?\s+{_ADVERBS}"
     rf"(?P<verb>(?!(?:{_NOT_ACTS})\b)(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)\b)"
-    rf"|\b(?P<neg>{_FIRST})\s+{_ADVERBS}(?:didn't|did\s+not|never|haven't|have\s+not|hadn't|wasn't|weren't)\s+{_ADVERBS}"
+    rf"|\b(?P<neg>{_FIRST})\s+{_ADVERBS}(?:didn't|did\s+not|never|haven't|have\s+not|hadn't|had\s+not|wasn't|weren't)\s+{_ADVERBS}"
     rf"(?P<negverb>(?!(?:mean|intend|think|realise|realize|know|understand|want|expect|see|notice|care|say\s+sorry|apologi[sz]e)\b)\w+)"
     rf"|\b(?P<state>{_FIRST})(?:\s+was|\s+were|\s+got|'ve\s+been|\s+have\s+been|'d\s+been|\s+had\s+been|'m\s+the\s+one\s+who\s+(?:was|'s\s+been))\s+"
     rf"(?:(?:an?|over\s+an?|almost\s+an?|nearly\s+an?|\w+|\d+)\s+(?:\w+\s+)?(?=late\b))?{_FAULT_STATES}\b"
@@ -1163,7 +1165,9 @@ _SPECIFIC_OBJECT = re.compile(
     r"^\s*(?:(?:(?:very|so|really|truly|deeply|sincerely|genuinely|terribly|incredibly|extremely)\s+)*)"
     r"(?:(?:for|about|that|over)\s+)?(?:"
     r"(?:the|this|that(?!\s+(?:I|we|you|he|she|they|it)\b)|my|our|those|these)\s+(?:\w+\s+){0,3}?"
-    r"(?!(?:situation|thing|things|stuff|mess|way|mistakes?|wrongs?|errors?|hurt|pain|harm|offen[cs]e|upset|distress|frustration)\b)\w{3,}\b(?!\s+(?:that|which)\s+(?:I|we)\b)"
+    r"(?!(?:situation|thing|things|stuff|mess|way|mistakes?|wrongs?|errors?|hurt|pain|harm|offen[cs]e|upset|distress|frustration|"
+    r"events?|incidents?|accidents?|inconvenience|disruption|delays?|problems?|issues?|concern|confusion|experience|impact|"
+    r"consequences|damage|disappointment|outcome|circumstances)\b)\w{3,}\b(?!\s+(?:that|which)\s+(?:I|we)\b)"
     r"|(?!(?:everything|anything|nothing|something|being\s+(?:so\s+)?(?:upset|hurt)))\w+ing\b"
     # "what I said about your friends": what I did, pinned down by where, when or to whom
     r"|what\s+I\s+(?:said|did|wrote|posted|sent|called\s+you)\s+(?:about|to|at|on|in|last|yesterday|this|that)\b)",
@@ -1528,8 +1532,14 @@ def _weigh(found: list[tuple[int, int, Rule]], reading: Reading,
     set_aside = False
     public = reading.public >= 0.5  # reads as a public statement, not a message to a partner
     for start, end, rule in found:
-        if rule is BLANK_RULE or rule is NO_ACK_EVENT_RULE:
+        if rule is BLANK_RULE:
             kept.append((start, end, rule))
+        elif rule is NO_ACK_EVENT_RULE:
+            # the structure is plain (every sorry is for an event): it stands unless the text reads as sound
+            if reading.flawed >= limits["keep"]:
+                kept.append((start, end, rule))
+            else:
+                set_aside = True
         elif rule is NO_ACK_RULE:
             if reading.flawed >= limits["keep_noack"] and (
                     reading.categories["no_acknowledgement"] >= limits.get("keep_noack_cat", 0.0)
@@ -1582,6 +1592,8 @@ def _context_first(text: str, context: _Context, structure: _Structure, owned: l
         if sentence.start > first_owned:
             break  # something is owned first: what follows is context, not a defence
         m = _CIRCUMSTANCE.search(text, sentence.start, sentence.end)
+        while m and _CAUSE_WORD.match(m.group()) and any(0 <= a - m.end() <= 12 for a in structure.acks):
+            m = _CIRCUMSTANCE.search(text, m.end(), sentence.end)  # "because we hadn't checked": the cause owned
         if m and m.start() < first_owned:
             piece = text[sentence.start:sentence.end]
             lead = len(piece) - len(piece.lstrip())
@@ -1596,9 +1608,14 @@ def _about_events(text: str, structure: _Structure, hedged: set[int], context: _
         if context.sentence_index(m.start()) in hedged:
             continue
         rest = re.split(r"[.!?\n]", text[m.end():m.end() + 100], maxsplit=1)[0]
+        addressee = re.match(r"^[\s,]*to\s+(?:(?!for\b|that\b|over\b|about\b|if\b)[\w'’-]+\s*){1,8}", rest, re.IGNORECASE)
+        if addressee:  # "apologise to those affected (for ...)": what matters is what follows
+            rest = rest[addressee.end():]
+            if not re.match(r"^\s*(?:for|that|over|about)\b", rest, re.IGNORECASE):
+                continue
         if _EXPERIENCE_OBJECT.match(rest):
             events += 1
-        elif not _VAGUE_OBJECT.match(rest) and rest.strip(" ,;:-—") and not re.match(r"^\s*(?:,|\s)*(?:to|that)\s+(?:you|him|her|them|everyone|all|our|my|the)\b", rest, re.IGNORECASE):
+        elif not _VAGUE_OBJECT.match(rest) and rest.strip(" ,;:-—"):
             return False
     return events > 0
 
