@@ -235,7 +235,7 @@ def rates(held: list[Held], found: list[set[str]], keep=lambda h: True) -> tuple
 
 ADD_BUDGET = 0.015   # share of good development texts allowed to reach a category's level
 GATE = 0.6           # the whole text must read as flawed, with a margin, before anything is added
-GATE_PUBLIC = 0.8      # the same, for a text the register model reads as a public statement: real statements
+GATE_PUBLIC = 0.7      # the same, for a text the register model reads as a public statement: real statements
                        # (condolences, context, remedies in the passive) read as somewhat flawed even when sound
 NOACK_CAT_SHARE = 0.2  # "nothing acknowledged" also needs its own score: where at most this share of texts
                        # labelled no_acknowledgement score lower ...
