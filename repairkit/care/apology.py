@@ -384,11 +384,29 @@ RULES: tuple[Rule, ...] = (
             rf"\b{_SORRY}\s+(?:for|about)\s+(?:the\s+|any\s+)?(?:offen[cs]e|upset|distress)\s+(?:taken|felt|caused)\b",
             # the effect, hedged with "any", as what is regretted: "for any offence these comments have caused"
             rf"\b{_SORRY}\s+(?:\w+ly\s+)?(?:(?:to\s+\w+\s+)?(?:for|about)\s+)any\s+(?:\w+\s+)?(?:offen[cs]e|upset|distress|hurt|pain|embarrassment|problems?|concerns?|harm|confusion|misunderstanding|anger|frustration)\b"
-            r"(?=[^.!?]{0,60}\b(?:caused|experienced|felt))"),
+            r"(?=[^.!?]{0,60}\b(?:caused|experienced|felt))",
+            # an audience's reaction as what is regretted: "sorry that some viewers found it distressing"
+            rf"\b{_SORRY}\s+(?:\w+ly\s+)?(?:that\s+)?(?:(?:some|many|any|a\s+few|so\s+many|those|the|our|my)\s+)?(?:of\s+(?:you|our\s+\w+)\s+)?"
+            r"(?:people|fans|viewers|listeners|readers|customers|members|supporters|users|followers|guests|audiences?|public|community)\s+"
+            r"(?:\w+ly\s+)?(?:felt|feel|found|find|were|was|have\s+been|had\s+to|took|saw|thought|may\s+have|might\s+have)\b"),
         "It apologises for how they took it, not for what you did, so the act goes unowned.",
         "Name your action instead: \"I'm sorry I said it.\"",
         unless=("owned",),
         name="sorry they took it so",
+    ),
+    # blame_shift in a statement: the cause handed to someone else (Lazare: blaming the wrong party)
+    Rule(
+        "blame_shift",
+        _re(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:caused|triggered|brought\s+about)\s+by\s+(?:a|an|the|one\s+of\s+(?:our|the))\s+(?:\w+\s+){0,3}?"
+            r"(?:third[-\s]party|supplier|contractor|partner|provider|vendor|subcontractor|external)\b",
+            r"\b(?:our|the|a|one\s+of\s+our)\s+(?:third[-\s]party\s+|external\s+)?(?:suppliers?|contractors?|partners?|providers?|vendors?|subcontractors?)\s+"
+            r"(?:failed|let\s+us\s+down|did\s+not|didn't|was\s+responsible|were\s+responsible|made\s+(?:a|an)\s+(?:error|mistake))\b",
+            r"\b(?:words|comments?|remarks?|statements?|views)\s+(?:were|was|have\s+been|has\s+been)\s+(?:deliberately\s+)?(?:twisted|distorted|misrepresented|weaponised|weaponized)\b",
+            r"\b(?:twisted|distorted|misrepresented)\s+by\s+(?:political\s+)?(?:opponents|the\s+media|critics|my\s+enemies)\b"),
+        "It hands the cause to someone else, so the apology stops being yours.",
+        "Keep to your own part: what you decided or failed to do, even if others were involved.",
+        unless=("negated", "reported"),
+        name="someone else caused it",
     ),
     Rule(
         "explanation_first",
