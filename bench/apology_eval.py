@@ -141,7 +141,7 @@ def cell(pair: tuple[int, int], min_n: int = 1) -> str:
 
 
 def table(columns: list[tuple[str, Figures, int]]) -> str:
-    width = 16
+    width = max(16, *(len(name) + 2 for name, _, _ in columns))
     head = f"{'':<22}" + "".join(f"{name:>{width}}" for name, _, _ in columns)
     lines = [head]
 
