@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from repairkit.errors import ConflictError, JournalError, MergeError
+from repairkit.journal.assemble import Mark, Source
 from repairkit.journal.text import Document, Field, Item, Section
 from repairkit.model import ENTRY_FIELDS, PLAN_FIELDS
 
@@ -379,7 +380,7 @@ def _reindent(text: str, delta: int) -> str:
 def _reindent_segs(segs: Segs, delta: int) -> Segs:
     if not delta:
         return segs
-    return [_reindent(s, delta) if isinstance(s, str) else
+    return [_reindent(s, delta) if isinstance(s, str) else s if isinstance(s, Mark) else
             _Seg(_reindent(s.ours, delta), _reindent(s.theirs, delta), s.conflict) for s in segs]
 
 
@@ -479,6 +480,19 @@ def merge_order(base: list[str], ours: list[str], theirs: list[str], keep: set[s
 @dataclass
 class _Merger:
     notes: list[str] = field(default_factory=list)
+    # Ours and theirs as journal.assemble sees them: the merged text is marked with where each piece
+    # came from, so that its record can be made from the sides' records instead of reading it again.
+    sides: tuple[Source | None, Source | None] = (None, None)
+
+    def _word_for_word(self, segs: Segs, ours: Item | None, theirs: Item | None) -> Mark:
+        """The mark before a merged item: which side's item it is word for word, if any."""
+        if all(isinstance(s, str) for s in segs):
+            text = "".join(segs)
+            for item, side in ((ours, self.sides[0]), (theirs, self.sides[1])):
+                if item is not None and side is not None and text == item.text:
+                    return Mark("item", item.kind, item, side)
+        kind = (ours or theirs).kind
+        return Mark("item", kind)
 
     # -- keyed pieces: which survive, in what order --
 
@@ -617,7 +631,9 @@ class _Merger:
             else:
                 source = o.get(k) or t.get(k)
                 merged = [source.text]
-            segs.extend(_reindent_segs(merged, dash - source.dash))
+            merged = _reindent_segs(merged, dash - source.dash)
+            segs.append(self._word_for_word(merged, o.get(k), t.get(k)))
+            segs.extend(merged)
         kept = set(order)
         return segs, {i.plan for i in (*o.values(), *t.values()) if i.id in kept and i.plan}
 
@@ -632,19 +648,21 @@ class _Merger:
             return [_comments(base, ours, theirs)]
         return [_Seg(ours, theirs, Conflict(where))]
 
-    @staticmethod
-    def section(base: Section | None, ours: Section, theirs: Section) -> Segs:
+    def section(self, base: Section | None, ours: Section, theirs: Section) -> Segs:
         lead = _comments(base.lead if base else None, ours.lead, theirs.lead)
         chosen = _choose(base.body if base else None, ours.body, theirs.body)
-        if chosen is not CLASH:
-            return [lead + chosen]
-        if ours.value == theirs.value:
-            return [lead + min(ours.body, theirs.body)]
-        if base is not None and ours.value == base.value:
-            return [lead + theirs.body]
-        if base is not None and theirs.value == base.value:
-            return [lead + ours.body]
-        return [lead, _Seg(ours.body, theirs.body, Conflict(f"top-level `{ours.name}`", field=ours.name))]
+        if chosen is CLASH:
+            if ours.value == theirs.value:
+                chosen = min(ours.body, theirs.body)
+            elif base is not None and ours.value == base.value:
+                chosen = theirs.body
+            elif base is not None and theirs.value == base.value:
+                chosen = ours.body
+            else:
+                return [lead, Mark("key", ours.name),
+                        _Seg(ours.body, theirs.body, Conflict(f"top-level `{ours.name}`", field=ours.name))]
+        side = self.sides[0] if chosen is ours.body else self.sides[1] if chosen is theirs.body else None
+        return [lead, Mark("key", ours.name, side), chosen]
 
     def doc(self, base: Document, ours: Document, theirs: Document) -> Segs:
         order, b, o, t = self.members(lambda k: f"top-level `{k}`", base.sections, ours.sections,
@@ -662,17 +680,20 @@ class _Merger:
                     segs, found = self.items(name, bs if bs is not None and bs.items is not None else None,
                                              o[name], t[name], force_keep=uses if name == "plans" else ())
                     uses = found if name == "log" else uses
-                    merged[name] = [lead, *segs]
+                    merged[name] = [lead, Mark("key", name), *segs]
                 else:
                     merged[name] = self.section(bs, o[name], t[name])
             else:
                 only = o.get(name) or t.get(name)
-                merged[name] = [only.text]
+                merged[name] = [only.lead, Mark("key", name, self.sides[0] if name in o else self.sides[1]),
+                                only.body]
                 if name == "log" and only.items is not None:
                     uses = {i.plan for i in only.items if i.plan}
         segs: Segs = self.piece(base.preamble, ours.preamble, theirs.preamble, "the lines before the first key")
         for name in order:
+            segs.append(Mark("section", name))
             segs.extend(merged[name])
+        segs.append(Mark("tail"))
         segs.extend(self.piece(base.tail, ours.tail, theirs.tail, "the end of the file"))
         return [s for s in segs if s != ""]
 
@@ -697,6 +718,20 @@ def _intersection(ours: Document, theirs: Document) -> Document:
     return Document("", bom=ours.bom, newline=ours.newline,
                     preamble=ours.preamble if ours.preamble == theirs.preamble else "\0",
                     sections=sections, tail=ours.tail if ours.tail == theirs.tail else "\0")
+
+
+def _merged_ids(segs: Segs, data: bytes, newline: str, bom: bool, shown: str) -> tuple[set[str], set[str]]:
+    """The plan and entry ids of a merge without conflicts, from its pieces (journal.assemble: the
+    record of the merged text made from the versions' records, and validated); read in full, as
+    `_ids` does, when the pieces can't tell (see assemble.py)."""
+    from repairkit import journal
+    from repairkit.journal.assemble import assemble
+
+    snap = assemble(segs, bom=bom, shown=shown) if newline == "\n" else None
+    if snap is None or snap.data != data:
+        return _ids(data)
+    journal.remember(snap)
+    return {p.id for p in snap.contents.plans}, snap.entry_ids()
 
 
 def _ids(data: bytes) -> tuple[set[str], set[str]]:
@@ -769,14 +804,15 @@ def _side_error(e: JournalError, which: str, shown: str, lines: list[int] | None
 
 
 def _check_side(data: bytes, which: str, shown: str,
-                lines: list[int] | None = None) -> tuple[Document, tuple[set[str], set[str]]]:
-    """One side, cut into pieces, with its plan and entry ids; MergeError if it is not a valid journal."""
+                lines: list[int] | None = None) -> tuple[Document, tuple[set[str], set[str]], object]:
+    """One side, cut into pieces, with its plan and entry ids and its Snapshot; MergeError if it is not
+    a valid journal."""
     from repairkit import journal
 
     try:
         snap = journal.load(Path(shown), data=data)  # through the parse cache: a version seen before is not read again
         ids = ({p.id for p in snap.contents.plans}, snap.entry_ids())
-        return pieces(data, shown, snap), ids
+        return pieces(data, shown, snap), ids, snap
     except JournalError as e:
         raise _side_error(e, which, shown, lines) from None
 
@@ -804,6 +840,8 @@ def _render(segs: Segs, newline: str, bom: bool, pick: str | None, labels: tuple
     for s in segs:
         if isinstance(s, str):
             out.append(s)
+        elif isinstance(s, Mark):
+            continue
         elif pick == "ours":
             out.append(s.ours)
         elif pick == "theirs":
@@ -828,14 +866,15 @@ def merge(base: bytes | None, ours: bytes, theirs: bytes, shown: str = "repair.y
     read back as a journal, apart from conflict markers when there are
     conflicts (and then taking either side of every conflict reads back).
     """
-    o_doc, o_ids = _check_side(ours, ours_name, shown, line_maps[0])
-    t_doc, t_ids = _check_side(theirs, theirs_name, shown, line_maps[1])
+    o_doc, o_ids, o_snap = _check_side(ours, ours_name, shown, line_maps[0])
+    t_doc, t_ids, t_snap = _check_side(theirs, theirs_name, shown, line_maps[1])
     if ours == theirs or theirs == base:
         return MergeResult(ours, [], [], plans=len(o_ids[0]), entries=len(o_ids[1]))
     if ours == base:
         return MergeResult(theirs, [], [], plans=len(t_ids[0]), entries=len(t_ids[1]))
     b_doc = _base_doc(base, shown) or _intersection(o_doc, t_doc)
-    merger = _Merger()
+    merger = _Merger(sides=(Source(o_snap, o_doc), Source(t_snap, t_doc)))
+    del o_snap, t_snap
     segs = merger.doc(b_doc, o_doc, t_doc)
     if o_doc.newline == t_doc.newline:
         newline = o_doc.newline or "\n"
@@ -845,11 +884,16 @@ def merge(base: bytes | None, ours: bytes, theirs: bytes, shown: str = "repair.y
     conflicts = [s.conflict for s in segs if isinstance(s, _Seg)]
     b_ids = ({i.id for s in b_doc.sections if s.name == "plans" and s.items for i in s.items},
              {i.id for s in b_doc.sections if s.name == "log" and s.items for i in s.items})
-    del o_doc, t_doc, b_doc  # the merged text is in `segs` now: free the versions before it is read back
+    del o_doc, t_doc, b_doc
     kept: tuple[set[str], set[str]] = (set(), set())
     for pick in ("ours", "theirs") if conflicts else (None,):
         try:
-            got = _ids(_render(segs, newline, bom, pick, labels))
+            if conflicts:
+                got = _ids(_render(segs, newline, bom, pick, labels))
+            else:
+                data = _render(segs, newline, bom, None, labels)
+                got = _merged_ids(segs, data, newline, bom, shown)
+                merger.sides = (None, None)  # the versions' records and pieces are not needed any more
         except JournalError as e:
             raise MergeError(f"could not merge {shown} safely: the result would not load ({e.message})",
                              hint="please report this as a bug; both versions are still in git") from None
@@ -862,7 +906,8 @@ def merge(base: bytes | None, ours: bytes, theirs: bytes, shown: str = "repair.y
     removed = ((o_ids[0] | t_ids[0]) - kept[0], (o_ids[1] | t_ids[1]) - kept[1])
     if removed[0] or removed[1]:
         merger.notes += removal_notes(removed, [(ours, o_ids), (theirs, t_ids)], shown)
-    result = MergeResult(_render(segs, newline, bom, None, labels), conflicts, merger.notes, removed=removed)
+    result = MergeResult(_render(segs, newline, bom, None, labels) if conflicts else data, conflicts, merger.notes,
+                         removed=removed)
     if not conflicts:
         result.plans, result.entries = len(got[0]), len(got[1])
         result.from_ours = len((o_ids[1] - t_ids[1]) & got[1])
