@@ -812,6 +812,7 @@ def _check_side(data: bytes, which: str, shown: str,
     try:
         snap = journal.load(Path(shown), data=data)  # through the parse cache: a version seen before is not read again
         ids = ({p.id for p in snap.contents.plans}, snap.entry_ids())
+        snap.rows_only()  # the merge needs the entries' rows, not a record per entry
         return pieces(data, shown, snap), ids, snap
     except JournalError as e:
         raise _side_error(e, which, shown, lines) from None
@@ -866,8 +867,16 @@ def merge(base: bytes | None, ours: bytes, theirs: bytes, shown: str = "repair.y
     read back as a journal, apart from conflict markers when there are
     conflicts (and then taking either side of every conflict reads back).
     """
-    o_doc, o_ids, o_snap = _check_side(ours, ours_name, shown, line_maps[0])
-    t_doc, t_ids, t_snap = _check_side(theirs, theirs_name, shown, line_maps[1])
+    # Theirs first: it is usually the version new to this computer, read in full, and the memory that
+    # reading takes and gives back is then reused for ours (from the cache) instead of adding to it.
+    try:
+        t_doc, t_ids, t_snap = _check_side(theirs, theirs_name, shown, line_maps[1])
+        t_error = None
+    except MergeError as e:
+        t_error = e
+    o_doc, o_ids, o_snap = _check_side(ours, ours_name, shown, line_maps[0])  # a problem in ours is told first
+    if t_error is not None:
+        raise t_error
     if ours == theirs or theirs == base:
         return MergeResult(ours, [], [], plans=len(o_ids[0]), entries=len(o_ids[1]))
     if ours == base:

@@ -63,6 +63,17 @@ class Snapshot:
             return {row[0] for row in self.entry_rows()}
         return {e.id for e in self.contents.entries}
 
+    def rows_only(self) -> None:
+        """Let the entries' records go when the cache's rows hold the same (a merge needs only the rows);
+        they are made again from the rows if asked for."""
+        if self.entry_rows is None:
+            return
+        from repairkit.journal.cache import entry_from_row
+
+        rows, old = self.entry_rows, self.contents
+        self.contents = Contents(path=old.path, version=old.version, people=old.people, plans=old.plans,
+                                 entry_loader=lambda: [entry_from_row(r) for r in rows()])
+
     def document(self) -> Document | None:
         """The text cut into its pieces: from the parse, or rebuilt from the cache's model without
         reading the YAML again; None when neither has it."""
