@@ -20,8 +20,13 @@ from repairkit.journal.nodes import Mapping, Scalar, Sequence, compose_exact
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _kind(node) -> type:
+    """A LeanMapping (the fast reader's plain item) is a Mapping whose pairs are made on demand."""
+    return Mapping if isinstance(node, Mapping) else type(node)
+
+
 def differs(a, b, where: str = "root") -> str | None:
-    if type(a) is not type(b):
+    if _kind(a) is not _kind(b):
         return f"{where}: {type(a).__name__} vs {type(b).__name__}"
     if isinstance(a, Scalar):
         for f in ("value", "plain", "style", "tag", "start", "end", "line", "col"):
