@@ -720,14 +720,18 @@ def _intersection(ours: Document, theirs: Document) -> Document:
                     sections=sections, tail=ours.tail if ours.tail == theirs.tail else "\0")
 
 
-def _merged_ids(segs: Segs, data: bytes, newline: str, bom: bool, shown: str) -> tuple[set[str], set[str]]:
+def _merged_ids(merger: _Merger, segs: Segs, data: bytes, newline: str, bom: bool,
+                shown: str) -> tuple[set[str], set[str]]:
     """The plan and entry ids of a merge without conflicts, from its pieces (journal.assemble: the
     record of the merged text made from the versions' records, and validated); read in full, as
-    `_ids` does, when the pieces can't tell (see assemble.py)."""
+    `_ids` does, when the pieces can't tell (see assemble.py). The pieces and the versions are let
+    go on the way (`data` holds the merged text), so that they don't add to the memory it takes."""
     from repairkit import journal
     from repairkit.journal.assemble import assemble
 
     snap = assemble(segs, bom=bom, shown=shown) if newline == "\n" else None
+    segs.clear()
+    merger.sides = (None, None)
     if snap is None or snap.data != data:
         return _ids(data)
     journal.remember(snap)
@@ -901,8 +905,7 @@ def merge(base: bytes | None, ours: bytes, theirs: bytes, shown: str = "repair.y
                 got = _ids(_render(segs, newline, bom, pick, labels))
             else:
                 data = _render(segs, newline, bom, None, labels)
-                got = _merged_ids(segs, data, newline, bom, shown)
-                merger.sides = (None, None)  # the versions' records and pieces are not needed any more
+                got = _merged_ids(merger, segs, data, newline, bom, shown)
         except JournalError as e:
             raise MergeError(f"could not merge {shown} safely: the result would not load ({e.message})",
                              hint="please report this as a bug; both versions are still in git") from None

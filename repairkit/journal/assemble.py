@@ -34,7 +34,7 @@ from repairkit.journal.text import LISTS, AppendPoint, Item
 _BLOCK_SCALAR = re.compile(r"[:-][ \t]+[|>]")
 
 
-@dataclasses.dataclass(eq=False)
+@dataclasses.dataclass(eq=False, slots=True)
 class Mark:
     """Not text: where a piece of the assembled text starts and where it came from.
 
@@ -161,6 +161,7 @@ class _Assembler:
         if not places or tail_start is None:
             raise _Unsure
         text = "".join(out)
+        del out
         if "\r" in text or _BLOCK_SCALAR.search(text):
             raise _Unsure
         preamble = text[:preamble_end]

@@ -22,7 +22,7 @@ from repairkit.journal import store
 from repairkit.journal.text import AppendPoint
 from repairkit.model import Contents, Entry, Plan
 
-FORMAT = f"4-{__version__}"  # bump whenever validation gets stricter or the record changes shape
+FORMAT = f"5-{__version__}"  # bump whenever validation gets stricter or the record changes shape
 MAX_CHAIN = 32  # writes recorded as deltas before a record is written out in full
 KEEP = 64  # records kept; older ones are pruned
 
@@ -83,7 +83,7 @@ def _rows(record: dict) -> list[tuple] | None:
     added: list[list] = []
     for _ in range(MAX_CHAIN + 1):
         if record.get("entries") is not None:
-            rows = list(record["entries"])
+            rows = _entries(record)
             for more in reversed(added):
                 rows.extend(more)
             return rows
@@ -94,9 +94,19 @@ def _rows(record: dict) -> list[tuple] | None:
     return None
 
 
+def _entries(record: dict) -> list:
+    """A full record's entry rows. They are kept marshalled inside the record (bytes in bytes), so
+    that a reader who needs only the plans or the text model (a merge's common ancestor, `log`)
+    doesn't make 20,000 rows to throw away."""
+    entries = record["entries"]
+    return list(marshal.loads(entries) if isinstance(entries, bytes) else entries)
+
+
 def put(record: dict) -> None:
     if not enabled():
         return
+    if isinstance(record.get("entries"), list):
+        record = dict(record, entries=marshal.dumps(record["entries"]))
     try:
         where = folder()
         store.make_private_dir(where, ours=2)

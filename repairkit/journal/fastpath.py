@@ -330,7 +330,7 @@ class _Reader:
                         top.names.add(name)
                         value_at = m.start(4)
                         if top.lean is not None:
-                            top.lean += (name, v, key_at, value_at, lineno)
+                            top.lean += (name, v, key_at, value_at - key_at, lineno - top.line)
                         else:
                             top.pairs.append((Scalar(name, True, "", None, key_at, m.end(3), lineno, col + 1),
                                               Scalar(v, True, "", None, value_at, value_at + len(v), lineno,

@@ -99,7 +99,9 @@ class Mapping:
 class LeanMapping(Mapping):
     """A block mapping whose every pair is `key: plain one-line value`, as the fast reader (fastpath.py)
     finds nearly every plan and entry: its pairs are kept as plain data, five slots a pair in `lean`
-    (key, value, key offset, value offset, line), and become Scalars only when `pairs` is asked for.
+    (key, value, the key's offset, how far after it the value starts, and how many lines after the
+    mapping's first the pair is: small numbers, which Python keeps once), and become Scalars only
+    when `pairs` is asked for.
 
     The nodes of a big journal's entries were most of the memory a read takes (about 3 KB an entry);
     the validator and the text model read these directly (validate._lean_entry, text._item), so a
@@ -113,12 +115,14 @@ class LeanMapping(Mapping):
         node = cls.__new__(cls)
         node.lean, node.key_col = lean, key_col  # key_col: 0-based, the column of every key
         node.flow, node.start, node.end = False, start, end
-        node.content_end = lean[-2] + len(lean[-4])
+        node.content_end = lean[-3] + lean[-2] + len(lean[-4])
         node.line, node.col = line, col
         return node
 
     def _pair(self, i: int) -> tuple[Scalar, Scalar]:
         name, value, key_at, value_at, line = self.lean[i:i + 5]
+        value_at += key_at
+        line += self.line
         col = self.key_col
         return (Scalar(name, True, "", None, key_at, key_at + len(name), line, col + 1),
                 Scalar(value, True, "", None, value_at, value_at + len(value), line, value_at - key_at + col + 1))
