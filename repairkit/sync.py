@@ -31,7 +31,8 @@ import re
 import shlex
 import subprocess
 import sys
-from collections.abc import Callable, Iterable
+from array import array
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -734,6 +735,7 @@ def _merged_ids(merger: _Merger, segs: Segs, data: bytes, newline: str, bom: boo
     merger.sides = (None, None)
     if snap is None or snap.data != data:
         return _ids(data)
+    snap.data = data  # the same bytes: one copy is enough
     journal.remember(snap)
     return {p.id for p in snap.contents.plans}, snap.entry_ids()
 
@@ -798,7 +800,7 @@ class MergeResult:
         return not self.conflicts
 
 
-def _side_error(e: JournalError, which: str, shown: str, lines: list[int] | None) -> MergeError:
+def _side_error(e: JournalError, which: str, shown: str, lines: Sequence[int] | None) -> MergeError:
     line = e.line
     if line and lines and line <= len(lines):
         line = lines[line - 1]  # where that line is in the file with the markers
@@ -808,7 +810,7 @@ def _side_error(e: JournalError, which: str, shown: str, lines: list[int] | None
 
 
 def _check_side(data: bytes, which: str, shown: str,
-                lines: list[int] | None = None) -> tuple[Document, tuple[set[str], set[str]], object]:
+                lines: Sequence[int] | None = None) -> tuple[Document, tuple[set[str], set[str]], object]:
     """One side, cut into pieces, with its plan and entry ids and its Snapshot; MergeError if it is not
     a valid journal."""
     from repairkit import journal
@@ -863,7 +865,7 @@ def _render(segs: Segs, newline: str, bom: bool, pick: str | None, labels: tuple
 def merge(base: bytes | None, ours: bytes, theirs: bytes, shown: str = "repair.yaml", *,
           ours_name: str = "our version", theirs_name: str = "their version",
           labels: tuple[str, str] = ("ours", "theirs"),
-          line_maps: tuple[list[int] | None, list[int] | None] = (None, None)) -> MergeResult:
+          line_maps: tuple[Sequence[int] | None, Sequence[int] | None] = (None, None)) -> MergeResult:
     """Merge two versions of a journal against their common ancestor (None or b"" if there is none).
 
     Raises MergeError when either side does not load as a valid journal, or
@@ -1005,8 +1007,10 @@ class Sides:
     ours: str
     theirs: str
     base: str | None  # when every conflict carried the common version too (diff3 style)
-    ours_lines: list[int] = field(default_factory=list)  # line numbers in the file, for messages
-    theirs_lines: list[int] = field(default_factory=list)
+    # Line numbers in the file, for messages; arrays of machine integers (a list of 100,000 line
+    # numbers is 4 MB of int objects).
+    ours_lines: Sequence[int] = field(default_factory=list)
+    theirs_lines: Sequence[int] = field(default_factory=list)
 
 
 def split_markers(text: str, shown: str) -> Sides | None:
@@ -1014,8 +1018,8 @@ def split_markers(text: str, shown: str) -> Sides | None:
     ours: list[str] = []
     theirs: list[str] = []
     base: list[str] = []
-    ours_lines: list[int] = []
-    theirs_lines: list[int] = []
+    ours_lines = array("l")
+    theirs_lines = array("l")
     every_hunk_has_base = True
     hunks = 0
     state = None  # None, "ours", "base" or "theirs"
@@ -1112,8 +1116,7 @@ def resolve(path: Path) -> ResolveResult:
     shown = display_path(path)
     with locked(path, wait_for_git=False):  # part of the merge: git may hold its index lock meanwhile
         data = read_bytes(path)
-        text = decode(data, shown)
-        sides = split_markers(text, shown)
+        sides = split_markers(decode(data, shown), shown)
         if sides is None:
             return ResolveResult(path, had_markers=False)
         bom = b"\xef\xbb\xbf" if data.startswith(b"\xef\xbb\xbf") else b""
@@ -1125,7 +1128,9 @@ def resolve(path: Path) -> ResolveResult:
             staged = _index_base(path)
             if staged is not None:
                 base, base_from = staged, "git"
-        result = merge(base, bom + sides.ours.encode("utf-8"), bom + sides.theirs.encode("utf-8"), shown,
+        ours, theirs = bom + sides.ours.encode("utf-8"), bom + sides.theirs.encode("utf-8")
+        sides.ours = sides.theirs = sides.base = None  # only the bytes from here on (they are megabytes)
+        result = merge(base, ours, theirs, shown,
                        ours_name="your side of the conflict (between <<<<<<< and =======)",
                        theirs_name="the other side of the conflict (between ======= and >>>>>>>)",
                        line_maps=(sides.ours_lines, sides.theirs_lines))

@@ -115,13 +115,9 @@ class _Assembler:
         pos, line = 0, 1
         places: list[list] = []  # [name, start, ls, end, header_end, cut, items] as Document.rows has them
         sources: dict[str, Any] = {}  # the side each top-level key's text came from
-        items: dict[str, list] = {}  # list name: [(mark, start, line, parts index)]
+        items: dict[str, list] = {}  # list name: [(mark, start, end, first line)]
         preamble_end = tail_start = None
-        pending = None  # the item whose text is being gathered
-
-        def finish_item(end: int) -> None:
-            mark, start, first_line, k = pending
-            items[mark.name].append((mark, start, end, first_line, k, len(out)))
+        pending = None  # the item whose text is being gathered: (mark, start, first line)
 
         for part in parts:
             if isinstance(part, str):
@@ -132,7 +128,7 @@ class _Assembler:
             if not isinstance(part, Mark):
                 raise _Unsure  # a conflict
             if pending is not None:
-                finish_item(pos)
+                items[pending[0].name].append((pending[0], pending[1], pos, pending[2]))
                 pending = None
             if part.what == "section":
                 if places:
@@ -151,7 +147,7 @@ class _Assembler:
                     place[4] = pos  # the header ends where the first item (with its comments) starts
                     place[6] = []
                     items[part.name] = []
-                pending = (part, pos, line, len(out))
+                pending = (part, pos, line)
             elif part.what == "tail":
                 if places:
                     places[-1][3] = pos
@@ -176,63 +172,47 @@ class _Assembler:
         if any(sources.get(name) is None for name in ("version", "people") if name in names):
             raise _Unsure
 
-        # -- what the result holds --
-        plan_rows: list = []  # (Plan, mark, start, end, first line) in order
-        rebuilt: list = []
-        for mark, start, end, first_line, _, _ in items["plans"]:
-            src = mark.source
-            if src is None:
-                rebuilt.append(("plans", mark, start, end, first_line))
-                plan_rows.append(None)
-                continue
-            plan = mark.side.plan(src.id)
-            if plan is None:
-                raise _Unsure
-            own_line = first_line + src.lead.count("\n")
-            plan_rows.append(dataclasses.replace(plan, line=plan.line - mark.side.own_line(src) + own_line))
-        entries: list = []
-        for mark, start, end, first_line, _, _ in items["log"]:
-            src = mark.source
-            if src is None:
-                rebuilt.append(("log", mark, start, end, first_line))
-                entries.append(None)
-                continue
-            row = mark.side.entry_row(src.id)
-            if row is None:
-                raise _Unsure
-            own_line = first_line + src.lead.count("\n")
-            entries.append((*row[:8], row[8] - mark.side.own_line(src) + own_line, *row[9:]))
+        # -- what the result holds, and where each item is --
+        records: dict[str, list] = {"plans": [], "log": []}  # Plans; entry rows
         item_rows: dict[str, list] = {"plans": [], "log": []}
-        # Rebuilt plans first (entries are checked against the plans), then rebuilt entries.
-        rebuilt_rows: dict[tuple[str, int], tuple] = {}
-        plan_index = {id(m): i for i, (m, *_rest) in enumerate(items["plans"])}
-        for kind, mark, start, end, first_line in rebuilt:
-            if kind != "plans":
-                continue
-            plan, row = self.read_item(text, kind, start, end, first_line, None)
-            plan_rows[plan_index[id(mark)]] = plan
-            rebuilt_rows[(kind, start)] = row
+        rebuilt: list = []  # (list, index, start, end, first line): read on their own below
+        for kind in LISTS:
+            got, places_of = records[kind], item_rows[kind]
+            for mark, start, end, first_line in items[kind]:
+                src = mark.source
+                if src is None:
+                    rebuilt.append((kind, len(got), start, end, first_line))
+                    got.append(None)
+                    places_of.append(None)
+                    continue
+                side = mark.side
+                record = side.plan(src.id) if kind == "plans" else side.entry_row(src.id)
+                if record is None:
+                    raise _Unsure
+                own_line = first_line + src.lead.count("\n")
+                if not _starts_on_dash_line(src):  # the mapping starts below its dash: as far below as on its side
+                    own_line += (record.line if kind == "plans" else record[8]) - side.own_line(src)
+                if kind == "plans":
+                    got.append(dataclasses.replace(record, line=own_line) if record.line != own_line else record)
+                else:
+                    got.append((*record[:8], own_line, *record[9:]) if record[8] != own_line else record)
+                places_of.append((src.id, start, start + src.own_start - src.start, end, src.dash, src.plan,
+                                  src.when))
+        del items
+        plan_ids: set[str] = set()
+        for kind, index, start, end, first_line in sorted(rebuilt, key=lambda r: r[0] != "plans"):
+            if kind == "log" and not plan_ids:
+                plan_ids = {p.id for p in records["plans"]}
+            record, row = self.read_item(text, kind, start, end, first_line, plan_ids if kind == "log" else None)
+            records[kind][index] = record if kind == "plans" else entry_row(record)
+            item_rows[kind][index] = row
+        plan_rows, entries = records["plans"], records["log"]
         plan_ids = {p.id for p in plan_rows}
         if len(plan_ids) != len(plan_rows):
             raise _Unsure
-        entry_index = {id(m): i for i, (m, *_rest) in enumerate(items["log"])}
-        for kind, mark, start, end, first_line in rebuilt:
-            if kind != "log":
-                continue
-            entry, row = self.read_item(text, kind, start, end, first_line, plan_ids)
-            entries[entry_index[id(mark)]] = entry_row(entry)
-            rebuilt_rows[(kind, start)] = row
         if len({r[0] for r in entries}) != len(entries) or any(r[2] not in plan_ids for r in entries):
             raise _Unsure  # a full read says exactly what is wrong
-        for kind in LISTS:
-            for mark, start, end, _first_line, _, _ in items[kind]:
-                src = mark.source
-                if src is None:
-                    item_rows[kind].append(rebuilt_rows[(kind, start)])
-                else:
-                    item_rows[kind].append((src.id, start, start + src.own_start - src.start, end, src.dash,
-                                            src.plan, src.when))
-        if _node_bound(plan_rows, entries, text, places, items) > _max_nodes():
+        if _node_bound(plan_rows, entries, places) > _max_nodes():
             raise _Unsure
         _syntax(text, self.shown)
 
@@ -251,14 +231,12 @@ class _Assembler:
                                        self.key_col(text[last[2]:last[3]]))
         spans = {row[0]: (to_byte(row[2]), to_byte(row[3])) for row in item_rows["plans"]}
         version_src, people_src = sources["version"], sources.get("people")
-        contents = Contents(path=self.shown, version=version_src.snap.contents.version,
-                            people=list(people_src.snap.contents.people) if people_src is not None else [],
-                            plans=plan_rows)
-        data = (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
         from repairkit.journal.cache import entry_from_row
 
-        contents.entries = None
-        contents._entry_loader = lambda: [entry_from_row(r) for r in entries]
+        contents = Contents(path=self.shown, version=version_src.snap.contents.version,
+                            people=list(people_src.snap.contents.people) if people_src is not None else [],
+                            plans=plan_rows, entry_loader=lambda: [entry_from_row(r) for r in entries])
+        data = (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
         snap = Snapshot(Path(self.shown), data, sha_of(data), contents, points, spans)
         snap.entry_rows = lambda: entries
         snap.doc_rows = lambda: doc_rows
@@ -316,6 +294,14 @@ class _Assembler:
         return key_col(node)
 
 
+def _starts_on_dash_line(item: Item) -> bool:
+    """Whether the item's mapping starts on its dash's line (`- id: …`), so its line is the dash's."""
+    text, dash = item.src, item.own_start + item.dash
+    end = text.find("\n", dash)
+    rest = text[dash + 1:end if end >= 0 else len(text)].lstrip(" \t")
+    return bool(rest) and rest[0] != "#"
+
+
 def _lead_line(line: str) -> bool:
     """A blank or comment line (what the comments above a piece are made of)."""
     stripped = line.strip()
@@ -358,7 +344,7 @@ def _bound(value: Any) -> int:
     return 1
 
 
-def _node_bound(plans: list, entries: list, text: str, places: list, items: dict) -> int:
+def _node_bound(plans: list, entries: list, places: list) -> int:
     """At least as many nodes as the composer would count (it refuses a file with too many)."""
     from repairkit.model import ENTRY_FIELDS, PLAN_FIELDS
 

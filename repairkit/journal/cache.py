@@ -214,7 +214,15 @@ def read(path: Path, data: bytes, sha: str, reparse: Callable[[], list[Entry]]) 
                 if record.get("depth", 0) > 1:  # a reader pays to fold the chain, not a writer
                     put(dict(record, entries=got, added=None, base=None, doc=_doc(record), doc_changes=None,
                              depth=0))
+                if record.get("entries") is not None:
+                    record["entries"] = b""  # made into rows once: let the marshalled copy go (megabytes)
             return box[0]
+
+        def doc() -> tuple | None:
+            rows = _doc(record)
+            if rows is not None and record.get("entries") is not None:
+                record["doc"] = None  # a Snapshot makes its Document once and keeps it, not the rows
+            return rows
 
         contents = Contents(path=str(path), version=record["version"], people=list(record["people"]),
                             plans=[plan_from_row(r) for r in record["plans"]],
@@ -222,6 +230,6 @@ def read(path: Path, data: bytes, sha: str, reparse: Callable[[], list[Entry]]) 
         points = {k: AppendPoint.from_row(tuple(v)) for k, v in record["points"].items()}
         spans = {k: tuple(v) for k, v in record["spans"].items()}
         return {"contents": contents, "points": points, "spans": spans, "depth": record.get("depth", 0),
-                "rows": rows, "doc": lambda: _doc(record)}
+                "rows": rows, "doc": doc}
     except (KeyError, IndexError, TypeError, ValueError, JournalError):
         return None
