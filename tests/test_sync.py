@@ -15,9 +15,9 @@ from conftest import quick
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from repairkit.journal import validate
+from repairkit.journal import cache, validate
 from repairkit import journal, sync
-from repairkit.errors import JournalError
+from repairkit.errors import JournalError, MergeError
 
 HEADER = """\
 # Our repair journal, kept by repairkit.
@@ -60,6 +60,38 @@ def journal_text(entries: list[str] = (), plans: tuple[str, ...] = ("late",)) ->
 
 
 BASE = journal_text([entry("e1"), entry("e2", day=23, by="Sam", note="Texted from the train.")])
+
+
+def same_as_a_parse(snap) -> None:
+    """A record made from a merge's pieces (journal/assemble.py) is exactly what reading its bytes gives."""
+    fresh, problems = validate.parse(snap.path, snap.data)
+    assert not problems, problems
+    assert snap.sha == fresh.sha
+    assert (snap.contents.version, snap.contents.people) == (fresh.contents.version, fresh.contents.people)
+    assert snap.contents.plans == fresh.contents.plans  # lines included
+    assert snap.contents.entries == fresh.contents.entries
+    assert snap.entry_rows() == [cache.entry_row(e) for e in fresh.contents.entries]
+    assert snap.points == fresh.points and snap.plan_spans == fresh.plan_spans
+    assert snap.doc_rows() == fresh.doc.rows()
+
+
+@pytest.fixture(autouse=True)
+def assembled(monkeypatch) -> list[bool]:
+    """Every merge in these tests: when its record is made from the pieces instead of a parse, that
+    record is checked against a parse. Returns, per clean merge, whether a record was made."""
+    from repairkit.journal import assemble
+
+    real, made = assemble.assemble, []
+
+    def checked(parts, *, bom, shown):
+        snap = real(parts, bom=bom, shown=shown)
+        if snap is not None:
+            same_as_a_parse(snap)
+        made.append(snap is not None)
+        return snap
+
+    monkeypatch.setattr(assemble, "assemble", checked)
+    return made
 
 
 def merged(base: str | None, ours: str, theirs: str) -> sync.MergeResult:
@@ -533,3 +565,63 @@ def test_random_merges_converge_and_lose_nothing(seed):
     # A partner merging the merge with their own side again changes nothing.
     assert merged(base, text, ours).data.decode() == text
     assert merged(base, theirs, text).data.decode() == text
+
+
+def test_random_merges_are_recorded_from_their_pieces(assembled):
+    """The merge makes the merged text's record from the sides' records (no second parse); the
+    autouse fixture compares each with a parse. Most random merges are made that way."""
+    for seed in range(60 if quick() else 200):
+        test_random_merges_converge_and_lose_nothing.hypothesis.inner_test(seed)
+    assert sum(assembled) > 0.8 * len(assembled), (sum(assembled), len(assembled))
+
+
+@pytest.mark.parametrize("layout", ["below-dash", "unicode-bom", "wide", "unknown-keys",
+                                    "flow-item", "quoted"])
+def test_merged_records_in_other_layouts(assembled, layout):
+    def entry_in(eid: str, day: int) -> str:
+        plain = entry(eid, day=day, note="Texted early.")
+        return {"below-dash": plain.replace("  - id:", "  -\n    id:"),
+                "unicode-bom": plain.replace("Texted early.", "Schön — 日本 💬"),
+                "wide": plain.replace("  - id:", "    -   id:").replace("\n    ", "\n        "),
+                "unknown-keys": plain + "    mood: 3\n    tags: [a, b]\n",
+                "flow-item": f"  - {{id: {eid}, at: 2026-11-{day:02d}, plan: late, kind: shown}}\n",
+                "quoted": plain.replace("Texted early.", "'Texted: early'")}[layout]
+
+    base = journal_text([entry_in("e1", 20), entry_in("e2", 21)])
+    ours = journal_text([entry_in("e1", 20), entry_in("e2", 21), entry_in("e3", 22)])
+    theirs = journal_text([entry_in("e1", 20), entry_in("e2", 21), entry_in("e4", 23)]).replace(
+        "status: active", "status: paused")
+    bom = layout == "unicode-bom"
+    if bom:
+        base, ours, theirs = ("\ufeff" + t for t in (base, ours, theirs))
+    one = sync.merge(base.encode(), ours.encode(), theirs.encode())
+    two = sync.merge(base.encode(), theirs.encode(), ours.encode())
+    assert one.clean and one.data == two.data and one.entries == 4
+    assert one.data.startswith(b"\xef\xbb\xbf") == bom
+    # A flow item last in a list: where the next item's keys go is not in any record, so it is read.
+    assert assembled == [layout != "flow-item"] * 2
+
+
+def test_a_merge_that_would_not_validate_is_refused_not_recorded(monkeypatch, assembled):
+    """The record made from pieces validates what is not word for word a side's: a merged entry that
+    is not valid sends the merge to a full read, which refuses it (nothing is written)."""
+    real = sync._Merger.item
+
+    def broken(self, kind, base, ours, theirs):
+        return [s.replace("kind: shown", "kind: bogus") if isinstance(s, str) else s
+                for s in real(self, kind, base, ours, theirs)]
+
+    monkeypatch.setattr(sync._Merger, "item", broken)
+    ours = BASE.replace("    note: Texted from the train.\n", "    note: Texted from the train, early.\n")
+    theirs = BASE.replace("    by: Alex\n", "    by: Alex\n    note: seen\n", 1)
+    with pytest.raises(MergeError, match="would not load"):
+        merged(BASE, ours, theirs)
+    assert assembled == [False]
+
+
+def test_a_merge_that_is_not_yaml_is_refused_not_recorded(monkeypatch, assembled):
+    monkeypatch.setattr(sync._Merger, "piece", staticmethod(lambda base, ours, theirs, where: ["x: [never closed\n"]
+                                                            if where == "the end of the file" else [ours]))
+    with pytest.raises(MergeError, match="would not load"):
+        merged(BASE, BASE + entry("e3"), BASE + entry("e4"))
+    assert assembled == [False]
