@@ -577,7 +577,8 @@ def test_random_merges_are_recorded_from_their_pieces(assembled):
 
 @pytest.mark.parametrize("layout", ["below-dash", "unicode-bom", "wide", "unknown-keys",
                                     "flow-item", "quoted"])
-def test_merged_records_in_other_layouts(assembled, layout):
+def test_merged_records_in_other_layouts(assembled, layout, monkeypatch):
+    monkeypatch.setenv("REPAIR_NO_CACHE", "1")  # both merges make their record (none is found in the cache)
     def entry_in(eid: str, day: int) -> str:
         plain = entry(eid, day=day, note="Texted early.")
         return {"below-dash": plain.replace("  - id:", "  -\n    id:"),
@@ -625,3 +626,11 @@ def test_a_merge_that_is_not_yaml_is_refused_not_recorded(monkeypatch, assembled
     with pytest.raises(MergeError, match="would not load"):
         merged(BASE, BASE + entry("e3"), BASE + entry("e4"))
     assert assembled == [False]
+
+
+def test_the_same_merge_again_reads_its_record_from_the_cache(assembled):
+    ours, theirs = BASE + entry("e3", day=24), BASE + entry("e4", day=25)
+    first = merged(BASE, ours, theirs)
+    again = merged(BASE, theirs, ours)
+    assert first.data == again.data and assembled == [True]
+    assert journal.load(Path("repair.yaml"), data=first.data).entry_ids() == {"e1", "e2", "e3", "e4"}

@@ -39,6 +39,14 @@ def _file(sha: str) -> Path:
     return folder() / f"{sha}.{FORMAT}"
 
 
+def has(sha: str) -> bool:
+    """Whether there is a record for these bytes (without reading it)."""
+    try:
+        return enabled() and _file(sha).is_file()
+    except (OSError, UsageError):
+        return False
+
+
 # ------------------------------------------------------------------ rows ---
 
 def plan_row(p: Plan) -> tuple:
