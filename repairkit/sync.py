@@ -626,8 +626,17 @@ class _Merger:
         if order:  # a list with items: drop an empty value (`[]`, `~`) from the key's line
             header = ours.header_open if header == ours.header else theirs.header_open
         segs: Segs = [header]
+        ours_side = self.sides[0]
         for k in order:
             if k in o and k in t:
+                item = o[k]
+                text = item.text
+                if item.dash == dash and ours_side is not None and text == t[k].text:
+                    # The same on both sides, as most of a long log is: ours, word for word (what
+                    # `item` gives then, without cutting it into fields).
+                    segs.append(Mark("item", kind, item, ours_side))
+                    segs.append(text)
+                    continue
                 merged, source = self.item(kind, b.get(k), o[k], t[k]), o[k]
             else:
                 source = o.get(k) or t.get(k)

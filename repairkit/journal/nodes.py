@@ -136,6 +136,20 @@ class LeanMapping(Mapping):
         lean = self.lean
         return dict(zip(lean[0::5], lean[1::5]))
 
+    def value_of(self, key: str) -> str | None:
+        """One key's value as written, or None when the key is not there."""
+        lean = self.lean
+        try:
+            i = lean.index(key)  # in C; a value that reads like the key is told apart below
+        except ValueError:
+            return None
+        if i % 5 == 0:
+            return lean[i + 1]
+        for i in range(0, len(lean), 5):
+            if lean[i] == key:
+                return lean[i + 1]
+        return None
+
     def get(self, key: str) -> Node | None:
         lean = self.lean
         for i in range(0, len(lean), 5):

@@ -279,18 +279,17 @@ def _lean_item(text: str, node: LeanMapping, start: int, end: int, kind: str) ->
     """_item for a mapping of plain one-line values (nodes.LeanMapping), read without making nodes."""
     from repairkit.journal.nodes import _NULLS
 
-    fields = node.fields()
-    item_id = fields.get("id")
+    item_id = node.value_of("id")
     if item_id is None or item_id in _NULLS:
         return None
-    when = fields.get("at" if kind == "log" else "opened")
+    when = node.value_of("at" if kind == "log" else "opened")
     p = node.start - 1
     while p >= 0 and text[p] in " \t\n\r":
         p -= 1
     if p < 0 or text[p] != "-":
         return None
     own_start = line_start(text, p)
-    return Item(item_id, kind, text, start, own_start, end, p - own_start, fields.get("plan"),
+    return Item(item_id, kind, text, start, own_start, end, p - own_start, node.value_of("plan"),
                 when if when is not None and when not in _NULLS else None)
 
 
