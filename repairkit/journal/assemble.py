@@ -189,7 +189,7 @@ class _Assembler:
                 record = side.plan(src.id) if kind == "plans" else side.entry_row(src.id)
                 if record is None:
                     raise _Unsure
-                own_line = first_line + src.lead.count("\n")
+                own_line = first_line + src.src.count("\n", src.start, src.own_start)
                 if not _starts_on_dash_line(src):  # the mapping starts below its dash: as far below as on its side
                     own_line += (record.line if kind == "plans" else record[8]) - side.own_line(src)
                 if kind == "plans":
@@ -294,12 +294,12 @@ class _Assembler:
         return key_col(node)
 
 
+_CONTENT_AFTER_DASH = re.compile(r"-[ \t]+[^#\s]")
+
+
 def _starts_on_dash_line(item: Item) -> bool:
     """Whether the item's mapping starts on its dash's line (`- id: …`), so its line is the dash's."""
-    text, dash = item.src, item.own_start + item.dash
-    end = text.find("\n", dash)
-    rest = text[dash + 1:end if end >= 0 else len(text)].lstrip(" \t")
-    return bool(rest) and rest[0] != "#"
+    return _CONTENT_AFTER_DASH.match(item.src, item.own_start + item.dash) is not None
 
 
 def _lead_line(line: str) -> bool:
