@@ -26,7 +26,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from repairkit.errors import JournalError
 from repairkit.journal.text import LISTS, AppendPoint, Item
 
 # A block scalar (`note: |`, `- >-`): its value can hold the blank and indented comment lines that
@@ -94,8 +93,8 @@ class _Unsure(Exception):
 
 
 def assemble(parts: list, *, bom: bool, shown: str):
-    """The Snapshot of the text `parts` make (strings and Marks), or None when the text must be read
-    in full; JournalError when it is certainly not a valid journal."""
+    """The Snapshot of the text `parts` make (strings and Marks), validated; None when the text must
+    be read in full instead (which also says exactly what is wrong, if anything is)."""
     try:
         return _Assembler(shown).run(parts, bom)
     except _Unsure:
@@ -268,7 +267,7 @@ class _Assembler:
         record = dataclasses.replace(record, line=record.line + own_line - 1)
         item = Item(record.id, kind, own, 0, 0, len(own), own.index("-"))
         fields = {k.value: v for k, v in node.pairs}
-        plan = fields.get("plan") if kind == "log" else None
+        plan = fields.get("plan")  # as text._item has it (a plan with a `plan:` key of its own too)
         when = fields.get("at" if kind == "log" else "opened")
         from repairkit.journal.nodes import Scalar
 
