@@ -633,4 +633,10 @@ def test_the_same_merge_again_reads_its_record_from_the_cache(assembled):
     first = merged(BASE, ours, theirs)
     again = merged(BASE, theirs, ours)
     assert first.data == again.data and assembled == [True]
-    assert journal.load(Path("repair.yaml"), data=first.data).entry_ids() == {"e1", "e2", "e3", "e4"}
+    # What the next command reads from the cache (the record the merge stored) is what a parse finds.
+    cached = journal.load(Path("repair.yaml"), data=first.data)
+    fresh, problems = validate.parse(Path("repair.yaml"), first.data)
+    assert cached.cache_depth == 0 and not problems
+    assert cached.contents.plans == fresh.contents.plans and cached.contents.entries == fresh.contents.entries
+    assert cached.points == fresh.points and cached.plan_spans == fresh.plan_spans
+    assert cached.document().rows() == fresh.doc.rows()
