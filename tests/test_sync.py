@@ -697,3 +697,14 @@ def test_merges_of_every_generated_layout_are_recorded_as_a_parse_finds(tmp_path
     assert merges > (15 if quick() else 60), merges
     # Most generated layouts have a block scalar or CRLF somewhere (read in full); the rest are recorded.
     assert sum(assembled) > (1 if quick() else 5), (sum(assembled), len(assembled))
+
+
+def test_a_side_in_crlf_or_without_a_final_newline_is_recorded_as_a_parse_finds(assembled):
+    ours = BASE + entry("e3", day=24, note="Schön")
+    theirs = (BASE + entry("e4", day=25)).replace("\n", "\r\n")  # the partner's editor writes CRLF
+    result = merged(BASE, ours, theirs)
+    assert result.clean and b"\r\n" not in result.data and result.entries == 4
+    no_newline = (BASE + entry("e5", day=26)).rstrip("\n")
+    result = merged(BASE, ours, no_newline)
+    assert result.clean and result.data.endswith(b"\n") and result.entries == 4
+    assert assembled == [True, True]
