@@ -106,7 +106,7 @@ class _Assembler:
         self.shown = shown
 
     def run(self, parts: list, bom: bool):
-        from repairkit.journal.cache import entry_row
+        from repairkit.journal.cache import entry_from_row, entry_row
         from repairkit.journal.validate import Snapshot, sha_of
         from repairkit.model import Contents
 
@@ -230,8 +230,6 @@ class _Assembler:
                                        self.key_col(text[last[2]:last[3]]))
         spans = {row[0]: (to_byte(row[2]), to_byte(row[3])) for row in item_rows["plans"]}
         version_src, people_src = sources["version"], sources.get("people")
-        from repairkit.journal.cache import entry_from_row
-
         contents = Contents(path=self.shown, version=version_src.snap.contents.version,
                             people=list(people_src.snap.contents.people) if people_src is not None else [],
                             plans=plan_rows, entry_loader=lambda: [entry_from_row(r) for r in entries])
