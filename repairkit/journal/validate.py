@@ -211,6 +211,7 @@ def plan_spans(doc: Document, bom: bool) -> dict[str, tuple[int, int]]:
 
 
 _WORDS_YAML_READS_OTHERWISE = frozenset(("null", "true", "false"))  # valid ids, but YAML reads them as values
+_ENTRY_KEYS = frozenset(ENTRY_FIELDS)
 
 
 def _lean_entry(node, plan_ids: set[str]) -> Entry | None:
@@ -248,8 +249,8 @@ def _lean_entry(node, plan_ids: set[str]) -> Entry | None:
         if not MIN_YEAR <= nxt.year <= MAX_YEAR or plain_kind(next_text) != "str":
             return None
     by, note = fields.get("by"), fields.get("note")
-    extra = {k: to_python(Scalar(v, True, "", None, 0, 0, 0, 0)) for k, v in fields.items() if k not in ENTRY_FIELDS} \
-        if len(fields) > sum(1 for k in ENTRY_FIELDS if k in fields) else {}
+    extra = {} if fields.keys() <= _ENTRY_KEYS else \
+        {k: to_python(Scalar(v, True, "", None, 0, 0, 0, 0)) for k, v in fields.items() if k not in ENTRY_FIELDS}
     return Entry(id=entry_id, at=at, plan=plan, kind=kind,
                  by=None if by is None or by in _NULLS else by,
                  note=None if note is None or note in _NULLS else note,
