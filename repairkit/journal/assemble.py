@@ -157,7 +157,7 @@ class _Assembler:
             raise _Unsure
         text = "".join(out)
         del out
-        if "\r" in text or _BLOCK_SCALAR.search(text):
+        if "\r" in text or (("|" in text or ">" in text) and _BLOCK_SCALAR.search(text)):
             raise _Unsure
         preamble = text[:preamble_end]
         if preamble and _lead_line(preamble.splitlines()[-1]):
