@@ -17,6 +17,7 @@ import bisect
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from repairkit.model import Plan
@@ -105,15 +106,137 @@ class Rule:
     """
 
     category: str
-    pattern: re.Pattern[str]
+    pattern: _Alternatives | re.Pattern[str]
     why: str
     better: str
     unless: tuple[str, ...] = ()
     name: str = ""
 
 
-def _re(*alternatives: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+class _Lazy:
+    """A regular expression compiled on first use: drafting, or a check that never needs it, does
+    not pay for compiling it."""
+
+    __slots__ = ("source", "flags", "compiled")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+        self.compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> str:
+        return self.source
+
+    def __getattr__(self, name: str):
+        if self.compiled is None:
+            self.compiled = re.compile(self.source, self.flags)
+        return getattr(self.compiled, name)
+
+
+# Case-insensitive matching lets a few letters outside ASCII stand for ASCII ones (re's own
+# equivalences: dotted and dotless i, long s, the Kelvin sign). Folding a text this way keeps every
+# letter a pattern can match on a trigger word that is found by plain `in`.
+_FOLD = str.maketrans({**{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)},
+                       "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_folded: list[tuple[str, str, dict[str, bool]]] = []  # the last few texts folded, and which words they hold
+
+
+def _words_in(text: str) -> tuple[str, dict[str, bool]]:
+    for seen, folded, words in _folded:
+        if seen is text:
+            return folded, words
+    folded = text.translate(_FOLD)
+    _folded.insert(0, (text, folded, {}))
+    del _folded[4:]
+    return folded, _folded[0][2]
+
+
+_FULL_PATTERNS = False  # True: every alternative runs on every text (tests compare the two paths)
+
+
+class _Alternatives:
+    """A pattern made of alternatives, compiled and run only in part.
+
+    Each alternative has trigger words (``_TRIGGERS``, generated and proved by
+    tests/test_apology_prefilter.py): every string it can match holds one word of each of its
+    groups. On a text that lacks them, the alternative matches nowhere, so it is left out of the
+    pattern that runs. An alternation matches at each place by the first of its alternatives that
+    matches there, so leaving out alternatives that match nowhere in the text changes no match;
+    what is left is compiled once per set of alternatives and kept. Short texts compile a handful
+    of alternatives instead of the whole table, and every text is scanned by fewer of them.
+    """
+
+    __slots__ = ("sources", "flags", "_triggers", "_compiled")
+
+    def __init__(self, sources: tuple[str, ...], flags: int = re.IGNORECASE) -> None:
+        self.sources = sources
+        self.flags = flags
+        self._triggers: tuple[tuple[tuple[str, ...], ...] | None, ...] | None = None
+        self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+
+    @property
+    def pattern(self) -> str:
+        """The whole pattern's source, as ``re.Pattern.pattern``."""
+        return "|".join(f"(?:{a})" for a in self.sources)
+
+    def full(self) -> re.Pattern[str]:
+        return self._pattern(tuple(range(len(self.sources))))  # type: ignore[return-value]
+
+    def _pattern(self, kept: tuple[int, ...]) -> re.Pattern[str] | None:
+        try:
+            return self._compiled[kept]
+        except KeyError:
+            compiled = re.compile("|".join(f"(?:{self.sources[i]})" for i in kept), self.flags) if kept else None
+            self._compiled[kept] = compiled
+            return compiled
+
+    def for_text(self, text: str) -> re.Pattern[str] | None:
+        """The pattern of the alternatives that can match somewhere in ``text`` (None: none can)."""
+        if _FULL_PATTERNS:
+            return self.full()
+        triggers = self._triggers
+        if triggers is None:
+            triggers = self._triggers = tuple(_TRIGGERS.get(_trigger_key(a)) for a in self.sources)
+        folded, words = _words_in(text)
+        kept = []
+        for i, groups in enumerate(triggers):
+            if groups is not None:
+                for group in groups:
+                    for word in group:
+                        present = words.get(word)
+                        if present is None:
+                            present = words[word] = word in folded
+                        if present:
+                            break
+                    else:
+                        break  # no word of this group: the alternative cannot match
+                else:
+                    kept.append(i)
+            else:
+                kept.append(i)
+        return self._pattern(tuple(kept))
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        compiled = self.for_text(text)
+        if compiled is None:
+            return iter(())
+        return compiled.finditer(text, pos) if endpos is None else compiled.finditer(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        compiled = self.for_text(text)
+        if compiled is None:
+            return None
+        return compiled.search(text, pos) if endpos is None else compiled.search(text, pos, endpos)
+
+
+def _trigger_key(source: str) -> str:
+    """An alternative's key in ``_TRIGGERS``: a changed alternative has no entry, and runs everywhere."""
+    return hashlib.blake2b(source.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def _re(*alternatives: str) -> _Alternatives:
+    return _Alternatives(alternatives)
 
 
 # Shared vocabulary.
@@ -2057,3 +2180,424 @@ def draft_apology(plan: Plan, *, today: dt.date | None = None) -> str:
 
 # Findings placed by the structure of the text rather than by a pattern (no sentence score of their own).
 STRUCTURAL_RULES = (NO_ACK_RULE, NO_ACK_EVENT_RULE, BLANK_RULE, CONTEXT_RULE)
+
+
+# --------------------------------------------------------------------------
+# Trigger words of each alternative (see ``_Alternatives``), by ``_trigger_key`` of its source:
+# groups of words, each group with a word in every string the alternative can match (as the text is
+# folded by ``_FOLD``). Generated and proved by tests/test_apology_prefilter.py; an alternative with
+# no entry runs on every text.
+
+_TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
+    '6f15e98d4cac': (('if',), ('apologies', 'apologise', 'apologize', 'regret', 'sorry')),
+    '58fe0dfc0fc7': (('if',), (',',), ("'m", 'am', 'apologise', 'apologize')),
+    'c7b1ce8ee963':
+        (('if',), ('angry', 'annoyed', 'bothered', 'disappointed', 'disrespected', 'embarrassed', 'hurt', 'ignored', 'insulted', 'left', 'mad', 'offended', 'sad', 'uncomfortable', 'upset'), ('been', 'felt', 'got', 'was', 'were')),
+    'cf2b673de493':
+        (('if',), ('across', 'harsh', 'hurt', 'line', 'off', 'rude', 'seemed', 'sounded', 'too', 'unfair', 'upset', 'wrong')),
+    'ef04a7336814': (('across', 'felt', 'seemed', 'sounded'), ('if',), ('it', 'that', 'this')),
+    'cdcd87d19178': (("that's",), ('saw', 'see', 'take', 'took'), ('how',)),
+    '5ce769585432': (('extent',), ('that',)),
+    '68fb21b1c978': (('may', 'might'), ('across', 'done', 'hurt', 'offended', 'said', 'sounded', 'upset')),
+    '75f41dea0230': (('whatever',), ('did', 'said')),
+    'daa075da64bf':
+        (('angry', 'annoyed', 'bothered', 'disappointed', 'disrespected', 'embarrassed', 'hurt', 'ignored', 'insulted', 'left', 'like', 'mad', 'offended', 'sad', 'uncomfortable', 'upset', 'way'), ("'re", 'are', 'been', 'feel', 'felt', 'got', 'were'), ('you',)),
+    'ca87dc321b7a': (('feel', 'felt'), ('you',), ('apologies', 'apologise', 'apologize', 'regret', 'sorry')),
+    '3044f4dd7f48': (('feeling',), ('you',)),
+    'f5b3cee363b8':
+        (('across', 'came', 'landed', 'received', 'sounded', 'taken'), ('apologies', 'apologise', 'apologize', 'regret', 'sorry'), ('it', 'my', 'said', 'that', 'this')),
+    '641bad4888c6':
+        (('heard', 'interpreted', 'perceived', 'read', 'saw', 'see', 'take', 'took'), ('you',), ('apologies', 'apologise', 'apologize', 'regret', 'sorry')),
+    'fe9427917a04': (('feelings',), ('your',), ('got', 'were')),
+    '2d241d3e02ee': (('bothered', 'hurt', 'offended', 'upset'), ('you',), ('it', 'that', 'this')),
+    '9e2d74eee28d': (('feel', 'felt'), ('how',), ('about', 'for')),
+    '281c123556d1': (("that's",), ('how',), ('it', 'you')),
+    '732de2a65a78':
+        (('anxious', 'asleep', 'burn', 'busy', 'catching', 'distracted', 'drunk', 'edge', 'empty', 'exhausted', 'frazzled', 'hangry', 'having', 'hungover', 'hungry', 'hurry', 'knackered', 'lates', 'mood', 'myself', 'nights', 'overwhelmed', 'pressure', 'running', 'rush', 'shattered', 'shifts', 'state', 'stressed', 'thinking', 'tipsy', 'tired', 'trying', 'wasted', 'wiped', 'working', 'worried'), ("'d", 'been', 'had', 'was')),
+    '69db5ec69ff3': (('drink', 'nothing'),),
+    'e64092d54e85': (('deliberate', 'intention', 'meant', 'purpose'), ("isn't", 'never', 'not', "wasn't")),
+    'f298ebed7385': (('know',), ('you',), ('been', 'had', 'how', "i'm", 'was')),
+    'c29e51d875d1': (('things', 'would'),),
+    '9704b1cf1e81': (('crazy', 'funny', 'strange', 'weird'), ('things',)),
+    'e0abdb3dc73e': (('drunk', 'exhausted', 'grieving', 'stressed', 'tired'), ("you're",)),
+    '278d4714dc1f':
+        (('alarm', 'battery', 'bus', 'car', 'phone', 'train'), ('broke', 'cancelled', 'dead', "didn't", 'died', 'late', 'ran'), ('my',)),
+    'ccc001b07878': (('caught', 'dragged', 'held', 'ran', 'roped', 'stuck', 'went'),),
+    '55e530491600': (('everything', 'plate'),),
+    '7b08678aeaeb': (('realise', 'realize', 'think'), ('did',), ("n't", 'not')),
+    'e472a2437ba7':
+        (('awful', 'bad', 'hard', 'horrible', 'long', 'rough', 'stressful', 'terrible'), ("'d", 'had'), ('day', 'night', 'time', 'week')),
+    '6c17b176d8d1': (('slept',),),
+    '151e979b69c8':
+        (('been',), ('bad', 'busy', 'crazy', 'hard', 'hectic', 'long', 'mad', 'rough', 'stressful', 'tough'), ('day', 'few', 'month', 'time', 'week', 'year')),
+    '5224b9454595':
+        (('brutal', 'chaos', 'chaotic', 'crazy', 'disaster', 'draining', 'full', 'hectic', 'hell', 'insane', 'intense', 'mad', 'manic', 'much', 'nightmare', 'non-stop'), ('boss', 'day', 'job', 'month', 'office', 'shift', 'traffic', 'week', 'work'), ('had', 'has', 'is', 'was')),
+    '64706b91b147': (('because',), ('busy', 'exhausted', 'my', 'of', 'stressed', 'tired', 'work')),
+    'ac8148e5960b': (('just', 'only'), ('did', 'meant', 'said', 'wanted')),
+    'a4b26da158df': (('intend', 'mean'), ('did', 'never')),
+    '4eb163516ba2': (('meant',), ('what',), ('was',)),
+    '1bbd105e3449': (('idea', 'intention', 'plan', 'point'), ('was',), ('my',)),
+    '4357b82fc34b': (('reason',),),
+    '243b4143fce2': (('reason', 'why'), ("that's",)),
+    '8179458e578c': (('defence', 'defense'),),
+    '62847770ed5e': (('fair',), ('be',), ('to',)),
+    '94e6f72aed5a': (('understand',), ('you',), ('got', 'have', 'need')),
+    '70992b8fcf2e': (('help',), ('could',), ("n't", 'not')),
+    'ee3641a9760a': (('assumed', 'figured', 'thought'), ('had', "it'd", 'was', "we'd", 'were', 'would', "you'd")),
+    'ac5165e255ba': (('get',), ('angry', 'defensive', 'like', 'stressed', 'wound')),
+    'cefd5b7adbfb': (('but', 'however'),),
+    'd21270235b87': (('made',), ('you',), ('me',)),
+    'bf20ea410390': (('fault',), ('your',)),
+    '4ea5b8e6a890': (('fault',), ('too', 'well')),
+    '421a357d3329': (('started',), ('argument', 'fight', 'it', 'row', 'that', 'this', 'whole')),
+    '84d86b708959': (('buttons', 'expect'),),
+    'deb4eea56dae': (('keep', 'kept', 'provoked', 'pushed', 'set', 'wound'), ('you',)),
+    '746d67407c00': (('who',), ('one',), ('the',)),
+    '3ae673f9f36b': (('had', 'if'), ('you',), ('did', 'had', 'just', 'stop', 'were', 'would')),
+    'ac3fbfaf5ee2': (("'d", 'had'), ('if',), ('you',)),
+    'da065b685660':
+        (('both',), ('blame', 'did', 'got', 'lost', 'made', 'messed', 'own', 'played', 'said', 'started', 'take', 'were')),
+    '7fb2fd8598be': (('takes',), ('two',)),
+    '57ff1bf0c043': (('not',), ('all', 'completely', 'entirely', 'just', 'only')),
+    '0b16dc2fe998':
+        (('should',), ('asked', 'called', 'checked', 'clearer', 'just', 'known', 'realised', 'realized', 'reminded', 'said', 'told', 'understood'), ('you',)),
+    'f27bd6ac35b0': (('either', 'too', 'well'), ('you',), ('been', 'did', 'had', 'said', 'was', 'were')),
+    'd97e91948dc8': (('attitude', 'complaining', 'criticising', 'criticism', 'criticizing', 'moaning', 'nagging'),),
+    '75d99ec41c25': (('tone',), ('with',)),
+    'efaba2ea5c39':
+        (('always', 'never'), ('you',), ('appreciate', 'assume', 'believe', 'blow', 'bring', 'do', 'give', 'let', 'listen', 'make', 'nag', 'overreact', 'say', 'start', 'take', 'tell', 'trust', 'twist', 'want')),
+    'cdc7548e9701': (('how',), ('know',), ('you',)),
+    'af4b4a13a2d7':
+        (('boss', 'brother', 'dad', 'family', 'father', 'friends', 'mom', 'mother', 'mum', 'sister'), ('made', 'make', 'provoke', 'push', 'started', 'wind', 'wound'), ('my', 'your')),
+    'ba242f3ac669': (('just', 'only'), ("'s", 'is', 'was'), ('it', 'that', 'this')),
+    '1bb2a2fd651c': (('joke',), ("'s", 'is', 'was'), ('it', 'that', 'this')),
+    '62a1d33ca5d3': (('big', 'deal'),),
+    '9a3645da3f9c':
+        (('bad', 'big', 'harsh', 'important', 'late', 'long', 'loud', 'serious'), ("isn't", 'not', "wasn't", "weren't"), ('that',)),
+    'e98a297c004b': (('exactly', 'hardly'), ('big', 'crime', 'disaster', 'world')),
+    'f27964a9a22a': (('banter', 'having', 'joking', 'kidding', 'messing', 'teasing'), ('just', 'only')),
+    '3e3291cd5876': (('dramatic', 'over-react', 'overreact', 'sensitive'),),
+    'bd7039ab4936': (('make', 'making'), ('deal', 'drama', 'fuss', 'thing'), ('of', 'out')),
+    '00bd39f88c21': (('proportion',), ('blow',)),
+    'd49bb58baac9':
+        (('bit', 'little', 'slightly', 'tad', 'touch'), ('blunt', 'cross', 'grumpy', 'harsh', 'late', 'loud', 'much', 'rude', 'sharp', 'short', 'snappy')),
+    '2f699b306f59': (("isn't", "it's", 'least', "wasn't"),),
+    '28358e74753f': (('couple', 'everybody', 'everyone'), ('argues', 'do', 'fights', 'says')),
+    '9a217a81340b': (('little', 'minor', 'silly', 'small', 'tiny'), ('comment', 'mistake', 'slip', 'thing')),
+    'bad141c1bfd3': (('calm', 'chill', 'relax'), ('have', 'need', 'should')),
+    '847754ad385e': (('comment', 'drink', 'joke', 'remark', 'slip', 'text', 'word'), ('one', 'single'), ('was',)),
+    '168667fef5e1': (('big', 'much'),),
+    '721c281e6879': (('harmless', 'meant', 'once'),),
+    '78be56b7dc8b': (('why',), ('do',), ("n't", 'not')),
+    'ac7338032547': (('happen',),),
+    'd865eefb6b50': (('harm', 'hurt', 'injured'), ('no',)),
+    'af9fb1f6f957':
+        (('errors', 'feelings', 'harsh', 'hurtful', 'lines', 'lot', 'mistakes', 'promises', 'stuff', 'things', 'voices', 'words'), ('broken', 'crossed', 'done', 'hurt', 'made', 'raised', 'said', 'spoken', 'thrown'), ('been', 'got', 'had', 'was', 'were')),
+    'ef2f2787cbc9':
+        (('away', 'far', 'hand', 'heated', 'messy', 'rails', 'sideways', 'ugly'), ('escalated', 'got', 'spiraled', 'spiralled', 'went'), ('argument', 'conversation', 'day', 'dinner', 'discussion', 'evening', 'fight', 'it', 'night', 'party', 'row', 'things')),
+    '6be6f2a960ea':
+        (('went',), ('badly', 'how', 'south', 'way', 'wrong'), ('conversation', 'day', 'dinner', 'evening', 'ings', 'night', 'party', 'weekend')),
+    '9f0b5b2565ab': (('confusion', 'miscommunication', 'misunderstanding', 'mix-up', 'mixup'), ('there',)),
+    '80e26f2b1e5a': (('miscommunication', 'misunderstanding', 'mix-up', 'mixup'),),
+    '11ea4bccc647':
+        (('bill', 'booking', 'call', 'email', 'invoice', 'message', 'payment', 'reminder', 'text'), ('booked', 'done', 'made', 'paid', 'sent'), ('get', 'never', 'not', "wasn't")),
+    '5796959c7fe6': (('happened', 'what'),),
+    '5bd9de11aae9':
+        (('card', 'deposit', 'money', 'rent', 'savings'), ('lost', 'moved', 'spent', 'taken', 'used'), ('got', 'had', 'was')),
+    '21e62905b09b': (('far',), ('should',), ('gone', 'got')),
+    '31d5c788ca70':
+        (('dropped', 'forgotten', 'missed', 'neglected', 'overlooked', 'skipped'), ('got', 'had', 'was', 'were')),
+    '5082226dd81d': (('boiled', 'came', 'said', 'slipped', 'spilled'), ('all', 'stuff', 'things', 'words')),
+    '21a9461c1526':
+        (('crash', 'disaster', 'mess', 'shambles', 'wreck'), ('argument', 'day', 'dinner', 'evening', 'fight', 'last', 'night', 'party', 'row', 'things', 'weekend'), ('got', 'turned', 'was', 'were')),
+    'c7912351e4c9':
+        (('agreements', 'boundaries', 'commitments', 'plans', 'promises'), ('get', "haven't", 'never', "wasn't", 'were'), ('done', 'followed', 'honored', 'honoured', 'kept', 'met', 'respected')),
+    'f991bd085851': (('dropped',), ('ball',)),
+    'b4fec0b564dc':
+        (('can', 'could', 'shall'), ('we',), ('back', 'behind', 'bring', 'drop', 'dwell', 'fine', 'forget', 'good', 'let', 'make', 'move', 'nice', 'normal', 'ok', 'over', 'page', 'past', 'slate', 'start', 'stop', 'talk')),
+    '50dd81449407': (('past', 'slate'),),
+    'f3c9dfa37a64': (("let's",),),
+    '90a6e0bed029': (('hope',), ('behind', 'forget', 'forgive', 'move', 'past'), ('we', 'you')),
+    '1dd956b59307': (('forgive',), ('me',)),
+    '6b362d30d8e5':
+        (('ask', 'beg', 'like', 'need', 'want', 'would'), ('fine', 'forgive', 'good', 'normal', 'ok', 'over')),
+    '6e77f83b1205': (('?',), ('cool', 'fine', 'good', 'ok', 'right'), ('we',)),
+    '086cac2dca71': (('right', 'yeah'), ('?',), ('cool', 'fine', 'good', 'ok')),
+    '57c6ba5601f5': (('long',), ('how',), ('going', 'have', 'must', 'will')),
+    '9148063d7946':
+        (('by',), ('behind', 'fine', 'normal', 'okay', 'over', 'past'), ('friday', 'monday', 'next', 'saturday', 'sunday', 'thursday', 'tomorrow', 'tonight', 'tuesday', 'wednesday', 'weekend')),
+    'cb972d503cb8': (('over',), ('get',), ('it',)),
+    'bf8e176efdc8': (('?', 'forgiven', 'truce'),),
+    'ee44766efc7b': (('still',), ('?',)),
+    'e1a12112b711': (('angry', 'cross', 'mad', 'upset'), ('do',), ("n't", 'not')),
+    'c1fb8fb13114':
+        (("'ll", 'going', 'promise', 'will'), ('attention', 'better', 'calmer', 'care', 'change', 'communicate', 'deserve', 'different', 'earn', 'effort', 'kinder', 'less', 'listen', 'make', 'more', 'never', 'nicer', 'prove', 'sort', 'step', 'try', 'work')),
+    'd1097b29b2ee': (('happen',), ('again',), ('never', 'will', "won't")),
+    'b5c3002a14d7': (('things',), ('change', 'different'), ('going', 'will')),
+    '2dfca436c64b': (('hurt', 'offended', 'upset'), ('any', 'everyone', 'people', 'those'), ('that', 'who')),
+    '9b0fa5736896': (('hurt', 'offended', 'upset'), ('any', 'people', 'those'), ('that', 'who')),
+    'a2959a3c1d0a':
+        (('any',), ('action', 'behavior', 'behaviour', 'comments', 'distress', 'harm', 'hurt', 'inconvenience', 'mistake', 'misunderstanding', 'offence', 'offense', 'pain', 'remarks', 'upset', 'words', 'wrong'), ('for',)),
+    'b116e2bb19b9': (('extent',),),
+    'bfa4da4c1103': (('if',), ('so',), ('apologise', 'apologize', 'sorry')),
+    'b34fcd6186f4': (('if',), ('any', 'few', 'one', 'some'), ('was', 'were')),
+    '21aa5c94a1f8':
+        (('construed', 'interpreted', 'misunderstood', 'perceived', 'read', 'seen', 'taken'), ('if',), ('my', 'our', 'these', 'they', 'those')),
+    'ef2d84e5e845': (('may', 'might'), ('been',), ('have',)),
+    '263f463b45c7': (('anyone',), ('if',), ('hurt', 'offended', 'upset')),
+    '40111602577b':
+        (('felt', 'finds', 'found', 'heard', 'interpreted', 'perceived', 'read', 'saw', 'sees', 'takes', 'thought', 'took'), ('any', 'everyone', 'people', 'those'), ('that', 'who')),
+    'e01b39bc6ee6': (('awful', 'bad', 'terrible'), ('who',), ('feel', 'felt')),
+    '9c98dfda49be':
+        (('construed', 'interpreted', 'misread', 'misunderstood', 'received', 'taken'), ('action', 'behavior', 'behaviour', 'choice', 'comment', 'joke', 'post', 'remark', 'statement', 'tweet', 'words'), ('been', 'had', 'has', 'was', 'were')),
+    '46ad6893294d':
+        (('bothered', 'offence', 'offended', 'offense', 'upset'), ('action', 'behavior', 'behaviour', 'comment', 'joke', 'post', 'remark', 'statement', 'tweet', 'words'), ('anyone', 'many', 'others', 'people', 'some', 'those', 'you')),
+    'f5d3134b6552': (('ruined', 'spoiled', 'spoilt', 'wrecked'), ('got', 'was')),
+    '6d242a713960': (('wrong',), ('end', 'idea', 'impression'), ('get', 'got', 'had', 'have', 'took')),
+    '003ea138bdfa': (('deal', 'endure', 'experience', 'face', 'through'), ('had', 'has', 'have'), ('to',)),
+    'c5e79ff089bf': (('distress', 'offence', 'offense', 'upset'), ('caused', 'felt', 'taken'), ('about', 'for')),
+    '458703ee65ca':
+        (('anger', 'concern', 'confusion', 'distress', 'embarrassment', 'frustration', 'harm', 'hurt', 'misunderstanding', 'offence', 'offense', 'pain', 'problem', 'upset'), ('any',), ('about', 'for')),
+    'b42b523bb097':
+        (('audience', 'community', 'customers', 'fans', 'followers', 'guests', 'listeners', 'members', 'people', 'public', 'readers', 'supporters', 'users', 'viewers'), ('been', 'feel', 'felt', 'find', 'found', 'had', 'may', 'might', 'saw', 'thought', 'took', 'was', 'were'), ('apologies', 'apologise', 'apologize', 'regret', 'sorry')),
+    '921023b90d34': (('contractor', 'external', 'partner', 'provider', 'supplier', 'third', 'vendor'), ('by',)),
+    'b5e5b84d4432':
+        (('contractor', 'partner', 'provider', 'supplier', 'vendor'), ('did', 'down', 'error', 'failed', 'mistake', 'responsible')),
+    '20b7385347d9': (('distorted', 'misrepresented', 'twisted', 'weaponised', 'weaponized'),),
+    '575335e33a0e': (('distorted', 'misrepresented', 'twisted'),),
+    '4279c89c70e4': (('deliberately', 'intended', 'intent', 'purpose'), ("isn't", 'never', 'not', "wasn't", 'without')),
+    'f2727563efec': (('intention',),),
+    'af3baf3adf7e':
+        (('assumed', 'believed', 'thought', 'understood'), ('as', 'ere', 'ould'), ('it', 'that', 'they', 'this')),
+    '003faa51358c': (('myself',), ('said', 'told')),
+    '72867a389d1f': (('culture', 'different'),),
+    '4fff88499b91': (('accurate', 'context', 'exaggerated', 'mischaracterised', 'mischaracterized', 'true'),),
+    '864dab8d6488':
+        (('wanted',), ('be', 'do', 'give', 'have', 'help', 'keep', 'lighten', 'make', 'protect', 'surprise')),
+    '2a69d2cff532': (('because',), ('needed', 'thought', 'trying', 'want', 'worried')),
+    '12611954c77a':
+        (('only',), ('asked', 'checked', 'did', 'joked', 'laughed', 'left', 'looked', 'mentioned', 'said', 'spent', 'stayed', 'took', 'went')),
+    'b48acb6df1ef':
+        (('cancelled', 'chaos', 'delayed', 'gridlocked', 'hell', 'jammed', 'joke', 'mess', 'nightmare', 'park', 'rammed'), ('was', 'were'), ('bus', 'flight', 'freeway', 'highway', 'm', 'road', 'traffic', 'train', 'tube')),
+    '2d8308466e32': (('needed', "that's"),),
+    'f028ceb6291a': (('what',), ('about', 'time')),
+    '917d7136fa68': (('face', 'going', 'having', 'me', 'nagging', 'picking', 'pushing', 'winding'), ('you',)),
+    '8115fa54f64b': (("could've", 'just', 'picked'), ('you',)),
+    '467e5d416d26': (('always', 'never'),),
+    'd5054c43ce8d':
+        (('cause', 'cos', 'coz'), ('you',), ('always', "didn't", 'didnt', 'had', 'just', 'kept', 'made', 'never', 'started', 'were', "won't", "wouldn't", 'wouldnt')),
+    '95cdc9ff9d5a': (('exactly', 'meant', 'supposed'),),
+    '87b60ccf428d': (('like', 'looking'),),
+    'f461ff05ebd2': (('fault',), ('my',)),
+    '0a91971c3543': (("didn't", "don't", 'never'), ('and',), ('you',)),
+    '45457c35bbfa': (('critics', 'media', 'press', 'side', 'trolls'), ('made', 'turned', 'twisted'), ('the', 'those')),
+    '322b364e34dc':
+        (('bit', 'little', 'quick', 'small', 'tiny'), ('comment', 'dig', 'fib', 'flutter', 'glance', 'jab', 'joke', 'look', 'peek', 'spend', 'white')),
+    'bb1ddd66b60a': (('does', 'says', "that's", 'world'),),
+    '35d1e31ce196': (('hardly',),),
+    '2569cb9ab221': (('ago', 'locker', 'worse'),),
+    'f77419ad7c1f':
+        (('bad', 'derogatory', 'foul', 'get', 'hit', 'names', 'scream', 'shout', 'swear', 'threaten', 'touch', 'yell'), ('did', 'never')),
+    '98998f5948c5': (('comedians', 'companies', 'couples', 'everyone', 'people', 'poorly'),),
+    '5c308dc4adb9': (('insensitive', 'then', 'time', 'twice'),),
+    '18b15c8e52a3':
+        (('bit', 'little', 'slightly', 'somewhat'), ('careless', 'clumsy', 'insensitive', 'much', 'off', 'spirited', 'tactless', 'top')),
+    'ab3a79c4f08b':
+        (('honest', 'innocent', 'little', 'minor', 'silly', 'small', 'tiny'), ('error', 'joke', 'lapse', 'mistake', 'oversight', 'slip', 'thing'), ('was',)),
+    'bb7b261f991f': (("that's",), ('just',), ('did',)),
+    'fc6bb64c98ee': (('such', "wasn't"),),
+    '62cef4ff6b6e':
+        (('get', 'got'), ('did', 'never'), ('booked', 'bought', 'cleaned', 'done', 'fixed', 'made', 'ordered', 'paid', 'picked', 'posted', 'sent', 'sorted')),
+    '9dda363d5867': (('regret',), ('what',), ('happened', 'occurred', 'place', 'went')),
+    'd5678fa71e67': (('lost', 'missed', 'slipped'),),
+    'db0da3a9d41c':
+        (('blew', 'escalated', 'far', 'kicked', 'spiraled', 'spiralled', 'unraveled', 'unravelled'), ('all', 'everything', 'it', 'things')),
+    'd734f2b27fda': (('come', 'happened', 'point'),),
+    'fbd7fa2e41cf':
+        (('misconstrued', 'mishandled', 'misinterpreted', 'misunderstood', 'poorly', 'spoken', 'used'), ('been', 'has', 'was', 'were')),
+    'c35978a91917': (('around', 'somehow'),),
+    'dbbf6eff48e8': (('situation',),),
+    '7b40e06987c7': (('mess', 'position', 'situation'), ('this',), ("'re", 'are', 'were')),
+    '15aa31d5543e': (('right', 'things'),),
+    'dcc201a13d64': (('could', 'impression'),),
+    '33be8e7a045e':
+        (('happened', 'occurred', 'place', 'went'), ('apologies', 'apologise', 'apologize', 'regret', 'sorry'), ('it', 'that', 'the', 'this', 'what')),
+    'b906413d31b4': (('forgive',),),
+    '516011cc3b15': (('credit',), ('give', 'giving')),
+    '3e0043638840': (('drop', 'forgive', 'let', 'move', 'over', 'stop'), ('got', 'have', 'need'), ('you',)),
+    '9cda25254166': (('beg', 'forgiveness'),),
+    '417b62fa4e74': (('before',), ('drop', 'forget', 'let'), ('you',)),
+    '21a853a12d78': (('hope', 'hoping'), ('forget', 'forgive', 'let', 'move'), ('can', 'will', "you'll")),
+    'c461cbd93e1b': (('back',), ('want',), ('how', 'normal')),
+    'cdc94e80e28a': (('issue', 'problem', 'thing'), ('ill', "on't"), ('be',)),
+    '5e8f9e66f894': (('better', 'grow'),),
+    '79de0e29d840': (('better', 'deserve'), ('want',)),
+    '0295e17cda7b': (('better', 'promise', 'swear'),),
+    'bafc9cdd6d10': (('awful', 'dreadful', 'horrible', 'like', 'sick', 'terrible', 'wretched'), ('feel', 'felt')),
+    'd198b07992a7': (('crying', 'eat', 'sleep', 'slept', 'thinking'), ("can't", "couldn't", "haven't", 'not')),
+    '6db6ec6392a2': (('awful', 'bad', 'hate', 'hopeless', 'horrible', 'rubbish', 'stupid', 'terrible', 'useless'),),
+    '0ac01fca2e25':
+        (('awful', 'difficult', 'hard', 'hell', 'horrible', 'painful', 'rough', 'stressful', 'tough'), ('me',), ('for', 'on')),
+    '7320d6920d5f': (('idea',), ('have',), ('how',)),
+    '679a604bff7c': (('life', 'peace', 'sleep', 'than'),),
+    '2aa83adab3c8': (('embarrassed', 'shame', 'upset'),),
+    'd8f2b221ddf0': (('anxious', 'frustrated', 'hurts', 'impatient', 'kills', 'lonely', 'mad', 'pains', 'sad'),),
+    '07c7a33232ff': (('beating', 'hurting', 'suffering'),),
+    '33af7c6dc1c7': (('feeling',), ('failure', 'mess', 'wreck')),
+    '773f230f5d11': (('already', 'said', 'told'),),
+    '9ec70f6d6c45':
+        (('apologised', 'apologized', 'said'), ('again', 'enough', 'over', 'times', 'twice'), ("'ve", 'have')),
+    '6ae82d702ed2': (('many',), ('how',)),
+    '6c0936fdd62b': (('time',), ('apologised', 'apologized', 'said'), ("'ve", 'have')),
+    'fbefae65f3e2': (('apologising', 'apologizing', 'enough', 'saying'),),
+    '5deeac1b3e8b': (('sorry',),),
+    'f1c3a13fd3d8': (('what',), ('else', 'more', 'want')),
+    'c4661b482c07': (('apologised', 'apologized'), ('now', 'so'), ('for',)),
+    '9cb99448d5e5': (('any', 'everyone', 'people', 'those'), ('that', 'who'), ('down', 'ed', 'hurt', 'upset')),
+    '0d407f70a496':
+        (('anyone', 'customers', 'fans', 'few', 'many', 'people', 'some', 'those'), ('considered', 'felt', 'found', 'may', 'perceived', 'saw', 'thought', 'took', 'were'), ('apologies', 'apologise', 'apologize', 'regret', 'sorry')),
+    '1dcd451c0588':
+        (('anyone', 'others', 'people', 'those', 'you'), ("'re", 'are', 'been', 'feel', 'felt', 'got', 'may', 'might', 'was', 'were'), ('ed', 'ful', 'ing')),
+    '2ebcfed3cbe0': (('heat', 'reason', 'which'),),
+    'd1f32884a87a':
+        (('been',), ('brutal', 'chaos', 'crazy', 'full', 'hectic', 'insane', 'lot', 'mad', 'non-stop', 'overwhelming', 'relentless'), ('everything', 'home', 'job', 'kids', 'life', 'things', 'week', 'work')),
+    'ef9749dc8cf6': (('bait', 'drive', 'drove', 'goad', 'provoke', 'push', 'set', 'wind', 'wound'), ('me',), ('you',)),
+    '334feffc2507': (('choice', 'gave'),),
+    '083beb0390db': (('same', 'then', 'worse'),),
+    'ad1cef7cabcc': (('angel', 'either', 'innocent', 'perfect', 'too', 'well'),),
+    '62ce812d04e6':
+        (('agency', 'contractor', 'courier', 'partner', 'provider', 'supplier', 'third', 'vendor'), ('caused', 'did', 'failed', 'forgot', 'neglected', 'responsible')),
+    '5cfdfd02dacc':
+        (('bucks', 'dollar', 'drink', 'hour', 'min', 'pound', 'quid', 'second'), ('not',), ('bucks', 'day', 'dollar', 'drink', 'hour', 'min', 'pound', 'quid')),
+    'a5961bba993f': (('off-the-cuff', 'offhand', 'passing', 'think', 'throwaway'),),
+    '574e7a01b74a': (('handful', 'minor', 'number'),),
+    '92e37fd0b7fc':
+        (('ended', 'gets', 'getting', 'got'), ('broken', 'canceled', 'cancelled', 'damaged', 'delayed', 'deleted', 'double-booked', 'dropped', 'forgotten', 'leaked', 'left', 'lost', 'missed', 'mixed', 'moved', 'overlooked', 'postponed', 'ruined', 'said', 'sent', 'shared', 'skipped', 'sold', 'spent', 'taken', 'thrown', 'used', 'wrecked')),
+    'dc934465720c': (('arose', 'happened', 'occurred', 'place', 'regrettable'),),
+    '069ee2dca536':
+        (('accessed', 'breached', 'broken', 'cancelled', 'compromised', 'exposed', 'ignored', 'leaked', 'lost', 'mishandled', 'missed', 'misused', 'overlooked', 'released', 'shared', 'sold', 'spent'), ('been', 'had', 'has', 'was', 'were')),
+    '6505cf792861': (('behind', 'forget', 'move'), ('can', 'could', 'just', "let's", 'lets', 'should')),
+    '7c8a04cc1c41':
+        (('tell',), ('are', "we're", "you're"), ('angry', 'cross', 'fine', 'good', 'mad', 'ok', 'right', 'upset')),
+    '54667d6bf5d2': (('normal', 'past', 'start'), ('can',), ('we',)),
+    'd1e07334a10d': (('angry', 'annoyed', 'cross', 'mad', 'upset'), ('do',), ("n't", 'not')),
+    'd1e87d419c33': (('better',),),
+    'dfdeeb9de200':
+        (('awful', 'bad', 'crap', 'hopeless', 'horrible', 'must', 'rubbish', 'shit', 'terrible', 'useless'),),
+    '7869d4847452': (('darkest', 'difficult', 'hardest', 'painful', 'toughest', 'worst'), ('career', 'life')),
+    '249fe04cfa0d': (('awful', 'difficult', 'hard', 'painful', 'tough'), ('me',), ('for', 'on')),
+    'e438c706305a':
+        (('beside', 'bits', 'crying', 'devastated', 'heartbroken', 'mess', 'miserable', 'myself', 'sobbing', 'upset', 'wreck'),),
+    'c12ae84d1267': (('privacy', 'space'), ('for',), ('ask', 'request')),
+    'edd8a4c6fa8e':
+        (('apologised', 'apologising', 'apologized', 'apologizing', 'said', 'saying'), ('again', 'countless', 'enough', 'heaps', 'hundred', 'loads', 'many', 'million', 'over', 'thousand')),
+    '19dd4c1d2042': (('longer', 'many'), ('how',)),
+    '3e3359c0540d': (('again', 'apologising', 'apologizing', 'saying'),),
+    'a63e7a04aa51': (('expected', 'meant', 'supposed'), ('else', 'more'), ('what',)),
+    '53af20af06d0':
+        (("'ll", "'ve", 'going', 'have', 'will'), ('answer', 'apologise', 'apologize', 'ask', 'back', 'block', 'book', 'call', 'check', 'come', 'cook', 'decide', 'drive', 'find', 'forward', 'go', 'hand', 'help', 'hold', 'keep', 'leave', 'let', 'listen', 'look', 'meet', 'message', 'pause', 'pay', 'phone', 'pick', 'plan', 'put', 'read', 'reply', 'ring', 'say', 'schedule', 'send', 'set', 'share', 'show', 'sit', 'sleep', 'speak', 'stay', 'step', 'stop', 'switch', 'talk', 'tell', 'text', 'turn', 'wait', 'walk', 'write')),
+    'e8cd5eba86fa':
+        (('ask', 'book', 'call', 'check', 'come', 'forward', 'go', 'keep', 'leave', 'listen', 'pause', 'phone', 'say', 'send', 'share', 'show', 'sit', 'stay', 'step', 'stop', 'talk', 'tell', 'text', 'wait', 'walk'),),
+    'd03e658d95bf': (("'ll", 'will'), ('we',)),
+    '21c4dea4fe8f': (('goes', 'lives', 'stay'),),
+    '4c8391e954d3': (('each', 'every'), ('day', 'evening', 'month', 'morning', 'night', 'time', 'week')),
+    '59562a45b21b': (('day', 'hour', 'min'), ('in',)),
+    '4bd72ad2656d':
+        (('apologised', 'apologized', 'appointed', 'asked', 'begun', 'blocked', 'booked', 'called', 'cancelled', 'changed', 'contacted', 'deleted', 'emailed', 'fixed', 'launched', 'moved', 'paid', 'published', 'put', 'refunded', 'replaced', 'returned', 'rung', 'set', 'sold', 'started', 'stopped', 'suspended', 'taken', 'texted', 'told', 'withdrawn', 'written'), ("'ve", 'have')),
+    '8f31a40e7cf3':
+        (('afternoon', 'evening', 'friday', 'monday', 'morning', 'next', 'saturday', 'sunday', 'thursday', 'tomorrow', 'tonight', 'tuesday', 'wednesday', 'weekend'), ("'ll", 'going', 'will')),
+    '86c41e9b5653':
+        (('compensated', 'contacted', 'published', 'refunded', 'removed', 'suspended', 'withdrawn'), ('been', 'has', 'will')),
+    'b065234985f1':
+        (('blamed', 'booked', 'broke', 'brushed', 'called', 'canceled', 'cancelled', 'careless', 'chose', 'cold', 'criticised', 'criticized', 'cruel', 'did', 'dishonest', 'dismissive', 'down', 'embarrassed', 'forgot', 'frightened', 'fun', 'harsh', 'hid', 'humiliated', 'hurt', 'ignored', 'interrupted', 'kept', 'late', 'laughed', 'left', 'lied', 'line', 'made', 'mean', 'messed', 'missed', 'mocked', 'not', 'pretended', 'put', 'read', 'rude', 'said', 'sarcastic', 'scared', 'screwed', 'selfish', 'sharp', 'short', 'should', 'shouted', 'slammed', 'snapped', 'spoke', 'stayed', 'stood', 'stormed', 'subject', 'swore', 'talked', 'told', 'unfair', 'unkind', 'voice', 'walked', "wasn't", 'went', 'wrong', 'yelled'),),
+    '77010000e688':
+        (('cruel', 'dishonest', 'dismissive', 'disrespectful', 'doing', 'fault', 'hurtful', 'me', 'ok', 'responsibility', 'selfish', 'unfair', 'unkind', 'wrong'), ("'s", 'is', 'was'), ('it', 'that', 'this')),
+    'd480c8d6944c': (('doing', 'fault', 'mistake', 'own', 'responsibility'),),
+    '3a6a25f6bb65': (('excuse',), ("it's", "that's", 'there')),
+    '306d492e4c8a': (('did', 'what'),),
+    'a041c0aeb877': (("'m", 'am'), ('ashamed', 'sorry')),
+    'f372de532ac1': (('sorry',),),
+    'e7069cef5a24': (('apologise', 'apologize'), ('for',)),
+    '660b89dd2cf1':
+        (('came', 'carried', "couldn't", 'deserved', "didn't", 'ended', 'felt', 'found', 'had', 'left', 'must', 'ran', 'sat', 'spent', 'stood', 'trusted', 'waited', 'were'), ('you',)),
+    '1a27d71f00fd': (('left', 'made', 'put'), ('you',), ('it', 'that', 'this')),
+    '10f95d45eb50': (('left', 'made'), ('alone', 'doing', 'feel', 'own', 'waiting'), ('you',)),
+    '79c0d97dc709': (('cost', 'did', 'does', 'impact', 'like', 'meant'),),
+    'ee47945e4987':
+        (('alone', 'cold', 'embarrassed', 'exposed', 'frightened', 'humiliated', 'hurt', 'invisible', 'left', 'lonely', 'own', 'scared', 'shut', 'small', 'unheard', 'waiting', 'worried'), ('you',)),
+    'b6ac1e3057eb': (('apologies', 'apologise', 'apologize', 'regret', 'sorry'),),
+    'b1d9d3a1486a': (('ashamed', 'awful', 'bad', 'hate', 'sick', 'terrible', 'wish'),),
+    'eae979dc0a42': (('anything', 'make', 'what'),),
+    'b0692beb0f42': (('amends', 'right'), ('make',)),
+    '616d15a4cef1': (('call', 'check', 'hold', 'let', 'squeeze', 'tell'),),
+    '30b95a2fc909': (('like',), ("'d", 'would'), ('apologise', 'apologize', 'hear', 'listen', 'sit', 'talk')),
+    'ca02ce3caca4': (('apologise', 'apologize', 'call', 'explain', 'fix', 'pay', 'replace', 'talk'), ("'ll", 'will')),
+    'c693f7e8e19a': (('can', 'sit', 'talk'),),
+    '7de49e9df078': (('booked', 'called', 'fixed', 'paid', 'replaced', 'set', 'sorted'), ("'ve", 'have')),
+    '25f05b7ec3ef': (('again', 'comes', 'returns', 'slip'), ('if', 'when')),
+    '67bac8e05a73': (('agreed',),),
+    '5bdf2ce0574c': (('because',),),
+    '4885795ad844': (('due',), ('to',)),
+    'd28fa88bd157': (('owing',), ('to',)),
+    '77b55e512981': (('result',), ('as',)),
+    '96071dde3aac': (('caused',), ('by',), ('was', 'were')),
+    'df1aabb07290': (('time',), ('that', 'the'), ('at', 'in')),
+    'da00c690657c': (('then',), ('back',)),
+    '8f8d6737fd80': (('days',), ('those',)),
+    'a298f91a3614': (('different',), ('culture', 'era', 'time', 'world')),
+    'e39faa5770d1': (('culture',),),
+    '29c371880b8e': (('came',), ('age',), ('of',)),
+    'e6c32620ed15': (('heat',), ('battle', 'debate', 'game', 'moment')),
+    '30b96809bc20': (('heated',),),
+    'cf323027cac4': (('emotion',),),
+    '5e694421459b': (('high',), ('ran', 'running')),
+    '3fdfa594020b': (('goad', 'provok', 'taunt', 'wind'),),
+    '489113ee7eda': (('shouted',), ('me',)),
+    '54c1eefe46c0':
+        (('demand', 'load', 'pressure', 'strain', 'stress', 'volume'), ('enormous', 'exceptional', 'extreme', 'huge', 'immense', 'intense', 'record', 'under', 'unprecedented')),
+    '5ec2a8baf346': (('unprecedented',),),
+    'e4650740aa77': (('inundated', 'overloaded', 'stretched', 'swamped'),),
+    'a95ec948e14b': (('than',), ('ever',)),
+    '1c3d1cd9d8cf': (('beyond',),),
+    '336a6c845cd4': (('control',), ('outside',)),
+    'c05634f42759': (('advice',), ('following', 'on')),
+    '9411599d3db1': (('advice',), ('given',)),
+    '307f5b4c81f3': (('assumed', 'believed', 'understood'),),
+    '3614ef597813': (('passed',), ('away',)),
+    'a2ded3da4cee': (('place',), ('good',), ('not',)),
+    'f2f9eea92ece': (('bereavement', 'grief'), ('my', 'our')),
+    'c7b9b95ceef8': (('grieving',),),
+    '9cb7056e8983': (('exhausted', 'overwhelmed', 'through', 'under'), ("'d", 'had', 'was', 'were')),
+    '7a411a317327': (('aim', 'intent', 'purpose'), ('never', 'not')),
+    '70a0a300bda5': (('designed', 'intended', 'meant'), ('was',), ('to',)),
+    '5b08ecd9c6ee': (('intent',), ('the',)),
+    'e80ff1118d3a': (('passion',),),
+    '11535285170c': (('speak',), ('heart',)),
+    '4bc616dd6b9c': (('hindsight',),),
+    '3a4e2a5ab700':
+        (('doing', 'fault', 'job', 'me', 'mistake', 'responsibility'), ("'s", 'is', 'was'), ('it', 'that', 'this')),
+    '45d001425e77': (('responsibility',), ('accept', 'bear', 'must', 'take')),
+    '11542dea271f': (('bad', 'doing', 'fault', 'mistake', 'own', 'responsible'),),
+    'ed1edd5c17fb': (('responsible',),),
+    '19170175235e': (('mine',), ('blame', 'failure', 'fault', 'it', 'mistake', 'that')),
+    '8cbab897162a':
+        (('advert', 'app', 'campaign', 'checks', 'company', 'doctors', 'driver', 'employees', 'manager', 'nurses', 'officer', 'people', 'service', 'site', 'staff', 'stewards', 'store', 'system', 'teachers', 'team'), ('our',), ('did', 'ed', 'should')),
+    'c9a10e16b85c':
+        (('column', 'comment', 'decision', 'email', 'joke', 'message', 'photo', 'post', 'remark', 'said', 'sketch', 'text', 'tweet', 'video', 'words'), ('cruel', 'hurtful', 'indefensible', 'inexcusable', 'line', 'mean', 'nasty', 'not', 'offensive', 'order', 'racist', 'sexist', 'unacceptable', 'unfair', 'unkind', 'wrong'), ('are', 'is', 'was', 'were')),
+    '5cc28e28b934': (("i'd", 'promised', 'would'), ('did', 'never'), ('and', 'but')),
+    '08cb13c2dd0d': (('excuse',), ("it's", 'that', 'there')),
+    'fccc719cd932':
+        (('awful', 'bad', 'big', 'cruel', 'serious', 'stupid', 'terrible', 'unforgivable', 'wrong'), ('did', 'made'), ('call', 'choice', 'decision', 'error', 'mistake', 'thing')),
+    '8b2018acdde8': (('error', 'mistake'), ('committed', 'made')),
+    '186fd29e15c2': (('wrong',), ('got',), ('it', 'that', 'this')),
+    'b7692c81ebff': (('fallen', 'fell', 'up'),),
+    '38d90e6ea66d': (('better',), ('ought', 'should'), ('know',)),
+    'ccddec73d12a': (('of',), ('was',), ('me',)),
+    '0efdc67f8d8e':
+        (('betrayal', 'breach', 'cruel', 'disgraceful', 'dishonest', 'hurtful', 'indefensible', 'inexcusable', 'lie', 'line', 'not', 'order', 'shameful', 'unacceptable', 'unfair', 'unjustifiable', 'unjustified', 'wrong'), ('happened', 'my', 'our', 'what'), ('is', 'was', 'were')),
+    'de4ed63e188e': (('what',), ('know',), ('did',)),
+    'a62f175b27da':
+        (('actions', 'behavior', 'behaviour', 'betrayal', 'comment', 'conduct', 'decision', 'dishonesty', 'error', 'failing', 'failure', 'handling', 'lapse', 'lie', 'mistake', 'negligence', 'remark', 'response', 'words', 'wrongdoing'), ('my', 'our')),
+    'fd582fa2d5a6': (('caused',),),
+    '7e2c9213338a': (('down', 'failed'),),
+}
