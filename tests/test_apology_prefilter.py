@@ -204,6 +204,210 @@ def covered(items, group) -> bool:
     return False
 
 
+_NOT_IN_CLASSES = {C.CATEGORY_DIGIT, C.CATEGORY_UNI_DIGIT, C.CATEGORY_SPACE, C.CATEGORY_UNI_SPACE,
+                   C.CATEGORY_WORD, C.CATEGORY_UNI_WORD, C.CATEGORY_LINEBREAK, C.CATEGORY_UNI_LINEBREAK}
+
+
+def consumes(items, chars: str) -> bool:
+    """Whether some match of the sequence may hold one of ``chars`` (False is a proof; True may be caution)."""
+    for op, av in items:
+        if op is C.LITERAL:
+            if chr(av) in chars:
+                return True
+        elif op is C.NOT_LITERAL:
+            if any(ch != chr(av) for ch in chars):
+                return True
+        elif op is C.IN:
+            negate = any(o is C.NEGATE for o, _ in av)
+            listed = set()
+            for o, v in av:
+                if o is C.LITERAL:
+                    listed.add(chr(v))
+                elif o is C.RANGE:
+                    listed.update(ch for ch in chars if v[0] <= ord(ch) <= v[1])
+                elif o is C.CATEGORY:
+                    if v not in _NOT_IN_CLASSES:
+                        return True  # \D, \W, \S: caution
+                elif o is not C.NEGATE:
+                    return True
+            if negate:
+                if any(ch not in listed for ch in chars):
+                    return True
+            elif listed & set(chars):
+                return True
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero width: nothing consumed
+        elif op is C.SUBPATTERN:
+            if consumes(av[3], chars):
+                return True
+        elif op is C.BRANCH:
+            if any(consumes(alt, chars) for alt in av[1]):
+                return True
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            if av[1] and consumes(av[2], chars):
+                return True
+        else:
+            return True  # ANY, group references, anything else: caution
+    return False
+
+
+def in_sentence(source: str, flags: int) -> bool:
+    return not consumes(parsed(source, flags), a._STOPS)
+
+
+# --------------------------------------------------------------------------- where a match can begin
+
+_WHITESPACE = frozenset(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() or chr(c) in "\x1c\x1d\x1e\x1f")
+
+
+def _cut(strings, k: int = 2) -> set[str]:
+    return {x[:k] for x in strings}
+
+
+def _heads(op, av) -> set[str] | None:
+    """The first two characters of every string this item can match (folded, whitespace as a
+    space), or None when that is not a small known set."""
+    if op is C.LITERAL:
+        ch = chr(av)
+        if ch in _WHITESPACE:
+            return {" "}
+        folded = _fold(av)
+        return None if folded is None else {folded}
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return {""}
+    if op is C.IN:
+        chars: set[str] = set()
+        for o, v in av:
+            if o is C.LITERAL:
+                if chr(v) in _WHITESPACE:
+                    chars.add(" ")
+                    continue
+                ch = _fold(v)
+                if ch is None:
+                    return None
+                chars.add(ch)
+            elif o is C.RANGE and v[1] < 128 and v[1] - v[0] < 32:
+                chars.update(_fold(c) for c in range(v[0], v[1] + 1))
+            elif o is C.CATEGORY and v in (C.CATEGORY_SPACE, C.CATEGORY_UNI_SPACE):
+                chars.add(" ")
+            else:
+                return None
+        return chars
+    if op is C.SUBPATTERN:
+        return _seq_heads(av[3])
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            got = _seq_heads(alt)
+            if got is None:
+                return None
+            out |= got
+        return out
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        lo, hi, p = av
+        body = _seq_heads(p)
+        if body is None:
+            return None
+        out, power, n = set(), {""}, 0
+        while n <= hi:
+            if n >= lo:
+                grown = out | power
+                if grown == out and n > lo + 2:
+                    break
+                out = grown
+            power = _cut(x + y for x in power for y in body)
+            n += 1
+            if n > lo + 6:
+                if hi == C.MAXREPEAT or hi > n:
+                    out |= power  # longer repeats begin as these do once two characters are known
+                break
+        return out
+    return None
+
+
+def _seq_heads(items) -> set[str] | None:
+    out = {""}
+    for op, av in items:
+        if all(len(x) >= 2 for x in out):
+            return out
+        got = _heads(op, av)
+        if got is None:
+            return None
+        out = _cut(x + y for x in out for y in got)
+        if len(out) > 400:
+            return None
+    return out
+
+
+def _boundary_first(items) -> bool:
+    """Whether a word boundary is required before anything is consumed."""
+    for op, av in items:
+        if op is C.AT and av == C.AT_BOUNDARY:
+            return True
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.SUBPATTERN:
+            return _boundary_first(av[3])
+        if op is C.BRANCH:
+            return all(_boundary_first(alt) for alt in av[1])
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+            return _boundary_first(av[2])
+        return False
+    return False
+
+
+_WORDISH = {C.CATEGORY_WORD, C.CATEGORY_UNI_WORD, C.CATEGORY_DIGIT, C.CATEGORY_UNI_DIGIT}
+
+
+def _min_width(op, av) -> int:
+    return sre_parse.SubPattern(sre_parse.State(), [(op, av)]).getwidth()[0]
+
+
+def _word_first(items) -> bool:
+    """Whether the first character any match consumes is a word character (`\\w`)."""
+    import re
+
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.LITERAL:
+            ok = re.match(r"\w", chr(av)) is not None
+        elif op is C.IN:
+            ok = all((o is C.LITERAL and re.match(r"\w", chr(v)))
+                     or (o is C.RANGE and all(re.match(r"\w", chr(c)) for c in range(v[0], v[1] + 1)))
+                     or (o is C.CATEGORY and v in _WORDISH) for o, v in av)
+        elif op is C.SUBPATTERN:
+            ok = _word_first(av[3])
+        elif op is C.BRANCH:
+            ok = all(_word_first(alt) for alt in av[1])
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            ok = _word_first(av[2])
+        else:
+            ok = False
+        if not ok:
+            return False
+        if _min_width(op, av) > 0:
+            return True
+    return True
+
+
+def starts(source: str, flags: int) -> tuple[str, ...] | None:
+    """Keys of `apology._Words.candidates`: every match begins where a word begins, with one of
+    these (its first two characters, or one when the match may end after it), or anywhere a word
+    begins ("*"); None when a match may begin elsewhere."""
+    items = parsed(source, flags)
+    if not _boundary_first(items) or sre_parse.parse(source, flags).getwidth()[0] == 0:
+        return None
+    heads = _seq_heads(items)
+    import re
+
+    if heads is not None and "" not in heads and all(re.match(r"\w", x[0]) for x in heads):
+        return tuple(sorted(heads))
+    if _word_first(items):
+        return ("*",)  # a word begins there: after a boundary, a word character
+    return None  # a match could begin on a space or a mark: no word begins there
+
+
 def parsed(source: str, flags: int):
     return list(sre_parse.parse(source, flags))
 
@@ -230,17 +434,25 @@ def development_texts() -> list[str]:
     return texts
 
 
-def choose(source: str, flags: int, folded: list[str]) -> tuple[tuple[str, ...], ...] | None:
-    """Up to three groups that together are found in the fewest development texts; None when every
-    text would hold them anyway (checking them would only cost time)."""
-    def holding(group) -> set[int]:
-        return {i for i, text in enumerate(folded) if any(w in text for w in group)}
+def pieces(folded: list[str]) -> list[str]:
+    """The development texts cut at full stops, as `apology._Words.pieces` cuts a text."""
+    import re
+
+    return [piece for text in folded for piece in re.split("[" + re.escape(a._STOPS) + "]", text)]
+
+
+def choose(source: str, flags: int, folded: list[str],
+           cut: list[str] | None = None) -> tuple[tuple[str, ...], ...] | None:
+    """Up to three groups that together are found in the fewest development texts (or pieces of
+    texts, for an alternative that stays in one sentence: ``cut``); None when every text would hold
+    them anyway (checking them would only cost time). The first group is the rarest."""
+    units = cut if cut is not None and in_sentence(source, flags) else folded
 
     cache: dict[frozenset[str], set[int]] = {}
 
     def texts_of(group) -> set[int]:
         if group not in cache:
-            cache[group] = holding(group)
+            cache[group] = {i for i, text in enumerate(units) if any(w in text for w in group)}
         return cache[group]
 
     def score(group) -> tuple[int, int]:
@@ -249,7 +461,7 @@ def choose(source: str, flags: int, folded: list[str]) -> tuple[tuple[str, ...],
     groups = sorted(set(requirements(parsed(source, flags), score)), key=lambda g: (score(g), sorted(g)))
     groups = [g for g in groups if g and "" not in g]
     chosen: list[frozenset[str]] = []
-    left = set(range(len(folded)))
+    left = set(range(len(units)))
     while groups and len(chosen) < MAX_GROUPS:
         best = min(groups, key=lambda g: (len(left & texts_of(g)), len(g), sorted(g)))
         if len(left & texts_of(best)) >= len(left) * 0.98 and chosen:
@@ -257,28 +469,49 @@ def choose(source: str, flags: int, folded: list[str]) -> tuple[tuple[str, ...],
         chosen.append(best)
         groups.remove(best)
         left &= texts_of(best)
-    if not chosen or len(texts_of(chosen[0])) >= len(folded) * 0.98 and len(chosen) == 1:
+    if not chosen or len(texts_of(chosen[0])) >= len(units) * 0.98 and len(chosen) == 1:
         return None
     return tuple(tuple(sorted(g)) for g in chosen)
 
 
-def fresh_table() -> dict[str, tuple[tuple[str, ...], ...]]:
+def fresh_table() -> tuple[dict[str, tuple[tuple[str, ...], ...]], list[str]]:
     folded = [a._normalise(text).translate(a._FOLD) for text in development_texts()]
-    table = {}
+    cut = pieces(folded)
+    table, local = {}, []
     for _, source, flags in alternatives():
-        triggers = choose(source, flags, folded)
+        triggers = choose(source, flags, folded, cut)
         if triggers is not None:
             table[a._trigger_key(source)] = triggers
-    return table
+            if len(triggers) > 1 and in_sentence(source, flags):
+                local.append(a._trigger_key(source))
+    return table, local
 
 
 def print_table() -> None:
-    table = fresh_table()
+    table, local = fresh_table()
     print("_TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {")
     by_key = {a._trigger_key(source): source for _, source, _ in alternatives()}
     for key in sorted(table, key=lambda k: list(by_key).index(k)):
         line = f"    {key!r}: {table[key]!r},"
         print(line if len(line) <= 120 else f"    {key!r}:\n        {table[key]!r},")
+    print("}")
+    print("# Alternatives that never match '.', '!' or '?': all their groups must be in one piece of the text.")
+    print("_IN_SENTENCE = frozenset({")
+    line = "   "
+    for key in local:
+        if len(line) + len(key) + 4 > 110:
+            print(line)
+            line = "   "
+        line += f" {key!r},"
+    print(line)
+    print("})")
+    print("# Where a match of each alternative can begin: a word starting with one of these (tests/test_apology_prefilter.py).")
+    print("_STARTS: dict[str, tuple[str, ...]] = {")
+    for _, source, flags in alternatives():
+        keys = starts(source, flags)
+        if keys is not None:
+            line = f"    {a._trigger_key(source)!r}: {keys!r},"
+            print(line if len(line) <= 120 else f"    {a._trigger_key(source)!r}:\n        {keys!r},")
     print("}")
 
 
@@ -292,18 +525,30 @@ def test_every_group_of_triggers_is_proved_from_the_pattern(where, source, flags
         assert covered(parsed(source, flags), group), f"{where}: {group} is not in every match of {source[:80]}"
 
 
+@pytest.mark.parametrize("where,source,flags", alternatives(), ids=lambda x: x if isinstance(x, str) and len(x) < 40 else "")
+def test_an_alternative_kept_to_one_sentence_never_matches_a_full_stop(where, source, flags):
+    if a._trigger_key(source) in a._IN_SENTENCE:
+        assert in_sentence(source, flags), f"{where}: {source[:80]} can match one of {a._STOPS!r}"
+
+
+@pytest.mark.parametrize("where,source,flags", alternatives(), ids=lambda x: x if isinstance(x, str) and len(x) < 40 else "")
+def test_every_way_a_match_can_begin_is_in_the_table(where, source, flags):
+    stored = a._STARTS.get(a._trigger_key(source))
+    if stored is not None:
+        proved = starts(source, flags)
+        assert proved is not None and set(proved) <= set(stored), f"{where}: {source[:80]}"
+
+
 def test_every_alternative_has_triggers_or_runs_everywhere_by_choice():
     """A changed alternative has no entry and runs on every text: regenerate the table."""
+    table, local = fresh_table()
     stale = [where for where, source, flags in alternatives()
-             if a._trigger_key(source) not in a._TRIGGERS
-             and choose(source, flags, [a._normalise(t).translate(a._FOLD) for t in _sample()]) is not None]
-    extra = set(a._TRIGGERS) - {a._trigger_key(source) for _, source, _ in alternatives()}
+             if a._trigger_key(source) in table and a._trigger_key(source) not in a._TRIGGERS]
+    stale += [where for where, source, flags in alternatives()
+              if starts(source, flags) is not None and a._trigger_key(source) not in a._STARTS]
+    extra = (set(a._TRIGGERS) | a._IN_SENTENCE | set(a._STARTS)) - {a._trigger_key(source) for _, source, _ in alternatives()}
     assert not stale and not extra, ("run `python tests/test_apology_prefilter.py` and paste the table over "
                                      f"_TRIGGERS in repairkit/care/apology.py: {stale[:5]} {sorted(extra)[:5]}")
-
-
-def _sample() -> list[str]:
-    return development_texts()
 
 
 def test_the_fold_keeps_every_letter_a_pattern_matches_case_insensitively():
@@ -366,8 +611,14 @@ def test_every_raw_match_lies_in_a_text_holding_its_triggers(texts):
         quiet = a._normalise(text)
         folded = quiet.translate(a._FOLD)
         for where, pattern, groups in compiled.values():
-            if pattern.search(quiet):
+            for m in pattern.finditer(quiet):
                 assert all(any(w in folded for w in g) for g in groups), (where, text[:60])
+                keys = a._STARTS.get(a._trigger_key(pattern.pattern))
+                if keys:
+                    spaced = folded.translate(a._SPACES)
+                    at = m.start()
+                    assert at in a._words_in(quiet).candidates(keys), (where, text[:60])
+                    assert "*" in keys or spaced[at:at + 2] in keys or spaced[at] in keys
 
 
 # --------------------------------------------------------------------------- 3. generated matches
