@@ -146,17 +146,22 @@ _SPACES = str.maketrans(dict.fromkeys(
     "\u2009\u200a\u2028\u2029\u202f\u205f\u3000", " "))
 _WORD_START = _Lazy(r"\b\w")
 _STOP = _Lazy("[" + re.escape(_STOPS) + "]")
+# A trigger word made only of these characters lies inside one run of them in the text.
+_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789'-"
+_WORDS = _Lazy(r"[a-z0-9'\-]+")
+_IN_WORDS: dict[str, bool] = {}
 
 
 class _Words:
     """Which trigger words a text holds, and in which of its pieces between full stops."""
 
-    __slots__ = ("text", "folded", "present", "_stops", "_pieces", "_starts", "_candidates")
+    __slots__ = ("text", "folded", "present", "_words", "_stops", "_pieces", "_starts", "_candidates")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.folded = text.translate(_FOLD)
         self.present: dict[str, bool] = {}
+        self._words: str | None = None
         self._stops: tuple[list[str], list[int]] | None = None
         self._pieces: dict[str, set[int]] = {}
         self._starts: tuple[dict[str, list[int]], dict[str, list[int]], list[int]] | None = None
@@ -190,7 +195,17 @@ class _Words:
     def holds(self, word: str) -> bool:
         present = self.present.get(word)
         if present is None:
-            present = self.present[word] = word in self.folded
+            if _IN_WORDS.get(word) is None:
+                _IN_WORDS[word] = not word.strip(_WORD_CHARS)
+            if _IN_WORDS[word]:
+                # all of it word characters: it can only be found inside one word, so look among the
+                # text's words, each once (far shorter than the text)
+                if self._words is None:
+                    self._words = "\n".join(set(_WORDS.findall(self.folded)))
+                present = word in self._words
+            else:
+                present = word in self.folded
+            self.present[word] = present
         return present
 
     def pieces(self, group: tuple[str, ...]) -> set[int]:
@@ -202,23 +217,24 @@ class _Words:
                 at += len(piece) + 1
                 ends.append(at)  # where each piece's stop is
             self._stops = (cut, ends)
-        cut, ends = self._stops
+        ends = self._stops[1]
         out: set[int] = set()
         for word in group:
             found = self._pieces.get(word)
             if found is None:
-                folded = self.folded
-                if folded.count(word) <= 8:
-                    found = set()
-                    at = folded.find(word)
-                    while at >= 0:
-                        found.add(bisect.bisect_left(ends, at))
-                        at = folded.find(word, at + 1)
-                else:
-                    found = {i for i, piece in enumerate(cut) if word in piece}
-                self._pieces[word] = found
+                found = self._pieces[word] = set()
+                folded, at = self.folded, self.folded.find(word)
+                while at >= 0:
+                    piece = bisect.bisect_left(ends, at)
+                    found.add(piece)
+                    at = folded.find(word, ends[piece] + 1)  # on to the next piece
             out |= found
         return out
+
+    def pieces_also(self, pieces: set[int], group: tuple[str, ...]) -> set[int]:
+        """Those of ``pieces`` (from ``pieces``) that also hold a word of ``group``."""
+        cut = self._stops[0]  # type: ignore[index]
+        return {i for i in pieces if any(word in cut[i] for word in group)}
 
 
 _seen: list[_Words] = []  # the last few texts read, for the several patterns run on each
@@ -295,9 +311,9 @@ class _Alternatives:
             if not all(any(words.holds(w) for w in group) for group in groups):
                 continue  # a group with no word in the text: the alternative cannot match
             if in_sentence and len(groups) > 1:
-                pieces = words.pieces(groups[0])
+                pieces = words.pieces(groups[0])  # the rarest group
                 for group in groups[1:]:
-                    pieces = pieces & words.pieces(group)
+                    pieces = words.pieces_also(pieces, group)
                     if not pieces:
                         break
                 if not pieces:
@@ -976,31 +992,31 @@ _OFFER = _re(
     r"\bwe\s+agreed\b",
 )
 
-_NEGATOR = re.compile(
+_NEGATOR = _Lazy(
     r"(?:\b(?:not|no|never|nothing|without|instead\s+of|rather\s+than|stop|won't|cannot)\b|n't\b)[^,;:()]*$",
     re.IGNORECASE,
 )
 # "I wouldn't have snapped if you hadn't ..." is not a negation of what follows.
-_COUNTERFACTUAL = re.compile(r"\b(?:wouldn't|would\s+not|would\s+never|couldn't|could\s+not)\s+have\b", re.IGNORECASE)
-_REPORTER = re.compile(
+_COUNTERFACTUAL = _Lazy(r"\b(?:wouldn't|would\s+not|would\s+never|couldn't|could\s+not)\s+have\b", re.IGNORECASE)
+_REPORTER = _Lazy(
     r"\b(?:said|say|saying|says|called|call|calling|told\s+you|tell\s+you|telling\s+you|pretend|pretending|pretended|"
     r"act\s+like|acted\s+like|acting\s+like|claimed|implied|suggested)\s+(?:[\w']+\s+){0,3}[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
-_PLAN_WORDS = re.compile(
+_PLAN_WORDS = _Lazy(
     r"\b(?:again|next\s+time|ever|in\s+(?:the\s+)?future|from\s+now\s+on|any\s+time|whenever)\b", re.IGNORECASE)
-_PLAN_FOLLOW = re.compile(
+_PLAN_FOLLOW = _Lazy(
     r"\b(?:tell\s+me|let\s+me\s+know|say\s+so|call\s+it\s+out|I'll|I\s+will|we'll|we\s+will|please|squeeze)\b", re.IGNORECASE)
-_WHETHER = re.compile(
+_WHETHER = _Lazy(
     r"\b(?:know|ask|asking|asked|wonder|wondering|sure|check|see|find\s+out|tell\s+me|understand)\s*$", re.IGNORECASE)
-_OWNED = re.compile(r"^[^.!?]{0,40}?\b(?:when|because|after)\s+I\b", re.IGNORECASE)
-_DISOWNED = re.compile(
+_OWNED = _Lazy(r"^[^.!?]{0,40}?\b(?:when|because|after)\s+I\b", re.IGNORECASE)
+_DISOWNED = _Lazy(
     r"\bno\s+excuse\b|\bnot\s+an\s+excuse\b|\bisn't\s+an\s+excuse\b|\b(?:doesn't|does\s+not|didn't|did\s+not)\s+(?:excuse|justify)\b|"
     r"\b(?:doesn't|does\s+not|didn't|did\s+not)\s+make\s+it\s+(?:okay|ok|right|better|any\s+better)\b|\bnot\s+making\s+excuses\b|"
     r"\bbut\s+I\s+did\b|\b(?:doesn't|does\s+not|don't|do\s+not)\s+matter\b|\bwhat\s+matters\b",
     re.IGNORECASE,
 )
-_REINFORCES = re.compile(
+_REINFORCES = _Lazy(
     r"^\s*(?:but|however)\b,?\s*(?:"
     r"(?:that's|that\s+is|it's|it\s+is|there's|there\s+is)\s+(?:no|not\s+an?)\s+excuse|"
     r"(?:that|it|this)\s+(?:doesn't|does\s+not|didn't|did\s+not)\s+(?:make|excuse|change|justify)|"
@@ -1009,25 +1025,25 @@ _REINFORCES = re.compile(
     r"(?:also|more\s+than\s+that|(?:most|above|more)\s+of\s+all|above\s+all|more\s+importantly|most\s+importantly)\b)",
     re.IGNORECASE,
 )
-_NEGATED_ASK = re.compile(
+_NEGATED_ASK = _Lazy(
     r"\b(?:not|never|n't|won't)\s+(?:\w+\s+){0,2}?(?:going\s+to|gonna|ask(?:ing)?|want(?:ing)?|expect(?:ing)?|need|pretend)\b",
     re.IGNORECASE)
-_HAS_APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e[sd]?|apologies|regret)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:I|we)\b(?!'m\s+sorry|\s+am\s+sorry|\s+are\s+sorry|'re\s+sorry)", re.IGNORECASE)
+_HAS_APOLOGY = _Lazy(r"\b(?:sorry|apologi[sz]e[sd]?|apologies|regret)\b", re.IGNORECASE)
+_FIRST_PERSON = _Lazy(r"\b(?:I|we)\b(?!'m\s+sorry|\s+am\s+sorry|\s+are\s+sorry|'re\s+sorry)", re.IGNORECASE)
 # A plain moral judgement of the act ("It was wrong", "shameful"): a passive sentence
 # beside it is not evasion.
-_JUDGED = re.compile(
+_JUDGED = _Lazy(
     r"\b(?:was|is|were)\s+(?:both\s+|totally\s+|completely\s+|so\s+|deeply\s+)?(?:wrong|unjustified|unjustifiable|inexcusable|"
     r"indefensible|shameful|disgraceful|unacceptable)\b", re.IGNORECASE)
-_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just)\b", re.IGNORECASE)
+_NOT_ONLY = _Lazy(r"\bnot\s+(?:only|just)\b", re.IGNORECASE)
 _HEDGES = ("conditional", "sorry_you_feel")
-_HAS_SORRY = re.compile(rf"\b{_SORRY}\b", re.IGNORECASE)
+_HAS_SORRY = _Lazy(rf"\b{_SORRY}\b", re.IGNORECASE)
 
 # Blanks the draft leaves to fill ("[what it was like for you: ...]") are not
 # the writer's words yet, so the checker ignores them.
-_BLANK = re.compile(r"\[[^\[\]\n]{1,80}:\s*(?:\.\.\.|…)\]")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
+_BLANK = _Lazy(r"\[[^\[\]\n]{1,80}:\s*(?:\.\.\.|…)\]")
+_SENTENCE_END = _Lazy(r"[.!?…]+[\"”’')\]]*(?=\s|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
+_CLAUSE_BREAK = _Lazy(r"[,;:()—–]|\s-\s")
 
 
 # --------------------------------------------------------------------------
@@ -1135,7 +1151,7 @@ def _clause_rest(text: str, sentence: _Sentence, at: int) -> str:
 
 # What an apology is about when it is not an act: an event, or what others went through
 # ("sorry for the distress caused", "for any inconvenience", "that this happened").
-_EXPERIENCE_OBJECT = re.compile(
+_EXPERIENCE_OBJECT = _Lazy(
     r"^\s*(?:(?:very|so|really|truly|deeply|sincerely|genuinely|terribly|incredibly|extremely|most)\s+)*"
     r"(?:(?:for|about|over|that|to)\s+)?(?:(?:any|all|the|this|that|these|those|such)\s+)?(?:(?:\w+\s+){0,2}?)"
     r"(?:inconvenience|disruption|distress|concern|confusion|frustration|anxiety|worry|upset|hurt|pain|offen[cs]e|"
@@ -1145,7 +1161,7 @@ _EXPERIENCE_OBJECT = re.compile(
     r"|^\s*(?:(?:very|so|really|truly|deeply|sincerely)\s+)*(?:(?:that|for|about)\s+)?(?:what(?:ever)?|everything\s+that|"
     r"(?:this|it|that|the\s+\w+)\s+(?:has\s+|had\s+)?)\s*(?:happened|occurred|arose|took\s+place|came\s+about|went\s+wrong|unfolded)\b",
     re.IGNORECASE)
-_CAUSE_WORD = re.compile(r"because|due|owing|as\s+a\s+result", re.IGNORECASE)
+_CAUSE_WORD = _Lazy(r"because|due|owing|as\s+a\s+result", re.IGNORECASE)
 # Circumstances offered before anything is owned: causes, pressures, the times, states of mind,
 # advice followed, what was intended (Schumann 2014: justifications that stand in for an apology).
 _CIRCUMSTANCE = _re(
@@ -1279,9 +1295,9 @@ _SHORTHAND = {
     "soz": "sorry", "gonna": "going to", "wanna": "want to", "ill": "I'll", "r": "are", "shouldve": "should've",
     "wouldve": "would've", "couldve": "could've", "apologise": "apologise",
 }
-_SHORT_RE = re.compile(r"\b(?:" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_SHORT_RE = _Lazy(r"\b(?:" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # "ill" is "I'll" unless it follows a word that makes it the adjective ("I'm ill").
-_ILL_ADJECTIVE = re.compile(r"(?:\b(?:am|is|was|were|be|been|being|feel|felt|feeling|'m|so|really|very|too|get|got|fell)\s*)$",
+_ILL_ADJECTIVE = _Lazy(r"(?:\b(?:am|is|was|were|be|been|being|feel|felt|feeling|'m|so|really|very|too|get|got|fell)\s*)$",
                             re.IGNORECASE)
 
 
@@ -1356,7 +1372,7 @@ _FAULT_STATES = (
 )
 _FIRST = r"(?:I|we)"
 _ADVERBS = r"(?:(?:just|really|completely|totally|basically|then|also|actually|simply|clearly|badly|utterly|stupidly|thoughtlessly|carelessly|deliberately|repeatedly|again|even|literally|kind\s+of|sort\s+of|straight\s+up)\s+)*"
-_ACT_CLAUSE = re.compile(
+_ACT_CLAUSE = _Lazy(
     rf"\b(?P<subj>{_FIRST})(?:'ve|\s+have|'d|\s+had)?\s+{_ADVERBS}"
     rf"(?P<verb>(?!(?:{_NOT_ACTS})\b)(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)\b)"
     rf"|\b(?P<neg>{_FIRST})\s+{_ADVERBS}(?:didn't|did\s+not|never|haven't|have\s+not|hadn't|had\s+not|wasn't|weren't)\s+{_ADVERBS}"
@@ -1399,22 +1415,22 @@ _ACK_PHRASES = _re(
     r"\b(?:I|we)(?:'ve|\s+have)?\s+caused\b",
     r"\b(?:I|we)\s+(?:let\s+(?:you|her|him|them|\w+)\s+down|failed\s+(?:you|her|him|them|the\s+\w+|our\s+\w+))\b",
 )
-_GENERIC_OBJECT = re.compile(
+_GENERIC_OBJECT = _Lazy(
     r"^\s*(?:(?:plenty\s+of|a\s+lot\s+of|lots\s+of|so\s+many|some|many|all\s+sorts\s+of)\s+)?(?:mistakes|things|stuff|errors|everything|anything|whatever|"
     r"some\s+things|a\s+lot|wrongs)\b|^\s*to\s+(?:fulfil|fulfill|meet|live\s+up\s+to|uphold)\s+(?:our|my|the)\s+(?:responsibilit|obligation|duty|duties|standard|value|commitment|expectation)",
     re.IGNORECASE)
-_GENERIC_ANTECEDENT = re.compile(
+_GENERIC_ANTECEDENT = _Lazy(
     r"\b(?:the\s+wrong|everything|anything|whatever|all|things|what(?:ever)?|mistakes|the\s+things|the\s+mistakes?|the\s+ways?)\s+(?:that\s+)?$", re.IGNORECASE)
-_HEDGE_BEFORE = re.compile(
+_HEDGE_BEFORE = _Lazy(
     r"(?:\b(?:if|unless|whether|in\s+case|might|may|could|would|wouldn't|couldn't|maybe|perhaps|possibly|to\s+the\s+extent)\b[^,;.!?]*$)"
     r"|(?:\b(?:you|they|he|she|people)\s+(?:said|say|think|thought|feel|felt|believe|claim|claimed|reckon|seem\s+to\s+think)\s+(?:that\s+)?$)"
     r"|(?:\b(?:I'll|I\s+will|we'll|we\s+will|going\s+to|gonna)\s+(?:\w+\s+){0,3}(?:tell|say|admit|explain|show)\s+(?:\w+\s+){0,2}(?:that\s+)?$)",
     re.IGNORECASE)
 
-_APOLOGY_WORD = re.compile(
+_APOLOGY_WORD = _Lazy(
     r"\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|regret|regrettable|forgive\s+me|my\s+bad|I\s+feel\s+(?:terrible|awful|bad))\b",
     re.IGNORECASE)
-_VAGUE_OBJECT = re.compile(
+_VAGUE_OBJECT = _Lazy(
     r"^\s*(?:(?:for|about|over)\s+)?(?:(?:all\s+)?(?:of\s+)?(?:everything|it\s+all|all\s+(?:of\s+)?(?:it|this|that)|whatever|anything|"
     r"how\s+(?:things|it|everything|stuff)|the\s+way\s+(?:things|it|everything)|what(?:ever)?\s+(?:happened|went\s+on|occurred)|"
     r"(?:the\s+|this\s+|that\s+)?(?:whole\s+)?(?:situation|thing|things|stuff|mess|business|matter|drama|upset|inconvenience|"
@@ -1422,7 +1438,7 @@ _VAGUE_OBJECT = re.compile(
     r"(?:weekend|night|evening|morning|afternoon|day|week|month|year|earlier|yesterday|today|tonight|lately|recently|"
     r"before|last\s+night|the\s+other\s+day|friday|saturday|sunday|monday|tuesday|wednesday|thursday))\b)",
     re.IGNORECASE)
-_SPECIFIC_OBJECT = re.compile(
+_SPECIFIC_OBJECT = _Lazy(
     r"^\s*(?:(?:(?:very|so|really|truly|deeply|sincerely|genuinely|terribly|incredibly|extremely)\s+)*)"
     r"(?:(?:for|about|that|over)\s+)?(?:"
     r"(?:the|this|that(?!\s+(?:I|we|you|he|she|they|it)\b)|my|our|those|these)\s+(?:\w+\s+){0,3}?"
@@ -1691,7 +1707,7 @@ _SHOWN = 90  # characters of a sentence shown for a finding the models added
 # `passive_evasion`, ...). Without one the text is left alone, however it scores: a bag of words
 # can read "I made an offensive remark" as a hedge because hedges often mention offence. The
 # finding points at the sentence with a cue that reads most like the pitfall.
-CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in {
+CUES: dict[str, _Lazy] = {name: _Lazy(pattern, re.IGNORECASE) for name, pattern in {
     "conditional": r"\bif\b|\bmay\b|\bmight\b|\bany(?:one|body)?\b|\bwhatever\b|\bextent\b|\b(?:those|people|everyone)\s+who\b",
     "sorry_you_feel": r"\byou\s+(?:feel|felt|were|are|took|take|found|saw|see|had\s+to|got|have\s+been)\b|"
                       r"\b(?:people|anyone|anybody|some|those|fans|customers|viewers|members|supporters|public)\b|"
@@ -1973,7 +1989,7 @@ def format_date(day: dt.date, today: dt.date) -> str:
 
 
 # Third-person verbs that turn into second or first person: "Alex says" -> "you say".
-_VERB_S = re.compile(r"^(?:says|texts|tells|asks|gives|uses|calls|squeezes|puts|mentions|raises|sends|names|"
+_VERB_S = _Lazy(r"^(?:says|texts|tells|asks|gives|uses|calls|squeezes|puts|mentions|raises|sends|names|"
                      r"taps|holds|writes|shows|points|lets|gets|decides|chooses|needs|wants|feels|sits|waits|"
                      r"explains|has|does|goes|is|was)$")
 _S_TO_BASE = {"has": "have", "does": "do", "goes": "go", "is": "are", "was": "were"}
@@ -2045,7 +2061,7 @@ _SUBCASES: dict[str, tuple[tuple[str, str], ...]] = {
                 ("privacy", r"\b(?:phone|messages|journal|diary|emails?|laptop)\b"),
                 ("hiding", r"\bhid|\bhidden|\bsecret|\bdidn't\s+tell|\bmessag|\blie|\blied")),
 }
-_LONG = re.compile(r"\bmonths?\b|\bweeks\b|\byears?\b|\bfor\s+a\s+while\b|\bsince\b|\bongoing\b|\ball\s+along\b", re.IGNORECASE)
+_LONG = _Lazy(r"\bmonths?\b|\bweeks\b|\byears?\b|\bfor\s+a\s+while\b|\bsince\b|\bongoing\b|\ball\s+along\b", re.IGNORECASE)
 
 
 def _subcase(fear: str, text: str) -> str:
