@@ -1195,15 +1195,16 @@ class _Context:
         self.first_ack = len(text) + 1
         self.owned = False  # the structure found a specific act owned (set by _read_rules)
 
-    def find_first_ack(self, hedged: set[int]) -> None:
+    def find_first_ack(self, hedged: set[int], excuses: list[tuple[int, int]] | None = None) -> None:
         """Where the first real acknowledgement is.
 
         An excuse that looks like an admission ("I didn't mean to") is not
         one, and neither is anything in a hedged sentence ("If I was out of
-        line, then I'm sorry").
+        line, then I'm sorry"). ``excuses``: where the excuse rule matches, if already found.
         """
-        excuse_rule = next(r for r in RULES if r.name == "excuse before acknowledgement")
-        excuses = [(m.start(), m.end()) for m in excuse_rule.pattern.finditer(self.text)]
+        if excuses is None:
+            excuse_rule = next(r for r in RULES if r.name == "excuse before acknowledgement")
+            excuses = [(m.start(), m.end()) for m in excuse_rule.pattern.finditer(self.text)]
         for m in _ACK.finditer(self.text):
             if self.sentence_index(m.start()) in hedged:
                 continue
@@ -1372,16 +1373,15 @@ _FAULT_STATES = (
 )
 _FIRST = r"(?:I|we)"
 _ADVERBS = r"(?:(?:just|really|completely|totally|basically|then|also|actually|simply|clearly|badly|utterly|stupidly|thoughtlessly|carelessly|deliberately|repeatedly|again|even|literally|kind\s+of|sort\s+of|straight\s+up)\s+)*"
-_ACT_CLAUSE = _Lazy(
+_ACT_CLAUSE = _Alternatives((
     rf"\b(?P<subj>{_FIRST})(?:'ve|\s+have|'d|\s+had)?\s+{_ADVERBS}"
-    rf"(?P<verb>(?!(?:{_NOT_ACTS})\b)(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)\b)"
-    rf"|\b(?P<neg>{_FIRST})\s+{_ADVERBS}(?:didn't|did\s+not|never|haven't|have\s+not|hadn't|had\s+not|wasn't|weren't)\s+{_ADVERBS}"
-    rf"(?P<negverb>(?!(?:mean|intend|think|realise|realize|know|understand|want|expect|see|notice|care|say\s+sorry|apologi[sz]e)\b)\w+)"
-    rf"|\b(?P<state>{_FIRST})(?:\s+was|\s+were|\s+got|'ve\s+been|\s+have\s+been|'d\s+been|\s+had\s+been|'m\s+the\s+one\s+who\s+(?:was|'s\s+been))\s+"
-    rf"(?:(?:an?|over\s+an?|almost\s+an?|nearly\s+an?|\w+|\d+)\s+(?:\w+\s+)?(?=late\b))?{_FAULT_STATES}\b"
-    rf"|\bI\s+(?:should\s+(?:never\s+|not\s+)?have|shouldn't\s+have|should've|should\s+never\s+have)\s+(?!been\s+(?:more|less|clearer|told|asked)\b)\w+",
-    re.IGNORECASE,
-)
+    rf"(?P<verb>(?!(?:{_NOT_ACTS})\b)(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)\b)",
+    rf"\b(?P<neg>{_FIRST})\s+{_ADVERBS}(?:didn't|did\s+not|never|haven't|have\s+not|hadn't|had\s+not|wasn't|weren't)\s+{_ADVERBS}"
+    rf"(?P<negverb>(?!(?:mean|intend|think|realise|realize|know|understand|want|expect|see|notice|care|say\s+sorry|apologi[sz]e)\b)\w+)",
+    rf"\b(?P<state>{_FIRST})(?:\s+was|\s+were|\s+got|'ve\s+been|\s+have\s+been|'d\s+been|\s+had\s+been|'m\s+the\s+one\s+who\s+(?:was|'s\s+been))\s+"
+    rf"(?:(?:an?|over\s+an?|almost\s+an?|nearly\s+an?|\w+|\d+)\s+(?:\w+\s+)?(?=late\b))?{_FAULT_STATES}\b",
+    rf"\bI\s+(?:should\s+(?:never\s+|not\s+)?have|shouldn't\s+have|should've|should\s+never\s+have)\s+(?!been\s+(?:more|less|clearer|told|asked)\b)\w+",
+), re.IGNORECASE)
 _ACK_PHRASES = _re(
     r"\b(?:that|it|this)(?:'s|\s+is|\s+was)\s+(?:all\s+)?(?:on\s+me|my\s+fault|my\s+doing|my\s+responsibility|my\s+(?:job|mess|mistake))\b",
     r"\b(?:I|we)\s+(?:\w+\s+)?(?:take|accept|bear|have\s+to\s+take|must\s+take)\s+(?:full\s+|complete\s+|total\s+|all\s+(?:the\s+)?)?responsibility\b",
@@ -1557,9 +1557,9 @@ def _read_rules(text: str) -> _RulesRead:
 
     # Hedges first: a hedged sentence does not count as an acknowledgement.
     hedges = run([r for r in RULES if r.category in _HEDGES])
-    context.find_first_ack({context.sentence_index(start) for start, _, _ in hedges})
     excuse_rule = next(r for r in RULES if r.name == "excuse before acknowledgement")
     excuses = [(m.start(), m.end()) for m in excuse_rule.pattern.finditer(quiet)]
+    context.find_first_ack({context.sentence_index(start) for start, _, _ in hedges}, excuses)
     structure = _Structure(quiet, context.sentences, excuses)
     hedged_sentences = {context.sentence_index(start) for start, _, _ in hedges}
     owned = [a for a in structure.acks if context.sentence_index(a) not in hedged_sentences]
@@ -2712,6 +2712,12 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     'e80ff1118d3a': (('passion',),),
     '11535285170c': (('speak',), ('from',)),
     '4bc616dd6b9c': (('hindsight',),),
+    'ec1e480a1c1b':
+        (('ate', 'been', 'bit', 'blew', 'bought', 'broke', 'brought', 'came', 'caught', 'chose', 'cut', 'done', 'driven', 'drove', 'dug', 'ed', 'fell', 'flew', 'forgot', 'fought', 'froze', 'gave', 'given', 'gone', 'grew', 'hid', 'hit', 'hung', 'hurt', 'kept', 'left', 'lent', 'let', 'lost', 'made', 'meant', 'paid', 'put', 'ran', 'read', 'rode', 'said', 'sat', 'saw', 'sent', 'shook', 'shot', 'shut', 'slept', 'sold', 'spent', 'spoke', 'stole', 'stood', 'struck', 'stuck', 'taken', 'threw', 'thrown', 'told', 'took', 'tore', 'torn', 'undid', 'upset', 'went', 'woke', 'won', 'wore', 'written', 'wrote'),),
+    '036b007d3152': (('did', 'had', "haven't", 'never', 'not', "wasn't", "weren't"),),
+    '0f086cac36e5':
+        (('absent', 'arse', 'ass', 'awful', 'brat', 'bully', 'careless', 'checked', 'closed', 'cold', 'condescending', 'controlling', 'cow', 'cruel', 'defensive', 'dick', 'dishonest', 'dismissive', 'disrespectful', 'distant', 'down', 'foolish', 'grump', 'harsh', 'horrible', 'hurtful', 'idiot', 'ignorant', 'impatient', 'insensitive', 'irresponsible', 'jealous', 'jerk', 'knob', 'late', 'lazy', 'line', 'mean', 'monster', 'moody', 'naive', 'nasty', 'negligent', 'nightmare', 'nowhere', 'order', 'patronising', 'patronizing', 'petty', 'phone', 'pig', 'possessive', 'prat', 'reckless', 'rude', 'sarcastic', 'selfish', 'sharp', 'short', 'silent', 'snappy', 'snob', 'stroppy', 'stupid', 'there', 'thoughtless', 'unavailable', 'unfair', 'unfaithful', 'unkind', 'unreachable', 'vile', 'wrong'), ("'d", 'been', 'got', 'had', 'was', 'were', 'who')),
+    '653912e77c3e': (('should',), ("'ve", 'have', 'never'), ('i',)),
     '3a4e2a5ab700':
         (('doing', 'fault', 'job', 'me', 'mistake', 'responsibility'), ("'s", 'is', 'was'), ('it', 'that', 'this')),
     '45d001425e77': (('responsibility',), ('accept', 'bear', 'must', 'take')),
@@ -2778,9 +2784,10 @@ _IN_SENTENCE: frozenset[str] = frozenset({
     'a298f91a3614', 'e39faa5770d1', '29c371880b8e', 'e6c32620ed15', '5e694421459b', '489113ee7eda',
     '54c1eefe46c0', 'a95ec948e14b', '1c3d1cd9d8cf', '336a6c845cd4', 'c05634f42759', '9411599d3db1',
     '3614ef597813', 'a2ded3da4cee', 'f2f9eea92ece', '9cb7056e8983', '7a411a317327', '70a0a300bda5',
-    '5b08ecd9c6ee', '11535285170c', '3a4e2a5ab700', '45d001425e77', '19170175235e', '8cbab897162a',
-    'c9a10e16b85c', '5cc28e28b934', '08cb13c2dd0d', 'fccc719cd932', '8b2018acdde8', '186fd29e15c2',
-    '38d90e6ea66d', 'ccddec73d12a', '0efdc67f8d8e', 'de4ed63e188e', 'a62f175b27da',
+    '5b08ecd9c6ee', '11535285170c', '0f086cac36e5', '653912e77c3e', '3a4e2a5ab700', '45d001425e77',
+    '19170175235e', '8cbab897162a', 'c9a10e16b85c', '5cc28e28b934', '08cb13c2dd0d', 'fccc719cd932',
+    '8b2018acdde8', '186fd29e15c2', '38d90e6ea66d', 'ccddec73d12a', '0efdc67f8d8e', 'de4ed63e188e',
+    'a62f175b27da',
 })
 # Where a match of each alternative can begin: a word starting with one of these (tests/test_apology_prefilter.py).
 _STARTS: dict[str, tuple[str, ...]] = {
@@ -3094,6 +3101,10 @@ _STARTS: dict[str, tuple[str, ...]] = {
     'e80ff1118d3a': ('pa',),
     '11535285170c': ('sp',),
     '4bc616dd6b9c': ('in',),
+    'ec1e480a1c1b': ('i ', "i'", 'we'),
+    '036b007d3152': ('i ', 'we'),
+    '0f086cac36e5': ('i ', "i'", 'we'),
+    '653912e77c3e': ('i ',),
     '3a4e2a5ab700': ('it', 'th'),
     '45d001425e77': ('i ', 'we'),
     '11542dea271f': ('i ', 'my'),
