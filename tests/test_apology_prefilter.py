@@ -257,7 +257,7 @@ def in_sentence(source: str, flags: int) -> bool:
 
 # --------------------------------------------------------------------------- where a match can begin
 
-_WHITESPACE = frozenset(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() or chr(c) in "\x1c\x1d\x1e\x1f")
+_WHITESPACE = frozenset(chr(c) for c in range(sys.maxunicode + 1) if __import__("re").match(r"\s", chr(c)))
 
 
 def _cut(strings, k: int = 2) -> set[str]:
@@ -562,6 +562,11 @@ def test_the_fold_keeps_every_letter_a_pattern_matches_case_insensitively():
             assert folded != ch and re.fullmatch(folded, ch, re.IGNORECASE), hex(code)
         else:
             assert folded == ch, hex(code)
+
+
+def test_the_start_keys_read_every_character_whitespace_matches_as_a_space():
+    assert {ch.translate(a._SPACES) for ch in _WHITESPACE} == {" "}
+    assert all(chr(c).translate(a._SPACES) == chr(c) for c in range(sys.maxunicode + 1) if chr(c) not in _WHITESPACE)
 
 
 # --------------------------------------------------------------------------- 2. the labelled sets

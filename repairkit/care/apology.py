@@ -250,6 +250,7 @@ def _words_in(text: str) -> _Words:
     return words
 
 
+_Groups = tuple[tuple[str, ...], ...]
 _FULL_PATTERNS = False  # True: every alternative runs on every text (tests compare the two paths)
 
 
@@ -272,7 +273,8 @@ class _Alternatives:
     def __init__(self, sources: tuple[str, ...], flags: int = re.IGNORECASE) -> None:
         self.sources = sources
         self.flags = flags
-        self._triggers: tuple[tuple[tuple[tuple[str, ...], ...] | None, bool, tuple[str, ...] | None], ...] | None = None
+        # per alternative: its trigger groups, whether they must meet in one sentence, how a match begins
+        self._triggers: tuple[tuple[_Groups | None, bool, tuple[str, ...] | None], ...] | None = None
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
 
     @property
