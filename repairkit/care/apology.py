@@ -251,6 +251,7 @@ def _words_in(text: str) -> _Words:
 
 
 _Groups = tuple[tuple[str, ...], ...]
+_KEEP_COMPILED = 64  # sets of alternatives kept compiled, per pattern
 _FULL_PATTERNS = False  # True: every alternative runs on every text (tests compare the two paths)
 
 
@@ -290,6 +291,8 @@ class _Alternatives:
             return self._compiled[kept]
         except KeyError:
             compiled = re.compile("|".join(f"(?:{self.sources[i]})" for i in kept), self.flags) if kept else None
+            if len(self._compiled) >= _KEEP_COMPILED:  # a long run over many texts: forget the oldest
+                del self._compiled[next(iter(self._compiled))]
             self._compiled[kept] = compiled
             return compiled
 
