@@ -71,7 +71,7 @@ def test_module_uses_only_the_standard_library_and_repairkit():
             imported |= {alias.name.split(".")[0] for alias in node.names}
         elif isinstance(node, ast.ImportFrom):
             imported.add((node.module or "").split(".")[0])
-    assert imported <= {"__future__", "bisect", "datetime", "hashlib", "re", "dataclasses", "repairkit"}
+    assert imported <= {"__future__", "bisect", "collections", "datetime", "hashlib", "re", "dataclasses", "repairkit"}
 
 
 # --------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import bisect
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from repairkit.model import Plan
@@ -105,15 +106,278 @@ class Rule:
     """
 
     category: str
-    pattern: re.Pattern[str]
+    pattern: _Alternatives | re.Pattern[str]
     why: str
     better: str
     unless: tuple[str, ...] = ()
     name: str = ""
 
 
-def _re(*alternatives: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+class _Lazy:
+    """A regular expression compiled on first use: drafting, or a check that never needs it, does
+    not pay for compiling it."""
+
+    __slots__ = ("source", "flags", "compiled")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+        self.compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> str:
+        return self.source
+
+    def __getattr__(self, name: str):
+        if self.compiled is None:
+            self.compiled = re.compile(self.source, self.flags)
+        return getattr(self.compiled, name)
+
+
+# Case-insensitive matching lets a few letters outside ASCII stand for ASCII ones (re's own
+# equivalences: dotted and dotless i, long s, the Kelvin sign). Folding a text this way keeps every
+# letter a pattern can match on a trigger word that is found by plain `in`.
+_FOLD = str.maketrans({**{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)},
+                       "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_STOPS = ".!?"  # what an alternative in ``_IN_SENTENCE`` can never match across
+# Every character `\s` matches, for the start keys (``_STARTS``): all of them count as a space.
+_SPACES = str.maketrans(dict.fromkeys(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000", " "))
+_WORD_START = _Lazy(r"\b\w")
+_STOP = _Lazy("[" + re.escape(_STOPS) + "]")
+# A trigger word made only of these characters lies inside one run of them in the text.
+_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789'-"
+_WORDS = _Lazy(r"[a-z0-9'\-]+")
+_IN_WORDS: dict[str, bool] = {}
+
+
+class _Words:
+    """Which trigger words a text holds, and in which of its pieces between full stops."""
+
+    __slots__ = ("text", "folded", "present", "_words", "_stops", "_pieces", "_starts", "_candidates")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = text.translate(_FOLD)
+        self.present: dict[str, bool] = {}
+        self._words: str | None = None
+        self._stops: tuple[list[str], list[int]] | None = None
+        self._pieces: dict[str, set[int]] = {}
+        self._starts: tuple[dict[str, list[int]], dict[str, list[int]], list[int]] | None = None
+        self._candidates: dict[tuple[str, ...], list[int]] = {}
+
+    def candidates(self, keys: tuple[str, ...]) -> list[int]:
+        """Where a word starts with one of ``keys`` (its first one or two characters, folded, any
+        whitespace as a space; "*" for any word), in order."""
+        found = self._candidates.get(keys)
+        if found is None:
+            if self._starts is None:
+                spaced = self.folded.translate(_SPACES)
+                one: dict[str, list[int]] = {}
+                two: dict[str, list[int]] = {}
+                every = [m.start() for m in _WORD_START.finditer(self.text)]
+                for at in every:
+                    one.setdefault(spaced[at], []).append(at)
+                    two.setdefault(spaced[at:at + 2], []).append(at)
+                self._starts = (one, two, every)
+            one, two, every = self._starts
+            if "*" in keys:
+                found = every
+            else:
+                places: set[int] = set()
+                for key in keys:
+                    places.update((two if len(key) == 2 else one).get(key, ()))
+                found = sorted(places)
+            self._candidates[keys] = found
+        return found
+
+    def holds(self, word: str) -> bool:
+        present = self.present.get(word)
+        if present is None:
+            if _IN_WORDS.get(word) is None:
+                _IN_WORDS[word] = not word.strip(_WORD_CHARS)
+            if _IN_WORDS[word]:
+                # all of it word characters: it can only be found inside one word, so look among the
+                # text's words, each once (far shorter than the text)
+                if self._words is None:
+                    self._words = "\n".join(set(_WORDS.findall(self.folded)))
+                present = word in self._words
+            else:
+                present = word in self.folded
+            self.present[word] = present
+        return present
+
+    def pieces(self, group: tuple[str, ...]) -> set[int]:
+        """The pieces of the text (between '.', '!' and '?') that hold a word of ``group``."""
+        if self._stops is None:
+            cut = _STOP.split(self.folded)
+            ends, at = [], -1
+            for piece in cut:
+                at += len(piece) + 1
+                ends.append(at)  # where each piece's stop is
+            self._stops = (cut, ends)
+        ends = self._stops[1]
+        out: set[int] = set()
+        for word in group:
+            found = self._pieces.get(word)
+            if found is None:
+                found = self._pieces[word] = set()
+                folded, at = self.folded, self.folded.find(word)
+                while at >= 0:
+                    piece = bisect.bisect_left(ends, at)
+                    found.add(piece)
+                    at = folded.find(word, ends[piece] + 1)  # on to the next piece
+            out |= found
+        return out
+
+    def pieces_also(self, pieces: set[int], group: tuple[str, ...]) -> set[int]:
+        """Those of ``pieces`` (from ``pieces``) that also hold a word of ``group``."""
+        cut = self._stops[0]  # type: ignore[index]
+        return {i for i in pieces if any(word in cut[i] for word in group)}
+
+
+_seen: list[_Words] = []  # the last few texts read, for the several patterns run on each
+
+
+def _words_in(text: str) -> _Words:
+    for words in _seen:
+        if words.text is text:
+            return words
+    words = _Words(text)
+    _seen.insert(0, words)
+    del _seen[4:]
+    return words
+
+
+_Groups = tuple[tuple[str, ...], ...]
+_KEEP_COMPILED = 64  # sets of alternatives kept compiled, per pattern
+_FULL_PATTERNS = False  # True: every alternative runs on every text (tests compare the two paths)
+
+
+class _Alternatives:
+    """A pattern made of alternatives, compiled and run only in part.
+
+    Each alternative has trigger words (``_TRIGGERS``, generated and proved by
+    tests/test_apology_prefilter.py): every string it can match holds one word of each of its
+    groups, and for those in ``_IN_SENTENCE``, within one piece of the text between full stops
+    (they cannot match '.', '!' or '?'). On a text that lacks them, the alternative matches
+    nowhere, so it is left out of the pattern that runs. An alternation matches at each place by
+    the first of its alternatives that matches there, so leaving out alternatives that match
+    nowhere in the text changes no match; what is left is compiled once per set of alternatives and
+    kept. Short texts compile a handful of alternatives instead of the whole table, and every text
+    is scanned by fewer of them.
+    """
+
+    __slots__ = ("sources", "flags", "_triggers", "_compiled")
+
+    def __init__(self, sources: tuple[str, ...], flags: int = re.IGNORECASE) -> None:
+        self.sources = sources
+        self.flags = flags
+        # per alternative: its trigger groups, whether they must meet in one sentence, how a match begins
+        self._triggers: tuple[tuple[_Groups | None, bool, tuple[str, ...] | None], ...] | None = None
+        self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+
+    @property
+    def pattern(self) -> str:
+        """The whole pattern's source, as ``re.Pattern.pattern``."""
+        return "|".join(f"(?:{a})" for a in self.sources)
+
+    def full(self) -> re.Pattern[str]:
+        return self._pattern(tuple(range(len(self.sources))))  # type: ignore[return-value]
+
+    def _pattern(self, kept: tuple[int, ...]) -> re.Pattern[str] | None:
+        try:
+            return self._compiled[kept]
+        except KeyError:
+            compiled = re.compile("|".join(f"(?:{self.sources[i]})" for i in kept), self.flags) if kept else None
+            if len(self._compiled) >= _KEEP_COMPILED:  # a long run over many texts: forget the oldest
+                del self._compiled[next(iter(self._compiled))]
+            self._compiled[kept] = compiled
+            return compiled
+
+    def for_text(self, text: str) -> re.Pattern[str] | None:
+        """The pattern of the alternatives that can match somewhere in ``text`` (None: none can)."""
+        return self._pattern(self._kept(text))
+
+    def _kept(self, text: str) -> tuple[int, ...]:
+        if _FULL_PATTERNS:
+            return tuple(range(len(self.sources)))
+        triggers = self._triggers
+        if triggers is None:
+            triggers = self._triggers = tuple(
+                (_TRIGGERS.get(k), k in _IN_SENTENCE, _STARTS.get(k)) for k in map(_trigger_key, self.sources))
+        words = _words_in(text)
+        kept = []
+        for i, (groups, in_sentence, _) in enumerate(triggers):
+            if groups is None:
+                kept.append(i)
+                continue
+            if not all(any(words.holds(w) for w in group) for group in groups):
+                continue  # a group with no word in the text: the alternative cannot match
+            if in_sentence and len(groups) > 1:
+                pieces = words.pieces(groups[0])  # the rarest group
+                for group in groups[1:]:
+                    pieces = words.pieces_also(pieces, group)
+                    if not pieces:
+                        break
+                if not pieces:
+                    continue  # no piece between full stops holds a word of every group
+            kept.append(i)
+        return tuple(kept)
+
+    def _starts(self, kept: tuple[int, ...]) -> tuple[str, ...] | None:
+        """Every way a match of these alternatives can begin (``_STARTS``), or None if one can begin anywhere."""
+        keys: set[str] = set()
+        for i in kept:
+            starts = self._triggers[i][2]  # type: ignore[index]
+            if starts is None:
+                return None
+            keys.update(starts)
+        return tuple(sorted(keys))
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """As ``re.Pattern.finditer``. When every alternative left begins at the start of a word with
+        known letters (``_STARTS``), the pattern is tried only where a word begins with them: a match
+        found at the first such place is the one a scan of every place would find first."""
+        kept = self._kept(text)
+        compiled = self._pattern(kept)
+        if compiled is None:
+            return iter(())
+        starts = None if _FULL_PATTERNS else self._starts(kept)
+        if starts is None:
+            return compiled.finditer(text, pos) if endpos is None else compiled.finditer(text, pos, endpos)
+        return _scan(compiled, text, _words_in(text).candidates(starts), pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+
+def _scan(compiled: re.Pattern[str], text: str, candidates: list[int], pos: int,
+          endpos: int | None) -> Iterator[re.Match[str]]:
+    """``compiled.finditer(text, pos, endpos)`` when no match can begin outside ``candidates`` and
+    none is empty."""
+    match = compiled.match
+    i = bisect.bisect_left(candidates, pos)
+    while i < len(candidates):
+        at = candidates[i]
+        if endpos is not None and at >= endpos:
+            return
+        m = match(text, at) if endpos is None else match(text, at, endpos)
+        if m is None:
+            i += 1
+        else:
+            yield m
+            i = bisect.bisect_left(candidates, m.end(), i + 1)
+
+
+def _trigger_key(source: str) -> str:
+    """An alternative's key in ``_TRIGGERS``: a changed alternative has no entry, and runs everywhere."""
+    return hashlib.blake2b(source.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def _re(*alternatives: str) -> _Alternatives:
+    return _Alternatives(alternatives)
 
 
 # Shared vocabulary.
@@ -733,31 +997,31 @@ _OFFER = _re(
     r"\bwe\s+agreed\b",
 )
 
-_NEGATOR = re.compile(
+_NEGATOR = _Lazy(
     r"(?:\b(?:not|no|never|nothing|without|instead\s+of|rather\s+than|stop|won't|cannot)\b|n't\b)[^,;:()]*$",
     re.IGNORECASE,
 )
 # "I wouldn't have snapped if you hadn't ..." is not a negation of what follows.
-_COUNTERFACTUAL = re.compile(r"\b(?:wouldn't|would\s+not|would\s+never|couldn't|could\s+not)\s+have\b", re.IGNORECASE)
-_REPORTER = re.compile(
+_COUNTERFACTUAL = _Lazy(r"\b(?:wouldn't|would\s+not|would\s+never|couldn't|could\s+not)\s+have\b", re.IGNORECASE)
+_REPORTER = _Lazy(
     r"\b(?:said|say|saying|says|called|call|calling|told\s+you|tell\s+you|telling\s+you|pretend|pretending|pretended|"
     r"act\s+like|acted\s+like|acting\s+like|claimed|implied|suggested)\s+(?:[\w']+\s+){0,3}[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
-_PLAN_WORDS = re.compile(
+_PLAN_WORDS = _Lazy(
     r"\b(?:again|next\s+time|ever|in\s+(?:the\s+)?future|from\s+now\s+on|any\s+time|whenever)\b", re.IGNORECASE)
-_PLAN_FOLLOW = re.compile(
+_PLAN_FOLLOW = _Lazy(
     r"\b(?:tell\s+me|let\s+me\s+know|say\s+so|call\s+it\s+out|I'll|I\s+will|we'll|we\s+will|please|squeeze)\b", re.IGNORECASE)
-_WHETHER = re.compile(
+_WHETHER = _Lazy(
     r"\b(?:know|ask|asking|asked|wonder|wondering|sure|check|see|find\s+out|tell\s+me|understand)\s*$", re.IGNORECASE)
-_OWNED = re.compile(r"^[^.!?]{0,40}?\b(?:when|because|after)\s+I\b", re.IGNORECASE)
-_DISOWNED = re.compile(
+_OWNED = _Lazy(r"^[^.!?]{0,40}?\b(?:when|because|after)\s+I\b", re.IGNORECASE)
+_DISOWNED = _Lazy(
     r"\bno\s+excuse\b|\bnot\s+an\s+excuse\b|\bisn't\s+an\s+excuse\b|\b(?:doesn't|does\s+not|didn't|did\s+not)\s+(?:excuse|justify)\b|"
     r"\b(?:doesn't|does\s+not|didn't|did\s+not)\s+make\s+it\s+(?:okay|ok|right|better|any\s+better)\b|\bnot\s+making\s+excuses\b|"
     r"\bbut\s+I\s+did\b|\b(?:doesn't|does\s+not|don't|do\s+not)\s+matter\b|\bwhat\s+matters\b",
     re.IGNORECASE,
 )
-_REINFORCES = re.compile(
+_REINFORCES = _Lazy(
     r"^\s*(?:but|however)\b,?\s*(?:"
     r"(?:that's|that\s+is|it's|it\s+is|there's|there\s+is)\s+(?:no|not\s+an?)\s+excuse|"
     r"(?:that|it|this)\s+(?:doesn't|does\s+not|didn't|did\s+not)\s+(?:make|excuse|change|justify)|"
@@ -766,25 +1030,25 @@ _REINFORCES = re.compile(
     r"(?:also|more\s+than\s+that|(?:most|above|more)\s+of\s+all|above\s+all|more\s+importantly|most\s+importantly)\b)",
     re.IGNORECASE,
 )
-_NEGATED_ASK = re.compile(
+_NEGATED_ASK = _Lazy(
     r"\b(?:not|never|n't|won't)\s+(?:\w+\s+){0,2}?(?:going\s+to|gonna|ask(?:ing)?|want(?:ing)?|expect(?:ing)?|need|pretend)\b",
     re.IGNORECASE)
-_HAS_APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e[sd]?|apologies|regret)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:I|we)\b(?!'m\s+sorry|\s+am\s+sorry|\s+are\s+sorry|'re\s+sorry)", re.IGNORECASE)
+_HAS_APOLOGY = _Lazy(r"\b(?:sorry|apologi[sz]e[sd]?|apologies|regret)\b", re.IGNORECASE)
+_FIRST_PERSON = _Lazy(r"\b(?:I|we)\b(?!'m\s+sorry|\s+am\s+sorry|\s+are\s+sorry|'re\s+sorry)", re.IGNORECASE)
 # A plain moral judgement of the act ("It was wrong", "shameful"): a passive sentence
 # beside it is not evasion.
-_JUDGED = re.compile(
+_JUDGED = _Lazy(
     r"\b(?:was|is|were)\s+(?:both\s+|totally\s+|completely\s+|so\s+|deeply\s+)?(?:wrong|unjustified|unjustifiable|inexcusable|"
     r"indefensible|shameful|disgraceful|unacceptable)\b", re.IGNORECASE)
-_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just)\b", re.IGNORECASE)
+_NOT_ONLY = _Lazy(r"\bnot\s+(?:only|just)\b", re.IGNORECASE)
 _HEDGES = ("conditional", "sorry_you_feel")
-_HAS_SORRY = re.compile(rf"\b{_SORRY}\b", re.IGNORECASE)
+_HAS_SORRY = _Lazy(rf"\b{_SORRY}\b", re.IGNORECASE)
 
 # Blanks the draft leaves to fill ("[what it was like for you: ...]") are not
 # the writer's words yet, so the checker ignores them.
-_BLANK = re.compile(r"\[[^\[\]\n]{1,80}:\s*(?:\.\.\.|…)\]")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
+_BLANK = _Lazy(r"\[[^\[\]\n]{1,80}:\s*(?:\.\.\.|…)\]")
+_SENTENCE_END = _Lazy(r"[.!?…]+[\"”’')\]]*(?=\s|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
+_CLAUSE_BREAK = _Lazy(r"[,;:()—–]|\s-\s")
 
 
 # --------------------------------------------------------------------------
@@ -892,7 +1156,7 @@ def _clause_rest(text: str, sentence: _Sentence, at: int) -> str:
 
 # What an apology is about when it is not an act: an event, or what others went through
 # ("sorry for the distress caused", "for any inconvenience", "that this happened").
-_EXPERIENCE_OBJECT = re.compile(
+_EXPERIENCE_OBJECT = _Lazy(
     r"^\s*(?:(?:very|so|really|truly|deeply|sincerely|genuinely|terribly|incredibly|extremely|most)\s+)*"
     r"(?:(?:for|about|over|that|to)\s+)?(?:(?:any|all|the|this|that|these|those|such)\s+)?(?:(?:\w+\s+){0,2}?)"
     r"(?:inconvenience|disruption|distress|concern|confusion|frustration|anxiety|worry|upset|hurt|pain|offen[cs]e|"
@@ -902,7 +1166,7 @@ _EXPERIENCE_OBJECT = re.compile(
     r"|^\s*(?:(?:very|so|really|truly|deeply|sincerely)\s+)*(?:(?:that|for|about)\s+)?(?:what(?:ever)?|everything\s+that|"
     r"(?:this|it|that|the\s+\w+)\s+(?:has\s+|had\s+)?)\s*(?:happened|occurred|arose|took\s+place|came\s+about|went\s+wrong|unfolded)\b",
     re.IGNORECASE)
-_CAUSE_WORD = re.compile(r"because|due|owing|as\s+a\s+result", re.IGNORECASE)
+_CAUSE_WORD = _Lazy(r"because|due|owing|as\s+a\s+result", re.IGNORECASE)
 # Circumstances offered before anything is owned: causes, pressures, the times, states of mind,
 # advice followed, what was intended (Schumann 2014: justifications that stand in for an apology).
 _CIRCUMSTANCE = _re(
@@ -936,15 +1200,16 @@ class _Context:
         self.first_ack = len(text) + 1
         self.owned = False  # the structure found a specific act owned (set by _read_rules)
 
-    def find_first_ack(self, hedged: set[int]) -> None:
+    def find_first_ack(self, hedged: set[int], excuses: list[tuple[int, int]] | None = None) -> None:
         """Where the first real acknowledgement is.
 
         An excuse that looks like an admission ("I didn't mean to") is not
         one, and neither is anything in a hedged sentence ("If I was out of
-        line, then I'm sorry").
+        line, then I'm sorry"). ``excuses``: where the excuse rule matches, if already found.
         """
-        excuse_rule = next(r for r in RULES if r.name == "excuse before acknowledgement")
-        excuses = [(m.start(), m.end()) for m in excuse_rule.pattern.finditer(self.text)]
+        if excuses is None:
+            excuse_rule = next(r for r in RULES if r.name == "excuse before acknowledgement")
+            excuses = [(m.start(), m.end()) for m in excuse_rule.pattern.finditer(self.text)]
         for m in _ACK.finditer(self.text):
             if self.sentence_index(m.start()) in hedged:
                 continue
@@ -1036,9 +1301,9 @@ _SHORTHAND = {
     "soz": "sorry", "gonna": "going to", "wanna": "want to", "ill": "I'll", "r": "are", "shouldve": "should've",
     "wouldve": "would've", "couldve": "could've", "apologise": "apologise",
 }
-_SHORT_RE = re.compile(r"\b(?:" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_SHORT_RE = _Lazy(r"\b(?:" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # "ill" is "I'll" unless it follows a word that makes it the adjective ("I'm ill").
-_ILL_ADJECTIVE = re.compile(r"(?:\b(?:am|is|was|were|be|been|being|feel|felt|feeling|'m|so|really|very|too|get|got|fell)\s*)$",
+_ILL_ADJECTIVE = _Lazy(r"(?:\b(?:am|is|was|were|be|been|being|feel|felt|feeling|'m|so|really|very|too|get|got|fell)\s*)$",
                             re.IGNORECASE)
 
 
@@ -1113,16 +1378,15 @@ _FAULT_STATES = (
 )
 _FIRST = r"(?:I|we)"
 _ADVERBS = r"(?:(?:just|really|completely|totally|basically|then|also|actually|simply|clearly|badly|utterly|stupidly|thoughtlessly|carelessly|deliberately|repeatedly|again|even|literally|kind\s+of|sort\s+of|straight\s+up)\s+)*"
-_ACT_CLAUSE = re.compile(
+_ACT_CLAUSE = _Alternatives((
     rf"\b(?P<subj>{_FIRST})(?:'ve|\s+have|'d|\s+had)?\s+{_ADVERBS}"
-    rf"(?P<verb>(?!(?:{_NOT_ACTS})\b)(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)\b)"
-    rf"|\b(?P<neg>{_FIRST})\s+{_ADVERBS}(?:didn't|did\s+not|never|haven't|have\s+not|hadn't|had\s+not|wasn't|weren't)\s+{_ADVERBS}"
-    rf"(?P<negverb>(?!(?:mean|intend|think|realise|realize|know|understand|want|expect|see|notice|care|say\s+sorry|apologi[sz]e)\b)\w+)"
-    rf"|\b(?P<state>{_FIRST})(?:\s+was|\s+were|\s+got|'ve\s+been|\s+have\s+been|'d\s+been|\s+had\s+been|'m\s+the\s+one\s+who\s+(?:was|'s\s+been))\s+"
-    rf"(?:(?:an?|over\s+an?|almost\s+an?|nearly\s+an?|\w+|\d+)\s+(?:\w+\s+)?(?=late\b))?{_FAULT_STATES}\b"
-    rf"|\bI\s+(?:should\s+(?:never\s+|not\s+)?have|shouldn't\s+have|should've|should\s+never\s+have)\s+(?!been\s+(?:more|less|clearer|told|asked)\b)\w+",
-    re.IGNORECASE,
-)
+    rf"(?P<verb>(?!(?:{_NOT_ACTS})\b)(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)\b)",
+    rf"\b(?P<neg>{_FIRST})\s+{_ADVERBS}(?:didn't|did\s+not|never|haven't|have\s+not|hadn't|had\s+not|wasn't|weren't)\s+{_ADVERBS}"
+    rf"(?P<negverb>(?!(?:mean|intend|think|realise|realize|know|understand|want|expect|see|notice|care|say\s+sorry|apologi[sz]e)\b)\w+)",
+    rf"\b(?P<state>{_FIRST})(?:\s+was|\s+were|\s+got|'ve\s+been|\s+have\s+been|'d\s+been|\s+had\s+been|'m\s+the\s+one\s+who\s+(?:was|'s\s+been))\s+"
+    rf"(?:(?:an?|over\s+an?|almost\s+an?|nearly\s+an?|\w+|\d+)\s+(?:\w+\s+)?(?=late\b))?{_FAULT_STATES}\b",
+    rf"\bI\s+(?:should\s+(?:never\s+|not\s+)?have|shouldn't\s+have|should've|should\s+never\s+have)\s+(?!been\s+(?:more|less|clearer|told|asked)\b)\w+",
+), re.IGNORECASE)
 _ACK_PHRASES = _re(
     r"\b(?:that|it|this)(?:'s|\s+is|\s+was)\s+(?:all\s+)?(?:on\s+me|my\s+fault|my\s+doing|my\s+responsibility|my\s+(?:job|mess|mistake))\b",
     r"\b(?:I|we)\s+(?:\w+\s+)?(?:take|accept|bear|have\s+to\s+take|must\s+take)\s+(?:full\s+|complete\s+|total\s+|all\s+(?:the\s+)?)?responsibility\b",
@@ -1156,22 +1420,22 @@ _ACK_PHRASES = _re(
     r"\b(?:I|we)(?:'ve|\s+have)?\s+caused\b",
     r"\b(?:I|we)\s+(?:let\s+(?:you|her|him|them|\w+)\s+down|failed\s+(?:you|her|him|them|the\s+\w+|our\s+\w+))\b",
 )
-_GENERIC_OBJECT = re.compile(
+_GENERIC_OBJECT = _Lazy(
     r"^\s*(?:(?:plenty\s+of|a\s+lot\s+of|lots\s+of|so\s+many|some|many|all\s+sorts\s+of)\s+)?(?:mistakes|things|stuff|errors|everything|anything|whatever|"
     r"some\s+things|a\s+lot|wrongs)\b|^\s*to\s+(?:fulfil|fulfill|meet|live\s+up\s+to|uphold)\s+(?:our|my|the)\s+(?:responsibilit|obligation|duty|duties|standard|value|commitment|expectation)",
     re.IGNORECASE)
-_GENERIC_ANTECEDENT = re.compile(
+_GENERIC_ANTECEDENT = _Lazy(
     r"\b(?:the\s+wrong|everything|anything|whatever|all|things|what(?:ever)?|mistakes|the\s+things|the\s+mistakes?|the\s+ways?)\s+(?:that\s+)?$", re.IGNORECASE)
-_HEDGE_BEFORE = re.compile(
+_HEDGE_BEFORE = _Lazy(
     r"(?:\b(?:if|unless|whether|in\s+case|might|may|could|would|wouldn't|couldn't|maybe|perhaps|possibly|to\s+the\s+extent)\b[^,;.!?]*$)"
     r"|(?:\b(?:you|they|he|she|people)\s+(?:said|say|think|thought|feel|felt|believe|claim|claimed|reckon|seem\s+to\s+think)\s+(?:that\s+)?$)"
     r"|(?:\b(?:I'll|I\s+will|we'll|we\s+will|going\s+to|gonna)\s+(?:\w+\s+){0,3}(?:tell|say|admit|explain|show)\s+(?:\w+\s+){0,2}(?:that\s+)?$)",
     re.IGNORECASE)
 
-_APOLOGY_WORD = re.compile(
+_APOLOGY_WORD = _Lazy(
     r"\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|regret|regrettable|forgive\s+me|my\s+bad|I\s+feel\s+(?:terrible|awful|bad))\b",
     re.IGNORECASE)
-_VAGUE_OBJECT = re.compile(
+_VAGUE_OBJECT = _Lazy(
     r"^\s*(?:(?:for|about|over)\s+)?(?:(?:all\s+)?(?:of\s+)?(?:everything|it\s+all|all\s+(?:of\s+)?(?:it|this|that)|whatever|anything|"
     r"how\s+(?:things|it|everything|stuff)|the\s+way\s+(?:things|it|everything)|what(?:ever)?\s+(?:happened|went\s+on|occurred)|"
     r"(?:the\s+|this\s+|that\s+)?(?:whole\s+)?(?:situation|thing|things|stuff|mess|business|matter|drama|upset|inconvenience|"
@@ -1179,7 +1443,7 @@ _VAGUE_OBJECT = re.compile(
     r"(?:weekend|night|evening|morning|afternoon|day|week|month|year|earlier|yesterday|today|tonight|lately|recently|"
     r"before|last\s+night|the\s+other\s+day|friday|saturday|sunday|monday|tuesday|wednesday|thursday))\b)",
     re.IGNORECASE)
-_SPECIFIC_OBJECT = re.compile(
+_SPECIFIC_OBJECT = _Lazy(
     r"^\s*(?:(?:(?:very|so|really|truly|deeply|sincerely|genuinely|terribly|incredibly|extremely)\s+)*)"
     r"(?:(?:for|about|that|over)\s+)?(?:"
     r"(?:the|this|that(?!\s+(?:I|we|you|he|she|they|it)\b)|my|our|those|these)\s+(?:\w+\s+){0,3}?"
@@ -1298,9 +1562,9 @@ def _read_rules(text: str) -> _RulesRead:
 
     # Hedges first: a hedged sentence does not count as an acknowledgement.
     hedges = run([r for r in RULES if r.category in _HEDGES])
-    context.find_first_ack({context.sentence_index(start) for start, _, _ in hedges})
     excuse_rule = next(r for r in RULES if r.name == "excuse before acknowledgement")
     excuses = [(m.start(), m.end()) for m in excuse_rule.pattern.finditer(quiet)]
+    context.find_first_ack({context.sentence_index(start) for start, _, _ in hedges}, excuses)
     structure = _Structure(quiet, context.sentences, excuses)
     hedged_sentences = {context.sentence_index(start) for start, _, _ in hedges}
     owned = [a for a in structure.acks if context.sentence_index(a) not in hedged_sentences]
@@ -1448,7 +1712,7 @@ _SHOWN = 90  # characters of a sentence shown for a finding the models added
 # `passive_evasion`, ...). Without one the text is left alone, however it scores: a bag of words
 # can read "I made an offensive remark" as a hedge because hedges often mention offence. The
 # finding points at the sentence with a cue that reads most like the pitfall.
-CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in {
+CUES: dict[str, _Lazy] = {name: _Lazy(pattern, re.IGNORECASE) for name, pattern in {
     "conditional": r"\bif\b|\bmay\b|\bmight\b|\bany(?:one|body)?\b|\bwhatever\b|\bextent\b|\b(?:those|people|everyone)\s+who\b",
     "sorry_you_feel": r"\byou\s+(?:feel|felt|were|are|took|take|found|saw|see|had\s+to|got|have\s+been)\b|"
                       r"\b(?:people|anyone|anybody|some|those|fans|customers|viewers|members|supporters|public)\b|"
@@ -1730,7 +1994,7 @@ def format_date(day: dt.date, today: dt.date) -> str:
 
 
 # Third-person verbs that turn into second or first person: "Alex says" -> "you say".
-_VERB_S = re.compile(r"^(?:says|texts|tells|asks|gives|uses|calls|squeezes|puts|mentions|raises|sends|names|"
+_VERB_S = _Lazy(r"^(?:says|texts|tells|asks|gives|uses|calls|squeezes|puts|mentions|raises|sends|names|"
                      r"taps|holds|writes|shows|points|lets|gets|decides|chooses|needs|wants|feels|sits|waits|"
                      r"explains|has|does|goes|is|was)$")
 _S_TO_BASE = {"has": "have", "does": "do", "goes": "go", "is": "are", "was": "were"}
@@ -1802,7 +2066,7 @@ _SUBCASES: dict[str, tuple[tuple[str, str], ...]] = {
                 ("privacy", r"\b(?:phone|messages|journal|diary|emails?|laptop)\b"),
                 ("hiding", r"\bhid|\bhidden|\bsecret|\bdidn't\s+tell|\bmessag|\blie|\blied")),
 }
-_LONG = re.compile(r"\bmonths?\b|\bweeks\b|\byears?\b|\bfor\s+a\s+while\b|\bsince\b|\bongoing\b|\ball\s+along\b", re.IGNORECASE)
+_LONG = _Lazy(r"\bmonths?\b|\bweeks\b|\byears?\b|\bfor\s+a\s+while\b|\bsince\b|\bongoing\b|\ball\s+along\b", re.IGNORECASE)
 
 
 def _subcase(fear: str, text: str) -> str:
@@ -2057,3 +2321,813 @@ def draft_apology(plan: Plan, *, today: dt.date | None = None) -> str:
 
 # Findings placed by the structure of the text rather than by a pattern (no sentence score of their own).
 STRUCTURAL_RULES = (NO_ACK_RULE, NO_ACK_EVENT_RULE, BLANK_RULE, CONTEXT_RULE)
+
+
+# --------------------------------------------------------------------------
+# Trigger words of each alternative (see ``_Alternatives``), by ``_trigger_key`` of its source:
+# groups of words, each group with a word in every string the alternative can match (as the text is
+# folded by ``_FOLD``). Generated and proved by tests/test_apology_prefilter.py; an alternative with
+# no entry runs on every text.
+
+_TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
+    '6f15e98d4cac': (('if',), ('apologies', 'apologise', 'apologize', 'regret', 'sorry')),
+    '58fe0dfc0fc7': (('if',), ('apologise', 'apologize', 'sorry'), (',',)),
+    'c7b1ce8ee963':
+        (('if',), ('angry', 'annoyed', 'bothered', 'disappointed', 'disrespected', 'embarrassed', 'hurt', 'ignored', 'insulted', 'left', 'mad', 'offended', 'sad', 'uncomfortable', 'upset'), ('been', 'felt', 'got', 'was', 'were')),
+    'cf2b673de493':
+        (('if',), ('across', 'harsh', 'hurt', 'line', 'off', 'rude', 'seemed', 'sounded', 'too', 'unfair', 'upset', 'wrong')),
+    'ef04a7336814': (('across', 'felt', 'seemed', 'sounded'), ('if',), ('it', 'that', 'this')),
+    'cdcd87d19178': (("that's",), ('how',), ('if',)),
+    '5ce769585432': (('extent',), ('that',)),
+    '68fb21b1c978': (('may', 'might'), ('across', 'done', 'hurt', 'offended', 'said', 'sounded', 'upset')),
+    '75f41dea0230': (('whatever',), ('did', 'said')),
+    'daa075da64bf':
+        (('angry', 'annoyed', 'bothered', 'disappointed', 'disrespected', 'embarrassed', 'hurt', 'ignored', 'insulted', 'left', 'like', 'mad', 'offended', 'sad', 'uncomfortable', 'upset', 'way'), ('apologies', 'apologise', 'apologize', 'regret', 'sorry'), ("'re", 'are', 'been', 'feel', 'felt', 'got', 'were')),
+    'ca87dc321b7a': (('feel', 'felt'), ('apologies', 'apologise', 'apologize', 'regret', 'sorry'), ('you',)),
+    '3044f4dd7f48': (('feeling',), ('you',), ('apologies', 'apologise', 'apologize', 'regret', 'sorry')),
+    'f5b3cee363b8':
+        (('across', 'came', 'landed', 'received', 'sounded', 'taken'), ('apologies', 'apologise', 'apologize', 'regret', 'sorry'), ('it', 'my', 'said', 'that', 'this')),
+    '641bad4888c6':
+        (('heard', 'interpreted', 'perceived', 'read', 'saw', 'see', 'take', 'took'), ('apologies', 'apologise', 'apologize', 'regret', 'sorry'), ('you',)),
+    'fe9427917a04': (('feelings',), ('your',)),
+    '2d241d3e02ee': (('bothered', 'hurt', 'offended', 'upset'), ('you',), ('it', 'that', 'this')),
+    '9e2d74eee28d': (('feel', 'felt'), ('how',), ('apologies', 'apologise', 'apologize', 'regret', 'sorry')),
+    '281c123556d1': (("that's",), ('how',), ('apologies', 'apologise', 'apologize', 'regret', 'sorry')),
+    '732de2a65a78':
+        (('anxious', 'asleep', 'burn', 'busy', 'catching', 'distracted', 'drunk', 'edge', 'empty', 'exhausted', 'frazzled', 'hangry', 'having', 'hungover', 'hungry', 'hurry', 'knackered', 'lates', 'mood', 'myself', 'nights', 'overwhelmed', 'pressure', 'running', 'rush', 'shattered', 'shifts', 'state', 'stressed', 'thinking', 'tipsy', 'tired', 'trying', 'wasted', 'wiped', 'working', 'worried'), ("'d", 'been', 'had', 'was')),
+    '69db5ec69ff3': (('drink', 'nothing'),),
+    'e64092d54e85': (('deliberate', 'intention', 'meant', 'purpose'), ("isn't", 'never', 'not', "wasn't")),
+    'f298ebed7385': (('know',), ('been', 'had', 'how', "i'm", 'was'), ('you',)),
+    'c29e51d875d1': (('things', 'would'),),
+    '9704b1cf1e81': (('crazy', 'funny', 'strange', 'weird'), ('things',)),
+    'e0abdb3dc73e': (('drunk', 'exhausted', 'grieving', 'stressed', 'tired'), ("you're",)),
+    '278d4714dc1f':
+        (('alarm', 'battery', 'bus', 'car', 'phone', 'train'), ('broke', 'cancelled', 'dead', "didn't", 'died', 'late', 'ran'), ('my',)),
+    'ccc001b07878': (('caught', 'dragged', 'held', 'ran', 'roped', 'stuck', 'went'),),
+    '55e530491600': (('everything', 'plate'),),
+    '7b08678aeaeb': (('realise', 'realize', 'think'), ('did',), ("n't", 'not')),
+    'e472a2437ba7':
+        (('awful', 'bad', 'hard', 'horrible', 'long', 'rough', 'stressful', 'terrible'), ("'d", 'had'), ('day', 'night', 'time', 'week')),
+    '6c17b176d8d1': (('slept',),),
+    '151e979b69c8':
+        (('been',), ('bad', 'busy', 'crazy', 'hard', 'hectic', 'long', 'mad', 'rough', 'stressful', 'tough'), ('day', 'few', 'month', 'time', 'week', 'year')),
+    '5224b9454595':
+        (('brutal', 'chaos', 'chaotic', 'crazy', 'disaster', 'draining', 'full', 'hectic', 'hell', 'insane', 'intense', 'mad', 'manic', 'much', 'nightmare', 'non-stop'), ('boss', 'day', 'job', 'month', 'office', 'shift', 'traffic', 'week', 'work'), ('had', 'has', 'is', 'was')),
+    '64706b91b147': (('because',), ('busy', 'exhausted', 'my', 'of', 'stressed', 'tired', 'work')),
+    'ac8148e5960b': (('just', 'only'), ('did', 'meant', 'said', 'wanted'), ('i',)),
+    'a4b26da158df': (('intend', 'mean'), ('did', 'never'), ('i',)),
+    '4eb163516ba2': (('meant',), ('what',), ('was',)),
+    '1bbd105e3449': (('idea', 'intention', 'plan', 'point'), ('was',), ('my',)),
+    '4357b82fc34b': (('reason',),),
+    '243b4143fce2': (('reason', 'why'), ("that's",)),
+    '8179458e578c': (('defence', 'defense'), ('my',)),
+    '62847770ed5e': (('fair',), ('be',), ('to',)),
+    '94e6f72aed5a': (('understand',), ('got', 'have', 'need'), ('you',)),
+    '70992b8fcf2e': (('help',), ('could',), ("n't", 'not')),
+    'ee3641a9760a': (('assumed', 'figured', 'thought'), ('had', "it'd", 'was', "we'd", 'were', 'would', "you'd")),
+    'ac5165e255ba': (('get',), ('angry', 'defensive', 'like', 'stressed', 'wound')),
+    'cefd5b7adbfb': (('but', 'however'),),
+    'd21270235b87': (('made',), ('me',), ('you',)),
+    'bf20ea410390': (('fault',), ('your',)),
+    '4ea5b8e6a890': (('fault',), ('too', 'well')),
+    '421a357d3329': (('started',), ('argument', 'fight', 'it', 'row', 'that', 'this', 'whole'), ('he', 'you')),
+    '84d86b708959': (('buttons', 'expect'),),
+    'deb4eea56dae': (('keep', 'kept', 'provoked', 'pushed', 'set', 'wound'), ('you',)),
+    '746d67407c00': (('who',), ('one',), ('are', 'is', 'was', 'were', "you're")),
+    '3ae673f9f36b': (('had', 'if'), ('you',), ('did', 'had', 'just', 'stop', 'were', 'would')),
+    'ac3fbfaf5ee2': (("'d", 'had'), ('if',), ('you',)),
+    'da065b685660':
+        (('both',), ('blame', 'did', 'got', 'lost', 'made', 'messed', 'own', 'played', 'said', 'started', 'take', 'were')),
+    '7fb2fd8598be': (('takes',), ('two',)),
+    '57ff1bf0c043': (('not',), ('all', 'completely', 'entirely', 'just', 'only')),
+    '0b16dc2fe998':
+        (('should',), ('asked', 'called', 'checked', 'clearer', 'just', 'known', 'realised', 'realized', 'reminded', 'said', 'told', 'understood'), ('you',)),
+    'f27bd6ac35b0': (('either', 'too', 'well'), ('you',), ('been', 'did', 'had', 'said', 'was', 'were')),
+    'd97e91948dc8': (('attitude', 'complaining', 'criticising', 'criticism', 'criticizing', 'moaning', 'nagging'),),
+    '75d99ec41c25': (('tone',), ('with',)),
+    'efaba2ea5c39':
+        (('always', 'never'), ('appreciate', 'assume', 'believe', 'blow', 'bring', 'do', 'give', 'let', 'listen', 'make', 'nag', 'overreact', 'say', 'start', 'take', 'tell', 'trust', 'twist', 'want'), ('you',)),
+    'cdc7548e9701': (('how',), ('know',), ('you',)),
+    'af4b4a13a2d7':
+        (('boss', 'brother', 'dad', 'family', 'father', 'friends', 'mom', 'mother', 'mum', 'sister'), ('made', 'make', 'provoke', 'push', 'started', 'wind', 'wound'), ('my', 'your')),
+    'ba242f3ac669': (('just', 'only'), ("'s", 'is', 'was'), ('it', 'that', 'this')),
+    '1bb2a2fd651c': (('joke',), ("'s", 'is', 'was'), ('it', 'that', 'this')),
+    '62a1d33ca5d3': (('big', 'deal'),),
+    '9a3645da3f9c':
+        (('bad', 'big', 'harsh', 'important', 'late', 'long', 'loud', 'serious'), ("isn't", 'not', "wasn't", "weren't"), ('that',)),
+    'e98a297c004b': (('exactly', 'hardly'), ('big', 'crime', 'disaster', 'world')),
+    'f27964a9a22a': (('banter', 'having', 'joking', 'kidding', 'messing', 'teasing'), ('just', 'only')),
+    '3e3291cd5876': (('dramatic', 'over-react', 'overreact', 'sensitive'),),
+    'bd7039ab4936': (('make', 'making'), ('deal', 'drama', 'fuss', 'thing'), ('of', 'out')),
+    '00bd39f88c21': (('proportion',), ('blow',)),
+    'd49bb58baac9':
+        (('bit', 'little', 'slightly', 'tad', 'touch'), ('blunt', 'cross', 'grumpy', 'harsh', 'late', 'loud', 'much', 'rude', 'sharp', 'short', 'snappy')),
+    '2f699b306f59': (("isn't", "it's", 'least', "wasn't"),),
+    '28358e74753f': (('couple', 'everybody', 'everyone'), ('argues', 'do', 'fights', 'says')),
+    '9a217a81340b': (('little', 'minor', 'silly', 'small', 'tiny'), ('comment', 'mistake', 'slip', 'thing')),
+    'bad141c1bfd3': (('calm', 'chill', 'relax'), ('you',)),
+    '847754ad385e': (('comment', 'drink', 'joke', 'remark', 'slip', 'text', 'word'), ('one', 'single'), ('was',)),
+    '168667fef5e1': (('big', 'much'),),
+    '721c281e6879': (('harmless', 'meant', 'once'),),
+    '78be56b7dc8b': (('why',), ('do',)),
+    'ac7338032547': (('happen',),),
+    'd865eefb6b50': (('harm', 'hurt', 'injured'), ('no',)),
+    'af9fb1f6f957':
+        (('errors', 'feelings', 'harsh', 'hurtful', 'lines', 'lot', 'mistakes', 'promises', 'stuff', 'things', 'voices', 'words'), ('broken', 'crossed', 'done', 'hurt', 'made', 'raised', 'said', 'spoken', 'thrown'), ('been', 'got', 'had', 'was', 'were')),
+    'ef2f2787cbc9':
+        (('away', 'far', 'hand', 'heated', 'messy', 'rails', 'sideways', 'ugly'), ('escalated', 'got', 'spiraled', 'spiralled', 'went'), ('argument', 'conversation', 'day', 'dinner', 'discussion', 'evening', 'fight', 'it', 'night', 'party', 'row', 'things')),
+    '6be6f2a960ea':
+        (('went',), ('badly', 'how', 'south', 'way', 'wrong'), ('conversation', 'day', 'dinner', 'evening', 'ings', 'night', 'party', 'weekend')),
+    '9f0b5b2565ab': (('confusion', 'miscommunication', 'misunderstanding', 'mix-up', 'mixup'), ('there',)),
+    '80e26f2b1e5a': (('miscommunication', 'misunderstanding', 'mix-up', 'mixup'),),
+    '11ea4bccc647':
+        (('bill', 'booking', 'call', 'email', 'invoice', 'message', 'payment', 'reminder', 'text'), ('booked', 'done', 'made', 'paid', 'sent'), ('get', 'never', 'not', "wasn't")),
+    '5796959c7fe6': (('done', 'happened', 'said'),),
+    '5bd9de11aae9':
+        (('card', 'deposit', 'money', 'rent', 'savings'), ('lost', 'moved', 'spent', 'taken', 'used'), ('got', 'had', 'was')),
+    '21e62905b09b': (('far',), ('should',)),
+    '31d5c788ca70':
+        (('dropped', 'forgotten', 'missed', 'neglected', 'overlooked', 'skipped'), ('got', 'had', 'was', 'were')),
+    '5082226dd81d': (('boiled', 'came', 'got', 'slipped', 'spilled'), ('all', 'stuff', 'things', 'words')),
+    '21a9461c1526':
+        (('crash', 'disaster', 'mess', 'shambles', 'wreck'), ('argument', 'day', 'dinner', 'evening', 'fight', 'last', 'night', 'party', 'row', 'things', 'weekend'), ('got', 'turned', 'was', 'were')),
+    'c7912351e4c9':
+        (('agreements', 'boundaries', 'commitments', 'plans', 'promises'), ('get', "haven't", 'never', "wasn't", 'were')),
+    'f991bd085851': (('dropped',), ('ball',)),
+    'b4fec0b564dc':
+        (('can', 'could', 'shall'), ('back', 'behind', 'bring', 'drop', 'dwell', 'fine', 'forget', 'good', 'let', 'make', 'move', 'nice', 'normal', 'ok', 'over', 'page', 'past', 'slate', 'start', 'stop', 'talk'), ('we',)),
+    '50dd81449407': (('past', 'slate'),),
+    'f3c9dfa37a64': (("let's",),),
+    '90a6e0bed029': (('hope',), ('behind', 'forget', 'forgive', 'move', 'past'), ('we', 'you')),
+    '1dd956b59307': (('forgive',), ('me',)),
+    '6b362d30d8e5':
+        (('fine', 'forgive', 'good', 'normal', 'ok', 'over'), ('ask', 'beg', 'like', 'need', 'want', 'would')),
+    '6e77f83b1205': (('?',), ('cool', 'fine', 'good', 'ok', 'right'), ('we',)),
+    '086cac2dca71': (('right', 'yeah'), ('?',), ('cool', 'fine', 'good', 'ok')),
+    '57c6ba5601f5': (('long',), ('going', 'have', 'must', 'will')),
+    '9148063d7946':
+        (('by',), ('behind', 'fine', 'normal', 'okay', 'over', 'past'), ('friday', 'monday', 'next', 'saturday', 'sunday', 'thursday', 'tomorrow', 'tonight', 'tuesday', 'wednesday', 'weekend')),
+    'cb972d503cb8': (('over',), ('get',)),
+    'bf8e176efdc8': (('?', 'forgiven', 'truce'),),
+    'ee44766efc7b': (('still',), ('?',)),
+    'e1a12112b711': (('angry', 'cross', 'mad', 'upset'), ('do',), ('be', 'stay')),
+    'c1fb8fb13114':
+        (("'ll", 'going', 'promise', 'will'), ('attention', 'better', 'calmer', 'care', 'change', 'communicate', 'deserve', 'different', 'earn', 'effort', 'kinder', 'less', 'listen', 'make', 'more', 'never', 'nicer', 'prove', 'sort', 'step', 'try', 'work')),
+    'd1097b29b2ee': (('happen',), ('never', 'will', "won't"), ('again',)),
+    'b5c3002a14d7': (('things',), ('change', 'different')),
+    '2dfca436c64b': (('hurt', 'offended', 'upset'), ('any', 'everyone', 'people', 'those'), ('that', 'who')),
+    '9b0fa5736896': (('hurt', 'offended', 'upset'), ('any', 'people', 'those'), ("'s", 'felt', 'is', 'was', 'were')),
+    'a2959a3c1d0a':
+        (('any',), ('action', 'behavior', 'behaviour', 'comments', 'distress', 'harm', 'hurt', 'inconvenience', 'mistake', 'misunderstanding', 'offence', 'offense', 'pain', 'remarks', 'upset', 'words', 'wrong'), ('for',)),
+    'b116e2bb19b9': (('extent',),),
+    'bfa4da4c1103': (('if',), ('apologise', 'apologize', 'sorry'), ('so',)),
+    'b34fcd6186f4': (('if',), ('was', 'were'), ('any', 'few', 'one', 'some')),
+    '21aa5c94a1f8':
+        (('construed', 'interpreted', 'misunderstood', 'perceived', 'read', 'seen', 'taken'), ('if',), ('my', 'our', 'these', 'they', 'those')),
+    'ef2d84e5e845': (('may', 'might'), ('been',), ('have',)),
+    '263f463b45c7': (('anyone',), ('if',), ('hurt', 'offended', 'upset')),
+    '40111602577b':
+        (('felt', 'finds', 'found', 'heard', 'interpreted', 'perceived', 'read', 'saw', 'sees', 'takes', 'thought', 'took'), ('any', 'everyone', 'people', 'those'), ('apologies', 'apologise', 'apologize', 'regret', 'sorry')),
+    'e01b39bc6ee6': (('awful', 'bad', 'terrible'), ('who',)),
+    '9c98dfda49be':
+        (('construed', 'interpreted', 'misread', 'misunderstood', 'received', 'taken'), ('my', 'our'), ('apologies', 'apologise', 'apologize', 'regret', 'sorry')),
+    '46ad6893294d':
+        (('bothered', 'offence', 'offended', 'offense', 'upset'), ('action', 'behavior', 'behaviour', 'comment', 'joke', 'post', 'remark', 'statement', 'tweet', 'words'), ('anyone', 'many', 'others', 'people', 'some', 'those', 'you')),
+    'f5d3134b6552': (('ruined', 'spoiled', 'spoilt', 'wrecked'), ('got', 'was')),
+    '6d242a713960': (('wrong',), ('end', 'idea', 'impression'), ('you',)),
+    '003ea138bdfa':
+        (('deal', 'endure', 'experience', 'face', 'through'), ('apologies', 'apologise', 'apologize', 'regret', 'sorry'), ('had', 'has', 'have')),
+    'c5e79ff089bf': (('distress', 'offence', 'offense', 'upset'), ('caused', 'felt', 'taken'), ('about', 'for')),
+    '458703ee65ca':
+        (('anger', 'concern', 'confusion', 'distress', 'embarrassment', 'frustration', 'harm', 'hurt', 'misunderstanding', 'offence', 'offense', 'pain', 'problem', 'upset'), ('any',), ('about', 'for')),
+    'b42b523bb097':
+        (('audience', 'community', 'customers', 'fans', 'followers', 'guests', 'listeners', 'members', 'people', 'public', 'readers', 'supporters', 'users', 'viewers'), ('apologies', 'apologise', 'apologize', 'regret', 'sorry'), ('been', 'feel', 'felt', 'find', 'found', 'had', 'may', 'might', 'saw', 'thought', 'took', 'was', 'were')),
+    '921023b90d34': (('contractor', 'external', 'partner', 'provider', 'supplier', 'third', 'vendor'), ('by',)),
+    'b5e5b84d4432':
+        (('contractor', 'partner', 'provider', 'supplier', 'vendor'), ('did', 'down', 'error', 'failed', 'mistake', 'responsible')),
+    '20b7385347d9': (('distorted', 'misrepresented', 'twisted', 'weaponised', 'weaponized'),),
+    '575335e33a0e': (('distorted', 'misrepresented', 'twisted'),),
+    '4279c89c70e4': (('deliberately', 'intended', 'intent', 'purpose'), ("isn't", 'never', 'not', "wasn't", 'without')),
+    'f2727563efec': (('intention',),),
+    'af3baf3adf7e':
+        (('assumed', 'believed', 'thought', 'understood'), ('it', 'that', 'they', 'this'), ('as', 'ere', 'ould')),
+    '003faa51358c': (('myself',), ('said', 'told')),
+    '72867a389d1f': (('culture', 'different'),),
+    '4fff88499b91': (('accurate', 'context', 'exaggerated', 'mischaracterised', 'mischaracterized', 'true'),),
+    '864dab8d6488':
+        (('wanted',), ('be', 'do', 'give', 'have', 'help', 'keep', 'lighten', 'make', 'protect', 'surprise')),
+    '2a69d2cff532': (('because',), ('needed', 'thought', 'trying', 'want', 'worried')),
+    '12611954c77a':
+        (('only',), ('asked', 'checked', 'did', 'joked', 'laughed', 'left', 'looked', 'mentioned', 'said', 'spent', 'stayed', 'took', 'went')),
+    'b48acb6df1ef':
+        (('cancelled', 'chaos', 'delayed', 'gridlocked', 'hell', 'jammed', 'joke', 'mess', 'nightmare', 'park', 'rammed'), ('was', 'were'), ('bus', 'flight', 'freeway', 'highway', 'm', 'road', 'traffic', 'train', 'tube')),
+    '2d8308466e32': (('needed', "that's"),),
+    'f028ceb6291a': (('what',), ('about', 'time')),
+    '917d7136fa68': (('face', 'going', 'having', 'me', 'nagging', 'picking', 'pushing', 'winding'), ('you',)),
+    '8115fa54f64b': (("could've", 'just', 'picked'), ('you',)),
+    '467e5d416d26': (('either', 'never', 'too'),),
+    'd5054c43ce8d':
+        (('cause', 'cos', 'coz'), ('you',), ('always', "didn't", 'didnt', 'had', 'just', 'kept', 'made', 'never', 'started', 'were', "won't", "wouldn't", 'wouldnt')),
+    '95cdc9ff9d5a': (('exactly', 'meant', 'supposed'),),
+    '87b60ccf428d': (('like', 'looking'),),
+    'f461ff05ebd2': (('fault',), ('my',)),
+    '0a91971c3543': (("didn't", "don't", 'never'), ('and',), ('you',)),
+    '45457c35bbfa': (('critics', 'media', 'press', 'side', 'trolls'), ('made', 'turned', 'twisted'), ('the', 'those')),
+    '322b364e34dc':
+        (('bit', 'little', 'quick', 'small', 'tiny'), ('comment', 'dig', 'fib', 'flutter', 'glance', 'jab', 'joke', 'look', 'peek', 'spend', 'white')),
+    'bb1ddd66b60a': (('does', 'says', "that's", 'world'),),
+    '35d1e31ce196': (('hardly',),),
+    '2569cb9ab221': (('ago', 'locker', 'worse'),),
+    'f77419ad7c1f':
+        (('bad', 'derogatory', 'foul', 'get', 'hit', 'names', 'scream', 'shout', 'swear', 'threaten', 'touch', 'yell'), ('did', 'never')),
+    '98998f5948c5': (('comedians', 'companies', 'couples', 'everyone', 'people', 'poorly'),),
+    '5c308dc4adb9': (('insensitive', 'then', 'time', 'twice'),),
+    '18b15c8e52a3':
+        (('bit', 'little', 'slightly', 'somewhat'), ('careless', 'clumsy', 'insensitive', 'much', 'off', 'spirited', 'tactless', 'top')),
+    'ab3a79c4f08b':
+        (('honest', 'innocent', 'little', 'minor', 'silly', 'small', 'tiny'), ('error', 'joke', 'lapse', 'mistake', 'oversight', 'slip', 'thing'), ('was',)),
+    'bb7b261f991f': (("that's",), ('just',), ('all',)),
+    'fc6bb64c98ee': (('such', "wasn't"),),
+    '62cef4ff6b6e':
+        (('get', 'got'), ('booked', 'bought', 'cleaned', 'done', 'fixed', 'made', 'ordered', 'paid', 'picked', 'posted', 'sent', 'sorted'), ('did', 'never')),
+    '9dda363d5867': (('regret',), ('what',)),
+    'd5678fa71e67': (('lost', 'missed', 'slipped'),),
+    'db0da3a9d41c':
+        (('blew', 'escalated', 'far', 'kicked', 'spiraled', 'spiralled', 'unraveled', 'unravelled'), ('all', 'everything', 'it', 'things')),
+    'd734f2b27fda': (('come', 'happened', 'point'),),
+    'fbd7fa2e41cf':
+        (('misconstrued', 'mishandled', 'misinterpreted', 'misunderstood', 'poorly', 'spoken', 'used'), ('been', 'has', 'was', 'were')),
+    'c35978a91917': (('around', 'somehow'),),
+    'dbbf6eff48e8': (('situation',),),
+    '7b40e06987c7': (('mess', 'position', 'situation'), ('this',), ("'re", 'are', 'were')),
+    '15aa31d5543e': (('right', 'things'),),
+    'dcc201a13d64': (('could', 'impression'),),
+    '33be8e7a045e':
+        (('happened', 'occurred', 'place', 'went'), ('apologies', 'apologise', 'apologize', 'regret', 'sorry'), ('it', 'that', 'the', 'this', 'what')),
+    'b906413d31b4': (('forgive',),),
+    '516011cc3b15': (('credit',), ('give', 'giving')),
+    '3e0043638840': (('drop', 'forgive', 'let', 'move', 'over', 'stop'), ('got', 'have', 'need'), ('you',)),
+    '9cda25254166': (('beg', 'forgiveness'),),
+    '417b62fa4e74': (('before',), ('drop', 'forget', 'let'), ('you',)),
+    '21a853a12d78': (('hope', 'hoping'), ('forget', 'forgive', 'let', 'move'), ('can', 'will', "you'll")),
+    'c461cbd93e1b': (('back',), ('want',), ('to',)),
+    'cdc94e80e28a': (('issue', 'problem', 'thing'), ('ill', "on't"), ('be',)),
+    '5e8f9e66f894': (('better', 'grow'),),
+    '79de0e29d840': (('better', 'deserve'), ('want',)),
+    '0295e17cda7b': (('better', 'promise', 'swear'),),
+    'bafc9cdd6d10': (('awful', 'dreadful', 'horrible', 'like', 'sick', 'terrible', 'wretched'), ('feel', 'felt')),
+    'd198b07992a7': (('crying', 'eat', 'sleep', 'slept', 'thinking'), ("can't", "couldn't", "haven't", 'not')),
+    '6db6ec6392a2': (('awful', 'bad', 'hate', 'hopeless', 'horrible', 'rubbish', 'stupid', 'terrible', 'useless'),),
+    '0ac01fca2e25':
+        (('awful', 'difficult', 'hard', 'hell', 'horrible', 'painful', 'rough', 'stressful', 'tough'), ('me',), ('for', 'on')),
+    '7320d6920d5f': (('idea',), ('have',), ('how',)),
+    '679a604bff7c': (('life', 'peace', 'sleep', 'than'),),
+    '2aa83adab3c8': (('embarrassed', 'shame', 'upset'),),
+    'd8f2b221ddf0': (('anxious', 'frustrated', 'hurts', 'impatient', 'kills', 'lonely', 'mad', 'pains', 'sad'),),
+    '07c7a33232ff': (('beating', 'hurting', 'suffering'),),
+    '33af7c6dc1c7': (('feeling',), ('failure', 'mess', 'wreck')),
+    '773f230f5d11': (('already', 'said', 'told'),),
+    '9ec70f6d6c45':
+        (('apologised', 'apologized', 'said'), ('again', 'enough', 'over', 'times', 'twice'), ("'ve", 'have')),
+    '6ae82d702ed2': (('many',), ('how',)),
+    '6c0936fdd62b': (('time',), ('apologised', 'apologized', 'said'), ("'ve", 'have')),
+    'fbefae65f3e2': (('apologising', 'apologizing', 'enough', 'saying'),),
+    '5deeac1b3e8b': (('sorry',),),
+    'f1c3a13fd3d8': (('what',), ('else', 'more', 'want')),
+    'c4661b482c07': (('apologised', 'apologized'), ('now', 'so'), ('for',)),
+    '9cb99448d5e5':
+        (('any', 'everyone', 'people', 'those'), ('that', 'who'), ("'s", 'are', 'been', 'feels', 'felt', 'got', 'has', 'is', 'was', 'were')),
+    '0d407f70a496':
+        (('considered', 'felt', 'found', 'may', 'perceived', 'saw', 'thought', 'took', 'were'), ('anyone', 'customers', 'fans', 'few', 'many', 'people', 'some', 'those'), ('apologies', 'apologise', 'apologize', 'regret', 'sorry')),
+    '1dcd451c0588':
+        (('apologies', 'apologise', 'apologize', 'regret', 'sorry'), ("'re", 'are', 'been', 'feel', 'felt', 'got', 'may', 'might', 'was', 'were'), ('anyone', 'others', 'people', 'those', 'you')),
+    '2ebcfed3cbe0': (('heat', 'reason', 'which'),),
+    'd1f32884a87a':
+        (('been',), ('brutal', 'chaos', 'crazy', 'full', 'hectic', 'insane', 'lot', 'mad', 'non-stop', 'overwhelming', 'relentless'), ('everything', 'home', 'job', 'kids', 'life', 'things', 'week', 'work')),
+    'ef9749dc8cf6': (('bait', 'drive', 'drove', 'goad', 'provoke', 'push', 'set', 'wind', 'wound'), ('me',), ('you',)),
+    '334feffc2507': (('choice', 'gave'),),
+    '083beb0390db': (('same', 'then', 'worse'),),
+    'ad1cef7cabcc': (('angel', 'either', 'innocent', 'perfect', 'too', 'well'),),
+    '62ce812d04e6':
+        (('agency', 'contractor', 'courier', 'partner', 'provider', 'supplier', 'third', 'vendor'), ('caused', 'did', 'failed', 'forgot', 'neglected', 'responsible')),
+    '5cfdfd02dacc': (('bucks', 'dollar', 'drink', 'hour', 'min', 'pound', 'quid', 'second'), ('not',)),
+    'a5961bba993f': (('off-the-cuff', 'offhand', 'passing', 'throwaway', 'would'),),
+    '574e7a01b74a': (('handful', 'minor', 'number'),),
+    '92e37fd0b7fc':
+        (('ended', 'gets', 'getting', 'got'), ('broken', 'canceled', 'cancelled', 'damaged', 'delayed', 'deleted', 'double-booked', 'dropped', 'forgotten', 'leaked', 'left', 'lost', 'missed', 'mixed', 'moved', 'overlooked', 'postponed', 'ruined', 'said', 'sent', 'shared', 'skipped', 'sold', 'spent', 'taken', 'thrown', 'used', 'wrecked')),
+    'dc934465720c': (('arose', 'happened', 'occurred', 'place', 'regrettable'),),
+    '069ee2dca536':
+        (('accessed', 'breached', 'broken', 'cancelled', 'compromised', 'exposed', 'ignored', 'leaked', 'lost', 'mishandled', 'missed', 'misused', 'overlooked', 'released', 'shared', 'sold', 'spent'), ('been', 'had', 'has', 'was', 'were')),
+    '6505cf792861': (('behind', 'forget', 'move'), ('can', 'could', 'just', "let's", 'lets', 'should')),
+    '7c8a04cc1c41':
+        (('tell',), ('are', "we're", "you're"), ('angry', 'cross', 'fine', 'good', 'mad', 'ok', 'right', 'upset')),
+    '54667d6bf5d2': (('normal', 'past', 'start'), ('can',), ('we',)),
+    'd1e07334a10d': (('angry', 'annoyed', 'cross', 'mad', 'upset'), ('do',), ('be', 'get', 'stay')),
+    'd1e87d419c33': (('better',),),
+    'dfdeeb9de200':
+        (('awful', 'bad', 'crap', 'hopeless', 'horrible', 'must', 'rubbish', 'shit', 'terrible', 'useless'),),
+    '7869d4847452': (('darkest', 'difficult', 'hardest', 'painful', 'toughest', 'worst'), ('career', 'life')),
+    '249fe04cfa0d': (('awful', 'difficult', 'hard', 'painful', 'tough'), ('me',), ('for', 'on')),
+    'e438c706305a':
+        (('beside', 'bits', 'crying', 'devastated', 'heartbroken', 'mess', 'miserable', 'myself', 'sobbing', 'upset', 'wreck'),),
+    'c12ae84d1267': (('privacy', 'space'), ('for',)),
+    'edd8a4c6fa8e':
+        (('apologised', 'apologising', 'apologized', 'apologizing', 'said', 'saying'), ('again', 'countless', 'enough', 'heaps', 'hundred', 'loads', 'many', 'million', 'over', 'thousand')),
+    '19dd4c1d2042': (('longer', 'many'), ('how',)),
+    '3e3359c0540d': (('again', 'apologising', 'apologizing', 'saying'),),
+    'a63e7a04aa51': (('expected', 'meant', 'supposed'), ('else', 'more')),
+    '53af20af06d0':
+        (("'ll", "'ve", 'going', 'have', 'will'), ('answer', 'apologise', 'apologize', 'ask', 'back', 'block', 'book', 'call', 'check', 'come', 'cook', 'decide', 'drive', 'find', 'forward', 'go', 'hand', 'help', 'hold', 'keep', 'leave', 'let', 'listen', 'look', 'meet', 'message', 'pause', 'pay', 'phone', 'pick', 'plan', 'put', 'read', 'reply', 'ring', 'say', 'schedule', 'send', 'set', 'share', 'show', 'sit', 'sleep', 'speak', 'stay', 'step', 'stop', 'switch', 'talk', 'tell', 'text', 'turn', 'wait', 'walk', 'write')),
+    'e8cd5eba86fa':
+        (('ask', 'book', 'call', 'check', 'come', 'forward', 'go', 'keep', 'leave', 'listen', 'pause', 'phone', 'say', 'send', 'share', 'show', 'sit', 'stay', 'step', 'stop', 'talk', 'tell', 'text', 'wait', 'walk'),),
+    'd03e658d95bf':
+        (("'ll", 'will'), ('we',), ('answer', 'apologise', 'apologize', 'ask', 'back', 'block', 'book', 'call', 'check', 'come', 'cook', 'decide', 'drive', 'find', 'forward', 'go', 'hand', 'help', 'hold', 'keep', 'leave', 'let', 'listen', 'look', 'meet', 'message', 'pause', 'pay', 'phone', 'pick', 'plan', 'put', 'read', 'reply', 'ring', 'say', 'schedule', 'send', 'set', 'share', 'show', 'sit', 'sleep', 'speak', 'stay', 'step', 'stop', 'switch', 'talk', 'tell', 'text', 'turn', 'wait', 'walk', 'write')),
+    '21c4dea4fe8f': (('goes', 'lives', 'stay'), ('at', 'between', 'in', 'off', 'on')),
+    '4c8391e954d3': (('each', 'every'), ('day', 'evening', 'month', 'morning', 'night', 'time', 'week')),
+    '59562a45b21b': (('day', 'hour', 'min'), ('in',)),
+    '4bd72ad2656d':
+        (('apologised', 'apologized', 'appointed', 'asked', 'begun', 'blocked', 'booked', 'called', 'cancelled', 'changed', 'contacted', 'deleted', 'emailed', 'fixed', 'launched', 'moved', 'paid', 'published', 'put', 'refunded', 'replaced', 'returned', 'rung', 'set', 'sold', 'started', 'stopped', 'suspended', 'taken', 'texted', 'told', 'withdrawn', 'written'), ("'ve", 'have')),
+    '8f31a40e7cf3':
+        (('afternoon', 'evening', 'friday', 'monday', 'morning', 'next', 'saturday', 'sunday', 'thursday', 'tomorrow', 'tonight', 'tuesday', 'wednesday', 'weekend'), ("'ll", 'going', 'will')),
+    '86c41e9b5653':
+        (('compensated', 'contacted', 'published', 'refunded', 'removed', 'suspended', 'withdrawn'), ('been', 'has', 'will')),
+    'b065234985f1':
+        (('blamed', 'booked', 'broke', 'brushed', 'called', 'canceled', 'cancelled', 'careless', 'chose', 'cold', 'criticised', 'criticized', 'cruel', 'did', 'dishonest', 'dismissive', 'down', 'embarrassed', 'forgot', 'frightened', 'fun', 'harsh', 'hid', 'humiliated', 'hurt', 'ignored', 'interrupted', 'kept', 'late', 'laughed', 'left', 'lied', 'line', 'made', 'mean', 'messed', 'missed', 'mocked', 'not', 'pretended', 'put', 'read', 'rude', 'said', 'sarcastic', 'scared', 'screwed', 'selfish', 'sharp', 'short', 'should', 'shouted', 'slammed', 'snapped', 'spoke', 'stayed', 'stood', 'stormed', 'subject', 'swore', 'talked', 'told', 'unfair', 'unkind', 'voice', 'walked', "wasn't", 'went', 'wrong', 'yelled'), ('i',)),
+    '77010000e688':
+        (('cruel', 'dishonest', 'dismissive', 'disrespectful', 'doing', 'fault', 'hurtful', 'me', 'ok', 'responsibility', 'selfish', 'unfair', 'unkind', 'wrong'), ("'s", 'is', 'was'), ('it', 'that', 'this')),
+    'd480c8d6944c': (('doing', 'fault', 'mistake', 'own', 'responsibility'),),
+    '3a6a25f6bb65': (('excuse',), ("it's", "that's", 'there'), ('no',)),
+    '306d492e4c8a': (('did', 'know'),),
+    'a041c0aeb877': (('ashamed', 'sorry'), ("'m", 'am')),
+    'f372de532ac1': (('sorry',), ('for', 'i')),
+    'e7069cef5a24': (('apologise', 'apologize'), ('for',)),
+    '660b89dd2cf1':
+        (('came', 'carried', "couldn't", 'deserved', "didn't", 'ended', 'felt', 'found', 'had', 'left', 'must', 'ran', 'sat', 'spent', 'stood', 'trusted', 'waited', 'were'), ('you',)),
+    '1a27d71f00fd': (('left', 'made', 'put'), ('you',), ('it', 'that', 'this')),
+    '10f95d45eb50': (('left', 'made'), ('alone', 'doing', 'feel', 'own', 'waiting'), ('you',)),
+    '79c0d97dc709': (('cost', 'did', 'does', 'impact', 'like', 'meant'),),
+    'ee47945e4987':
+        (('alone', 'cold', 'embarrassed', 'exposed', 'frightened', 'humiliated', 'hurt', 'invisible', 'left', 'lonely', 'own', 'scared', 'shut', 'small', 'unheard', 'waiting', 'worried'), ('you',)),
+    'b6ac1e3057eb': (('apologies', 'apologise', 'apologize', 'regret', 'sorry'),),
+    'b1d9d3a1486a': (('ashamed', 'awful', 'bad', 'hate', 'sick', 'terrible', 'wish'),),
+    'eae979dc0a42': (('anything', 'make', 'what'),),
+    'b0692beb0f42': (('amends', 'right'), ('make',)),
+    '616d15a4cef1': (('call', 'check', 'hold', 'let', 'squeeze', 'tell'),),
+    '30b95a2fc909': (('like',), ('apologise', 'apologize', 'hear', 'listen', 'sit', 'talk'), ("'d", 'would')),
+    'ca02ce3caca4': (("'ll", 'will'), ('apologise', 'apologize', 'call', 'explain', 'fix', 'pay', 'replace', 'talk')),
+    'c693f7e8e19a': (('can', 'sit', 'talk'),),
+    '7de49e9df078': (('booked', 'called', 'fixed', 'paid', 'replaced', 'set', 'sorted'), ("'ve", 'have')),
+    '25f05b7ec3ef': (('again', 'comes', 'returns', 'slip'), ('if', 'when')),
+    '67bac8e05a73': (('agreed',),),
+    '5bdf2ce0574c': (('because',),),
+    '4885795ad844': (('due',), ('to',)),
+    'd28fa88bd157': (('owing',), ('to',)),
+    '77b55e512981': (('result',), ('as',)),
+    '96071dde3aac': (('caused',), ('by',), ('was', 'were')),
+    'df1aabb07290': (('time',), ('that', 'the'), ('at', 'in')),
+    'da00c690657c': (('then',), ('back',)),
+    '8f8d6737fd80': (('days',), ('those',)),
+    'a298f91a3614': (('different',), ('culture', 'era', 'time', 'world')),
+    'e39faa5770d1': (('culture',), ('the',)),
+    '29c371880b8e': (('came',), ('age',), ('of',)),
+    'e6c32620ed15': (('heat',), ('of',)),
+    '30b96809bc20': (('heated',),),
+    'cf323027cac4': (('emotion',),),
+    '5e694421459b': (('high',), ('ran', 'running')),
+    '3fdfa594020b': (('goad', 'provok', 'taunt', 'wind'),),
+    '489113ee7eda': (('shouted',), ('me',)),
+    '54c1eefe46c0':
+        (('demand', 'load', 'pressure', 'strain', 'stress', 'volume'), ('enormous', 'exceptional', 'extreme', 'huge', 'immense', 'intense', 'record', 'under', 'unprecedented')),
+    '5ec2a8baf346': (('unprecedented',),),
+    'e4650740aa77': (('inundated', 'overloaded', 'stretched', 'swamped'),),
+    'a95ec948e14b': (('than',), ('ever',)),
+    '1c3d1cd9d8cf': (('beyond',), ('anything', 'what')),
+    '336a6c845cd4': (('control',), ('outside',)),
+    'c05634f42759': (('advice',), ('following', 'on')),
+    '9411599d3db1': (('advice',), ('given',)),
+    '307f5b4c81f3': (('assumed', 'believed', 'understood'),),
+    '3614ef597813': (('passed',), ('away',)),
+    'a2ded3da4cee': (('place',), ('good',), ('not',)),
+    'f2f9eea92ece': (('bereavement', 'grief'), ('my', 'our')),
+    'c7b9b95ceef8': (('grieving',),),
+    '9cb7056e8983': (('exhausted', 'overwhelmed', 'through', 'under'), ("'d", 'had', 'was', 'were')),
+    '7a411a317327': (('aim', 'intent', 'purpose'), ('never', 'not'), ('my', 'our', 'the')),
+    '70a0a300bda5': (('designed', 'intended', 'meant'), ('was',), ('to',)),
+    '5b08ecd9c6ee': (('intent',), ('the',), ('is', 'was')),
+    'e80ff1118d3a': (('passion',),),
+    '11535285170c': (('speak',), ('from',)),
+    '4bc616dd6b9c': (('hindsight',),),
+    'ec1e480a1c1b':
+        (('ate', 'been', 'bit', 'blew', 'bought', 'broke', 'brought', 'came', 'caught', 'chose', 'cut', 'done', 'driven', 'drove', 'dug', 'ed', 'fell', 'flew', 'forgot', 'fought', 'froze', 'gave', 'given', 'gone', 'grew', 'hid', 'hit', 'hung', 'hurt', 'kept', 'left', 'lent', 'let', 'lost', 'made', 'meant', 'paid', 'put', 'ran', 'read', 'rode', 'said', 'sat', 'saw', 'sent', 'shook', 'shot', 'shut', 'slept', 'sold', 'spent', 'spoke', 'stole', 'stood', 'struck', 'stuck', 'taken', 'threw', 'thrown', 'told', 'took', 'tore', 'torn', 'undid', 'upset', 'went', 'woke', 'won', 'wore', 'written', 'wrote'),),
+    '036b007d3152': (('did', 'had', "haven't", 'never', 'not', "wasn't", "weren't"),),
+    '0f086cac36e5':
+        (('absent', 'arse', 'ass', 'awful', 'brat', 'bully', 'careless', 'checked', 'closed', 'cold', 'condescending', 'controlling', 'cow', 'cruel', 'defensive', 'dick', 'dishonest', 'dismissive', 'disrespectful', 'distant', 'down', 'foolish', 'grump', 'harsh', 'horrible', 'hurtful', 'idiot', 'ignorant', 'impatient', 'insensitive', 'irresponsible', 'jealous', 'jerk', 'knob', 'late', 'lazy', 'line', 'mean', 'monster', 'moody', 'naive', 'nasty', 'negligent', 'nightmare', 'nowhere', 'order', 'patronising', 'patronizing', 'petty', 'phone', 'pig', 'possessive', 'prat', 'reckless', 'rude', 'sarcastic', 'selfish', 'sharp', 'short', 'silent', 'snappy', 'snob', 'stroppy', 'stupid', 'there', 'thoughtless', 'unavailable', 'unfair', 'unfaithful', 'unkind', 'unreachable', 'vile', 'wrong'), ("'d", 'been', 'got', 'had', 'was', 'were', 'who')),
+    '653912e77c3e': (('should',), ("'ve", 'have', 'never'), ('i',)),
+    '3a4e2a5ab700':
+        (('doing', 'fault', 'job', 'me', 'mistake', 'responsibility'), ("'s", 'is', 'was'), ('it', 'that', 'this')),
+    '45d001425e77': (('responsibility',), ('accept', 'bear', 'must', 'take')),
+    '11542dea271f': (('bad', 'doing', 'fault', 'mistake', 'own', 'responsible'),),
+    'ed1edd5c17fb': (('responsible',),),
+    '19170175235e': (('mine',), ('blame', 'failure', 'fault', 'it', 'mistake', 'that')),
+    '8cbab897162a':
+        (('advert', 'app', 'campaign', 'checks', 'company', 'doctors', 'driver', 'employees', 'manager', 'nurses', 'officer', 'people', 'service', 'site', 'staff', 'stewards', 'store', 'system', 'teachers', 'team'), ('our',), ('did', 'ed', 'should')),
+    'c9a10e16b85c':
+        (('column', 'comment', 'decision', 'email', 'joke', 'message', 'photo', 'post', 'remark', 'said', 'sketch', 'text', 'tweet', 'video', 'words'), ('cruel', 'hurtful', 'indefensible', 'inexcusable', 'line', 'mean', 'nasty', 'not', 'offensive', 'order', 'racist', 'sexist', 'unacceptable', 'unfair', 'unkind', 'wrong'), ('are', 'is', 'was', 'were')),
+    '5cc28e28b934': (("i'd", 'promised', 'would'), ('did', 'never'), ('and', 'but')),
+    '08cb13c2dd0d': (('excuse',), ("it's", "that's", 'there', 'was'), ('no',)),
+    'fccc719cd932':
+        (('awful', 'bad', 'big', 'cruel', 'serious', 'stupid', 'terrible', 'unforgivable', 'wrong'), ('did', 'made'), ('call', 'choice', 'decision', 'error', 'mistake', 'thing')),
+    '8b2018acdde8': (('error', 'mistake'), ('committed', 'made')),
+    '186fd29e15c2': (('wrong',), ('got',), ('it', 'that', 'this')),
+    'b7692c81ebff': (('fallen', 'fell', 'up'),),
+    '38d90e6ea66d': (('better',), ('ought', 'should'), ('know',)),
+    'ccddec73d12a': (('was',), ('of',), ('me',)),
+    '0efdc67f8d8e':
+        (('betrayal', 'breach', 'cruel', 'disgraceful', 'dishonest', 'hurtful', 'indefensible', 'inexcusable', 'lie', 'line', 'not', 'order', 'shameful', 'unacceptable', 'unfair', 'unjustifiable', 'unjustified', 'wrong'), ('happened', 'my', 'our', 'what'), ('is', 'was', 'were')),
+    'de4ed63e188e': (('know',), ('what',), ('did',)),
+    'a62f175b27da':
+        (('actions', 'behavior', 'behaviour', 'betrayal', 'comment', 'conduct', 'decision', 'dishonesty', 'error', 'failing', 'failure', 'handling', 'lapse', 'lie', 'mistake', 'negligence', 'remark', 'response', 'words', 'wrongdoing'), ('my', 'our')),
+    'fd582fa2d5a6': (('caused',),),
+    '7e2c9213338a': (('down', 'failed'),),
+}
+# Alternatives that never match '.', '!' or '?': all their groups must be in one piece of the text.
+_IN_SENTENCE: frozenset[str] = frozenset({
+    '6f15e98d4cac', '58fe0dfc0fc7', 'c7b1ce8ee963', 'cf2b673de493', 'ef04a7336814', 'cdcd87d19178',
+    '5ce769585432', '68fb21b1c978', '75f41dea0230', 'daa075da64bf', 'ca87dc321b7a', '3044f4dd7f48',
+    'f5b3cee363b8', '641bad4888c6', 'fe9427917a04', '2d241d3e02ee', '9e2d74eee28d', '281c123556d1',
+    '732de2a65a78', 'e64092d54e85', 'f298ebed7385', '9704b1cf1e81', 'e0abdb3dc73e', '278d4714dc1f',
+    '7b08678aeaeb', 'e472a2437ba7', '151e979b69c8', '5224b9454595', '64706b91b147', 'ac8148e5960b',
+    'a4b26da158df', '4eb163516ba2', '1bbd105e3449', '243b4143fce2', '8179458e578c', '62847770ed5e',
+    '94e6f72aed5a', '70992b8fcf2e', 'ee3641a9760a', 'ac5165e255ba', 'd21270235b87', 'bf20ea410390',
+    '4ea5b8e6a890', '421a357d3329', 'deb4eea56dae', '746d67407c00', '3ae673f9f36b', 'ac3fbfaf5ee2',
+    'da065b685660', '7fb2fd8598be', '57ff1bf0c043', '0b16dc2fe998', 'f27bd6ac35b0', '75d99ec41c25',
+    'efaba2ea5c39', 'cdc7548e9701', 'af4b4a13a2d7', 'ba242f3ac669', '1bb2a2fd651c', '9a3645da3f9c',
+    'e98a297c004b', 'f27964a9a22a', 'bd7039ab4936', '00bd39f88c21', 'd49bb58baac9', '28358e74753f',
+    '9a217a81340b', 'bad141c1bfd3', '847754ad385e', '78be56b7dc8b', 'd865eefb6b50', 'af9fb1f6f957',
+    'ef2f2787cbc9', '6be6f2a960ea', '9f0b5b2565ab', '11ea4bccc647', '5bd9de11aae9', '21e62905b09b',
+    '31d5c788ca70', '5082226dd81d', '21a9461c1526', 'c7912351e4c9', 'f991bd085851', 'b4fec0b564dc',
+    '90a6e0bed029', '1dd956b59307', '6b362d30d8e5', '57c6ba5601f5', '9148063d7946', 'cb972d503cb8',
+    'e1a12112b711', 'c1fb8fb13114', 'd1097b29b2ee', 'b5c3002a14d7', '2dfca436c64b', '9b0fa5736896',
+    'a2959a3c1d0a', 'bfa4da4c1103', 'b34fcd6186f4', '21aa5c94a1f8', 'ef2d84e5e845', '263f463b45c7',
+    '40111602577b', 'e01b39bc6ee6', '9c98dfda49be', '46ad6893294d', 'f5d3134b6552', '6d242a713960',
+    '003ea138bdfa', 'c5e79ff089bf', '458703ee65ca', 'b42b523bb097', '921023b90d34', 'b5e5b84d4432',
+    '4279c89c70e4', 'af3baf3adf7e', '003faa51358c', '864dab8d6488', '2a69d2cff532', '12611954c77a',
+    'b48acb6df1ef', 'f028ceb6291a', '917d7136fa68', '8115fa54f64b', 'd5054c43ce8d', 'f461ff05ebd2',
+    '0a91971c3543', '45457c35bbfa', '322b364e34dc', 'f77419ad7c1f', '18b15c8e52a3', 'ab3a79c4f08b',
+    'bb7b261f991f', '62cef4ff6b6e', '9dda363d5867', 'db0da3a9d41c', 'fbd7fa2e41cf', '7b40e06987c7',
+    '33be8e7a045e', '516011cc3b15', '3e0043638840', '417b62fa4e74', '21a853a12d78', 'c461cbd93e1b',
+    'cdc94e80e28a', '79de0e29d840', 'bafc9cdd6d10', 'd198b07992a7', '0ac01fca2e25', '7320d6920d5f',
+    '33af7c6dc1c7', '9ec70f6d6c45', '6ae82d702ed2', '6c0936fdd62b', 'f1c3a13fd3d8', '9cb99448d5e5',
+    '0d407f70a496', '1dcd451c0588', 'd1f32884a87a', 'ef9749dc8cf6', '62ce812d04e6', '5cfdfd02dacc',
+    '92e37fd0b7fc', '069ee2dca536', '6505cf792861', '7c8a04cc1c41', '54667d6bf5d2', 'd1e07334a10d',
+    '7869d4847452', '249fe04cfa0d', 'c12ae84d1267', 'edd8a4c6fa8e', '19dd4c1d2042', 'a63e7a04aa51',
+    '53af20af06d0', 'd03e658d95bf', '21c4dea4fe8f', '4c8391e954d3', '59562a45b21b', '4bd72ad2656d',
+    '8f31a40e7cf3', '86c41e9b5653', 'b065234985f1', '77010000e688', '3a6a25f6bb65', 'a041c0aeb877',
+    'f372de532ac1', 'e7069cef5a24', '660b89dd2cf1', '1a27d71f00fd', '10f95d45eb50', 'ee47945e4987',
+    'b0692beb0f42', '30b95a2fc909', 'ca02ce3caca4', '7de49e9df078', '25f05b7ec3ef', '4885795ad844',
+    'd28fa88bd157', '77b55e512981', '96071dde3aac', 'df1aabb07290', 'da00c690657c', '8f8d6737fd80',
+    'a298f91a3614', 'e39faa5770d1', '29c371880b8e', 'e6c32620ed15', '5e694421459b', '489113ee7eda',
+    '54c1eefe46c0', 'a95ec948e14b', '1c3d1cd9d8cf', '336a6c845cd4', 'c05634f42759', '9411599d3db1',
+    '3614ef597813', 'a2ded3da4cee', 'f2f9eea92ece', '9cb7056e8983', '7a411a317327', '70a0a300bda5',
+    '5b08ecd9c6ee', '11535285170c', '0f086cac36e5', '653912e77c3e', '3a4e2a5ab700', '45d001425e77',
+    '19170175235e', '8cbab897162a', 'c9a10e16b85c', '5cc28e28b934', '08cb13c2dd0d', 'fccc719cd932',
+    '8b2018acdde8', '186fd29e15c2', '38d90e6ea66d', 'ccddec73d12a', '0efdc67f8d8e', 'de4ed63e188e',
+    'a62f175b27da',
+})
+# Where a match of each alternative can begin: a word starting with one of these (tests/test_apology_prefilter.py).
+_STARTS: dict[str, tuple[str, ...]] = {
+    '6f15e98d4cac': ('ap', 're', 'so'),
+    '58fe0dfc0fc7': ('if',),
+    'c7b1ce8ee963': ('if',),
+    'cf2b673de493': ('if',),
+    'ef04a7336814': ('if',),
+    'cdcd87d19178': ('if',),
+    '5ce769585432': ('to',),
+    '68fb21b1c978': ('i ',),
+    '75f41dea0230': ('fo', 'wh'),
+    'daa075da64bf': ('ap', 're', 'so'),
+    'ca87dc321b7a': ('ap', 're', 'so'),
+    '3044f4dd7f48': ('ap', 're', 'so'),
+    'f5b3cee363b8': ('ap', 're', 'so'),
+    '641bad4888c6': ('ap', 're', 'so'),
+    'fe9427917a04': ('ap', 're', 'so'),
+    '2d241d3e02ee': ('ap', 're', 'so'),
+    '9e2d74eee28d': ('ap', 're', 'so'),
+    '281c123556d1': ('ap', 're', 'so'),
+    '732de2a65a78': ('i ', "i'"),
+    '69db5ec69ff3': ('i ', "i'"),
+    'e64092d54e85': ('is', 'ne', 'no', 'wa'),
+    'f298ebed7385': ('yo',),
+    'c29e51d875d1': ('an', 'mo', 'pe'),
+    '9704b1cf1e81': ('di', 'do'),
+    'e0abdb3dc73e': ('wh',),
+    '278d4714dc1f': ('my',),
+    'ccc001b07878': ('a ', 'i ', 'my', 'ou', 'th'),
+    '55e530491600': ('a ', 'so', 'to', 'wi'),
+    '7b08678aeaeb': ('i ',),
+    'e472a2437ba7': ('i ', "i'"),
+    '6c17b176d8d1': ('i ', "i'"),
+    '151e979b69c8': ('it',),
+    '5224b9454595': ('my', 'th', 'to', 'tr', 'wo'),
+    '64706b91b147': ('be',),
+    'ac8148e5960b': ('i ',),
+    'a4b26da158df': ('i ',),
+    '4eb163516ba2': ('wh',),
+    '1bbd105e3449': ('my',),
+    '4357b82fc34b': ('th',),
+    '243b4143fce2': ('th',),
+    '8179458e578c': ('in',),
+    '62847770ed5e': ('to',),
+    '94e6f72aed5a': ('yo',),
+    '70992b8fcf2e': ('i ',),
+    'ee3641a9760a': ('i ',),
+    'ac5165e255ba': ('i ',),
+    'cefd5b7adbfb': ('bu', 'ho'),
+    'd21270235b87': ('yo',),
+    'bf20ea410390': ('it', 'th'),
+    '4ea5b8e6a890': ('yo',),
+    '421a357d3329': ('he', 'sh', 'th', 'yo'),
+    '84d86b708959': ('pr', 'pu', 'wh'),
+    'deb4eea56dae': ('yo',),
+    '746d67407c00': ('he', 'sh', 'th', 'yo'),
+    '3ae673f9f36b': ('ha', 'if'),
+    'ac3fbfaf5ee2': ('if',),
+    'da065b685660': ('bo', 'we'),
+    '7fb2fd8598be': ('it',),
+    '57ff1bf0c043': ('no',),
+    '0b16dc2fe998': ('yo',),
+    'f27bd6ac35b0': ('yo',),
+    'd97e91948dc8': ('al', 'co', 'en', 'no', 'yo'),
+    '75d99ec41c25': ('th', 'yo'),
+    'efaba2ea5c39': ('yo',),
+    'cdc7548e9701': ('yo',),
+    'af4b4a13a2d7': ('my', 'yo'),
+    'ba242f3ac669': ('it', 'th'),
+    '1bb2a2fd651c': ('it', 'th'),
+    '62a1d33ca5d3': ('ha', 'no'),
+    '9a3645da3f9c': ('is', 'no', 'wa', 'we'),
+    'e98a297c004b': ('ha', 'is', 'no', 'wa'),
+    'f27964a9a22a': ('ju', 'on'),
+    '3e3291cd5876': ('be', 'ov', 'so', 'to'),
+    'bd7039ab4936': ('do', 'le', 'ma', 'no'),
+    '00bd39f88c21': ('bl', 'do', 'le', 'no'),
+    'd49bb58baac9': ('a ', 'sl'),
+    '2f699b306f59': ('at', 'it'),
+    '28358e74753f': ('al', 'ev'),
+    '9a217a81340b': ('a ', 'ju', 'on', 'su'),
+    'bad141c1bfd3': ('yo',),
+    '847754ad385e': ('it', 'th'),
+    '168667fef5e1': ('so', 'su', 'th'),
+    '721c281e6879': ('ha', 'ju', 'me', 'on'),
+    '78be56b7dc8b': ('i ',),
+    'ac7338032547': ('ac', 'mi', 'sh', 'st', 'th'),
+    'd865eefb6b50': ('no',),
+    'af9fb1f6f957': ('a ', 'er', 'fe', 'ha', 'hu', 'li', 'mi', 'pr', 'so', 'st', 'th', 'vo', 'wo'),
+    'ef2f2787cbc9': ('it', 'th'),
+    '6be6f2a960ea': ('th',),
+    '9f0b5b2565ab': ('th',),
+    '80e26f2b1e5a': ('it', 'th'),
+    '11ea4bccc647': ('bi', 'bo', 'ca', 'em', 'in', 'me', 'pa', 're', 'te'),
+    '5796959c7fe6': ('it', 'wh'),
+    '5bd9de11aae9': ('ca', 'de', 'mo', 're', 'sa', 'th'),
+    '21e62905b09b': ('it', 'th'),
+    '31d5c788ca70': ('*',),
+    '5082226dd81d': ('it', 'st', 'th', 'wo'),
+    '21a9461c1526': ('la', 'th', 'ye'),
+    'c7912351e4c9': ('ag', 'bo', 'co', 'pl', 'pr'),
+    'f991bd085851': ('th',),
+    'b4fec0b564dc': ('ca', 'co', 'sh'),
+    '50dd81449407': ('cl', 'le', 'pu'),
+    'f3c9dfa37a64': ('le',),
+    '90a6e0bed029': ('ho',),
+    '1dd956b59307': ('fo',),
+    '6e77f83b1205': ('ar', 'r '),
+    '086cac2dca71': ('we',),
+    '57c6ba5601f5': ('ho',),
+    '9148063d7946': ('ba', 'be', 'fi', 'no', 'ok', 'ov', 'pa'),
+    'cb972d503cb8': ('ge',),
+    'bf8e176efdc8': ('am', 'fi', 'fo', 'fr', 'go', 'no', 'ok', 'tr', 'us'),
+    'ee44766efc7b': ('ar', 'st'),
+    'e1a12112b711': ('do',),
+    'c1fb8fb13114': ('i ', "i'"),
+    'd1097b29b2ee': ('it', 'th'),
+    'b5c3002a14d7': ('th',),
+    '2dfca436c64b': ('ap', 're', 'so'),
+    '9b0fa5736896': ('ap', 're', 'so'),
+    'a2959a3c1d0a': ('ap', 're', 'so'),
+    'b116e2bb19b9': ('to',),
+    'bfa4da4c1103': ('if',),
+    'b34fcd6186f4': ('if',),
+    '21aa5c94a1f8': ('if',),
+    'ef2d84e5e845': ('i ',),
+    '263f463b45c7': ('if',),
+    '40111602577b': ('ap', 're', 'so'),
+    'e01b39bc6ee6': ('fe',),
+    '9c98dfda49be': ('ap', 're', 'so'),
+    '46ad6893294d': ('ap', 're', 'so'),
+    'f5d3134b6552': ('ap', 're', 'so'),
+    '6d242a713960': ('ap', 're', 'so'),
+    '003ea138bdfa': ('ap', 're', 'so'),
+    'c5e79ff089bf': ('ap', 're', 'so'),
+    '458703ee65ca': ('ap', 're', 'so'),
+    'b42b523bb097': ('ap', 're', 'so'),
+    '921023b90d34': ('ha', 'wa', 'we'),
+    'b5e5b84d4432': ('a ', 'on', 'ou', 'th'),
+    '20b7385347d9': ('co', 're', 'st', 'vi', 'wo'),
+    '575335e33a0e': ('di', 'mi', 'tw'),
+    '4279c89c70e4': ('is', 'ne', 'no', 'wa', 'wi'),
+    'f2727563efec': ('my', 'no', 'ou'),
+    'af3baf3adf7e': ('i ',),
+    '003faa51358c': ('i ',),
+    '72867a389d1f': ('no', 'ru', 'st', 'th', 'ti'),
+    '4fff88499b91': ('ex', 'in', 'mi', 'no', 'ta', 'un'),
+    '864dab8d6488': ('i ', 'we'),
+    '2a69d2cff532': ('be',),
+    '12611954c77a': ('i ',),
+    'b48acb6df1ef': ('*',),
+    '2d8308466e32': ('i ', 'th'),
+    'f028ceb6291a': ('wh',),
+    '917d7136fa68': ('yo',),
+    '8115fa54f64b': ('yo',),
+    '467e5d416d26': ('an', 'yo'),
+    'd5054c43ce8d': ('be', 'ca', 'co'),
+    '95cdc9ff9d5a': ('wh', 'yo'),
+    '87b60ccf428d': ('if', 'yo'),
+    '0a91971c3543': ('yo',),
+    '45457c35bbfa': ('th',),
+    '322b364e34dc': ('a ',),
+    'bb1ddd66b60a': ('do', 'sa', 'th'),
+    '35d1e31ce196': ('ha', 'th'),
+    '2569cb9ab221': ('a ', 'do', 'lo', 'ma', 'sa', 'so'),
+    'f77419ad7c1f': ('i ',),
+    '98998f5948c5': ('po', 'so', 'wh'),
+    '5c308dc4adb9': ('at', 'fr', 'in', 'no', 'on'),
+    '18b15c8e52a3': ('a ', 'sl', 'so'),
+    'ab3a79c4f08b': ('it', 'th'),
+    'bb7b261f991f': ('i ',),
+    'fc6bb64c98ee': ('su', 'wa'),
+    '62cef4ff6b6e': ('*',),
+    '9dda363d5867': ('de', 're', 'tr'),
+    'd5678fa71e67': ('go', 'sl'),
+    'db0da3a9d41c': ('ev', 'it', 'th'),
+    'd734f2b27fda': ('go', 'it', 'th'),
+    'fbd7fa2e41cf': ('ha', 'wa', 'we'),
+    'c35978a91917': ('go', 'so', 'wa', 'we'),
+    'dbbf6eff48e8': ('*',),
+    '7b40e06987c7': ('we',),
+    '15aa31d5543e': ('th', 'we'),
+    'dcc201a13d64': ('ga', 'i '),
+    '33be8e7a045e': ('ap', 're', 'so'),
+    'b906413d31b4': ('fo', 'yo'),
+    '516011cc3b15': ('gi',),
+    '3e0043638840': ('no', 'yo'),
+    '9cda25254166': ('i ',),
+    '417b62fa4e74': ('be',),
+    '21a853a12d78': ('ho',),
+    'c461cbd93e1b': ('i ', 'we'),
+    'cdc94e80e28a': ('it', 'th'),
+    '5e8f9e66f894': ('gr', 'le', 'wo'),
+    '79de0e29d840': ('wa',),
+    '0295e17cda7b': ('i ', "i'"),
+    'bafc9cdd6d10': ('i ',),
+    'd198b07992a7': ('i ',),
+    '6db6ec6392a2': ('ho', 'i ', "i'"),
+    '0ac01fca2e25': ('aw', 'di', 'ha', 'he', 'ho', 'pa', 're', 'ro', 'so', 'st', 'to', 've'),
+    '7320d6920d5f': ('yo',),
+    '679a604bff7c': ('i ', 'no'),
+    '2aa83adab3c8': ('em', 'i ', "i'", 'my'),
+    'd8f2b221ddf0': ('hu', 'i ', 'ki', 'pa'),
+    '07c7a33232ff': ("i'",),
+    '33af7c6dc1c7': ('i ', "i'"),
+    '773f230f5d11': ('i ', "i'"),
+    '9ec70f6d6c45': ('i ', "i'"),
+    '6ae82d702ed2': ('ho',),
+    '6c0936fdd62b': ('*',),
+    'fbefae65f3e2': ('i ', 'is', 'ne'),
+    '5deeac1b3e8b': ('so',),
+    'f1c3a13fd3d8': ('wh',),
+    'c4661b482c07': ('i ', "i'"),
+    '9cb99448d5e5': ('an', 'ev', 'pe', 'th'),
+    '0d407f70a496': ('ap', 're', 'so'),
+    '1dcd451c0588': ('ap', 're', 'so'),
+    '2ebcfed3cbe0': ('in', 'th', 'wh'),
+    'd1f32884a87a': ('ev', 'ho', 'li', 'my', 'th', 'wo'),
+    'ef9749dc8cf6': ('yo',),
+    '334feffc2507': ('le', 'yo'),
+    '083beb0390db': ('th', 'yo'),
+    'ad1cef7cabcc': ('no', 'yo'),
+    '62ce812d04e6': ('a ', 'ou', 'th'),
+    '5cfdfd02dacc': ('*',),
+    'a5961bba993f': ('a ', 'di', 'of', 'pa', 'th'),
+    '574e7a01b74a': ('a ', 'mi'),
+    '92e37fd0b7fc': ('*',),
+    'dc934465720c': ('a ', 'an', 'er', 'it', 'mi'),
+    '069ee2dca536': ('*',),
+    '6505cf792861': ('ca', 'co', 'ju', 'le', 'we'),
+    '7c8a04cc1c41': ('te',),
+    '54667d6bf5d2': ('we',),
+    'd1e07334a10d': ('do', 'pl'),
+    'd1e87d419c33': ('co', 'de', 'do', 'go'),
+    'dfdeeb9de200': ("i'", 'yo'),
+    '7869d4847452': ('da', 'ha', 'mo', 'to', 'wo'),
+    '249fe04cfa0d': ('aw', 'di', 'ha', 'pa', 'to'),
+    'e438c706305a': ('ca', 'co', 'i ', "i'"),
+    'c12ae84d1267': ('as', 're'),
+    'edd8a4c6fa8e': ('ap', 'sa'),
+    '19dd4c1d2042': ('ho',),
+    '3e3359c0540d': ('ap', 'ha', 'sa', 'si', 'ti'),
+    'a63e7a04aa51': ('wh',),
+    '53af20af06d0': ('i ', "i'"),
+    'e8cd5eba86fa': ('i ',),
+    'd03e658d95bf': ('we',),
+    '21c4dea4fe8f': ('go', 'li', 'st'),
+    '4c8391e954d3': ('ea', 'ev'),
+    '59562a45b21b': ('in', 'wi'),
+    '4bd72ad2656d': ('i ', "i'", 'we'),
+    '8f31a40e7cf3': ('i ', "i'"),
+    '86c41e9b5653': ('ha', 'wi'),
+    'b065234985f1': ('i ',),
+    '77010000e688': ('it', 'th'),
+    'd480c8d6944c': ('i ', 'my'),
+    '3a6a25f6bb65': ('it', 'th'),
+    '306d492e4c8a': ('i ',),
+    'a041c0aeb877': ('i ', "i'"),
+    'e7069cef5a24': ('i ',),
+    '660b89dd2cf1': ('yo',),
+    '1a27d71f00fd': ('it', 'th'),
+    '10f95d45eb50': ('le', 'ma'),
+    '79c0d97dc709': ('co', 'di', 'do', 'im', 'me', 'wa'),
+    'ee47945e4987': ('yo',),
+    'b6ac1e3057eb': ('ap', 're', 'so'),
+    'b1d9d3a1486a': ('as', 'i '),
+    'eae979dc0a42': ('ho', 'is', 'wh'),
+    'b0692beb0f42': ('ma',),
+    '616d15a4cef1': ('ca', 'ch', 'ho', 'le', 'sq', 'te'),
+    '30b95a2fc909': ('i ', "i'"),
+    'ca02ce3caca4': ('i ', "i'"),
+    'c693f7e8e19a': ('ca', 'yo'),
+    '7de49e9df078': ('i ', "i'"),
+    '25f05b7ec3ef': ('if', 'wh'),
+    '67bac8e05a73': ('we',),
+    '5bdf2ce0574c': ('be',),
+    '4885795ad844': ('du',),
+    'd28fa88bd157': ('ow',),
+    '77b55e512981': ('as',),
+    '96071dde3aac': ('wa', 'we'),
+    'df1aabb07290': ('at', 'in'),
+    'da00c690657c': ('ba',),
+    '8f8d6737fd80': ('in',),
+    'a298f91a3614': ('a ', 'di'),
+    'e39faa5770d1': ('th',),
+    '29c371880b8e': ('ca',),
+    'e6c32620ed15': ('he',),
+    '30b96809bc20': ('he',),
+    'cf323027cac4': ('em',),
+    '5e694421459b': ('ra', 'ru'),
+    '3fdfa594020b': ('go', 'pr', 'ta', 'wi'),
+    '489113ee7eda': ('sh',),
+    '54c1eefe46c0': ('en', 'ex', 'hu', 'im', 'in', 're', 'un'),
+    '5ec2a8baf346': ('un',),
+    'e4650740aa77': ('in', 'ov', 'st', 'sw'),
+    'a95ec948e14b': ('th',),
+    '1c3d1cd9d8cf': ('be', 'fa'),
+    '336a6c845cd4': ('ou',),
+    'c05634f42759': ('fo', 'on'),
+    '9411599d3db1': ('ad',),
+    '307f5b4c81f3': ('i ', 'we'),
+    '3614ef597813': ('pa',),
+    'a2ded3da4cee': ('no',),
+    'f2f9eea92ece': ('my', 'ou'),
+    'c7b9b95ceef8': ('i ', 'we'),
+    '9cb7056e8983': ('i ', 'we'),
+    '7a411a317327': ('ne', 'no'),
+    '70a0a300bda5': ('wa',),
+    '5b08ecd9c6ee': ('th',),
+    'e80ff1118d3a': ('pa',),
+    '11535285170c': ('sp',),
+    '4bc616dd6b9c': ('in',),
+    'ec1e480a1c1b': ('i ', "i'", 'we'),
+    '036b007d3152': ('i ', 'we'),
+    '0f086cac36e5': ('i ', "i'", 'we'),
+    '653912e77c3e': ('i ',),
+    '3a4e2a5ab700': ('it', 'th'),
+    '45d001425e77': ('i ', 'we'),
+    '11542dea271f': ('i ', 'my'),
+    'ed1edd5c17fb': ('as', 'i ', 'we'),
+    '19170175235e': ('it', 'th'),
+    '8cbab897162a': ('ou',),
+    'c9a10e16b85c': ('th',),
+    '5cc28e28b934': ('i ',),
+    '08cb13c2dd0d': ('it', 'th'),
+    'fccc719cd932': ('i ', 'we'),
+    '8b2018acdde8': ('i ', 'we'),
+    '186fd29e15c2': ('i ', 'we'),
+    'b7692c81ebff': ('i ', 'we'),
+    '38d90e6ea66d': ('i ',),
+    'ccddec73d12a': ('it', 'th'),
+    '0efdc67f8d8e': ('my', 'ou', 'wh'),
+    'de4ed63e188e': ('i ',),
+    'a62f175b27da': ('my', 'ou'),
+    'fd582fa2d5a6': ('i ', "i'", 'we'),
+    '7e2c9213338a': ('i ', 'we'),
+}

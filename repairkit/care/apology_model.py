@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache, lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -121,10 +122,7 @@ def score(linear: _Linear, feats: list[str]) -> float:
     """Probability-like score, 0..1. Features are binary and scaled by 1/sqrt(count), as in training."""
     if not feats:
         return _sigmoid(linear.bias)
-    weights = linear.weights
-    total = 0
-    for feat in feats:
-        total += weights.get(feat, 0)
+    total = sum(map(linear.weights.get, feats, repeat(0)))  # in order, as a loop would add them
     return _sigmoid(linear.bias + total / linear.scale / math.sqrt(len(feats)))
 
 
