@@ -25,6 +25,22 @@ def pytest_configure(config: pytest.Config) -> None:
     CI's full run (no -m) runs them all. REPAIR_QUICK=0 or 1 overrides the choice."""
     if "REPAIR_QUICK" not in os.environ:
         os.environ["REPAIR_QUICK"] = "1" if config.option.markexpr.replace(" ", "") == "notslow" else "0"
+    keep_bytecode_out_of_the_tree(config)
+
+
+def keep_bytecode_out_of_the_tree(config: pytest.Config) -> None:
+    """With PYTHONDONTWRITEBYTECODE set (as in some development shells), every `repair` the tests start
+    and every xdist worker would compile repairkit's sources afresh: 50-100 ms more per subprocess, a
+    few seconds per worker. Keep the bytecode in .pytest_cache/ instead, so the source tree stays as
+    clean as the setting asks and each module is compiled once. Runs before xdist starts its workers,
+    which inherit the environment; an installed `repair` has its bytecode too, so this is also closer to
+    what people run."""
+    if not (os.environ.get("PYTHONDONTWRITEBYTECODE") or sys.dont_write_bytecode) or not hasattr(config, "cache"):
+        return
+    prefix = os.environ.get("PYTHONPYCACHEPREFIX") or str(config.cache.mkdir("pycache"))
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = sys.pycache_prefix = prefix
+    sys.dont_write_bytecode = False
 
 
 def quick() -> bool:

@@ -42,11 +42,14 @@ def markers() -> list[Path]:
 
 
 class Terminal:
-    """A pretend terminal: keys for each question in turn, and what was asked, in order."""
+    """A pretend terminal: keys for each question in turn, and what was asked, in order. Values put in
+    `answers` instead are what the next questions return, without a prompt (for tests about where the
+    answers lead; reading the keys is tested with `keys`)."""
 
     def __init__(self, pipe) -> None:
         self.pipe = pipe
         self.keys: list[str] = []
+        self.answers: list[str] = []
         self.asked: list[str] = []
 
 
@@ -75,7 +78,7 @@ def term(monkeypatch):
 
             def recorded(message, *a, _real=real, **kw):
                 t.asked.append(message)
-                return _real(message, *a, **kw)
+                return t.answers.pop(0) if t.answers else _real(message, *a, **kw)
 
             monkeypatch.setattr(prompts, name, recorded)
         yield t
@@ -155,8 +158,12 @@ def outside_the_data_folder(snap: dict) -> dict:
                                      ["plan", *PLAN_ARGS, "--id", "second"]], ids=["log", "private", "plan"])
 def test_each_yes_opens_its_path_and_saves_nothing(term, run, journal, tmp_path, question, command):
     before = tree(tmp_path)  # the journal, the cache, the home folder: everything
-    term.keys += [ENTER, *[("y" if q is question else "n") + ENTER for q in screen.QUESTIONS]]
+    if command[0] == "log" and "--private" not in command:  # typed, key by key
+        term.keys += [ENTER, *[("y" if q is question else "n") + ENTER for q in screen.QUESTIONS]]
+    else:  # the same answers, given straight back: where they lead is the same whatever asks them
+        term.answers += [screen.START, *[screen.YES if q is question else screen.NO for q in screen.QUESTIONS]]
     r = run(*command)
+    assert not term.answers and not term.keys and len(term.asked) == 1 + len(screen.QUESTIONS)
     assert r.exit_code == 5 and r.stdout == ""
     assert r.stderr.count("Nothing was saved") == 1 and "not something you wrote" in r.stderr
     assert "What you wrote" not in r.stderr and "shell history" not in r.stderr
