@@ -1,6 +1,7 @@
 """Shared fixtures: every test gets its own home, journal path, cache and a fixed "now"."""
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -155,3 +156,15 @@ def run_repair(*args: str, cwd: Path, env: dict | None = None, input: str | None
     streams = {"stderr": subprocess.PIPE} | ({} if "stdout" in popen else {"stdout": subprocess.PIPE})
     return subprocess.run(repair_command() + list(args), cwd=cwd, env=full_env, input=input,
                           text=True, timeout=timeout, check=False, **streams, **popen)
+
+
+@functools.cache
+def dev_verdicts() -> dict:
+    """The safety net's verdict on each text of its development set (bench/safety_data.py), worked out
+    once per test process: several tests of test_safety_net.py and test_safety_stops.py read them all."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import safety_data
+
+    from repairkit.care import safety
+
+    return {item.text: safety.check_texts(item.text) for item in safety_data.dev()}
