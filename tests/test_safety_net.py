@@ -7,7 +7,6 @@ frozen holdout is never read here, only its checksum.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import subprocess
 import sys
@@ -333,8 +332,10 @@ def test_model_files_are_package_data_and_well_formed() -> None:
     setup = (ROOT / "setup.cfg").read_text()
     for name in sorted(set(learned.MODEL_FILES.values())):
         assert name in setup, name
-        data = json.loads((ROOT / "repairkit" / "care" / name).read_text())
-        assert data["scale"] > 0 and data["meta"]["script"] == "bench/train_safety_model.py"
+        text = (ROOT / "repairkit" / "care" / name).read_text(encoding="utf-8")
+        data = learned.loads(text)
+        assert learned.dumps({**data, "meta": learned.meta(name)}) == text  # what the trainer writes, exactly
+        assert data["scale"] > 0 and learned.meta(name)["script"] == "bench/train_safety_model.py"
         for which, file in learned.MODEL_FILES.items():
             if file == name:
                 part = data[which]
