@@ -26,6 +26,7 @@ def pytest_configure(config: pytest.Config) -> None:
     CI's full run (no -m) runs them all. REPAIR_QUICK=0 or 1 overrides the choice."""
     if "REPAIR_QUICK" not in os.environ:
         os.environ["REPAIR_QUICK"] = "1" if config.option.markexpr.replace(" ", "") == "notslow" else "0"
+    _QUICK["quick"] = os.environ["REPAIR_QUICK"] == "1"
     keep_bytecode_out_of_the_tree(config)
 
 
@@ -45,8 +46,12 @@ def keep_bytecode_out_of_the_tree(config: pytest.Config) -> None:
 
 
 def quick() -> bool:
-    """Whether this is the quick loop: sweeps that fuzz run a quarter of their cases."""
-    return os.environ.get("REPAIR_QUICK") == "1"
+    """Whether this is the quick loop: sweeps that fuzz run a quarter of their cases. Decided once, at
+    start-up: inside a test `isolated_env` has removed every REPAIR_ variable, this one included."""
+    return _QUICK.get("quick", os.environ.get("REPAIR_QUICK") == "1")
+
+
+_QUICK: dict[str, bool] = {}
 
 
 @pytest.fixture(autouse=True, scope="session")
