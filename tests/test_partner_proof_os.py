@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import repair_command, run_repair
+from conftest import quick, repair_command, run_repair
 
 # ----------------------------------------------------------------- helpers ---
 
@@ -391,6 +391,7 @@ def test_the_merge_driver_reads_huge_integers_as_every_command_does(with_plan, j
 # ------------------------------------------------ 10: Ctrl-C at any moment ---
 
 DELAYS = (0, 0.02, 0.03, 0.05, 0.07, 0.1, 0.15, 0.2)
+QUICK_DELAYS = (0, 0.03, 0.07, 0.15)  # the quick loop: half the sweep, the same span
 
 
 def _python_start_up_only(err: str) -> bool:
@@ -405,7 +406,7 @@ def _python_start_up_only(err: str) -> bool:
 def test_ctrl_c_at_any_moment_exits_130_with_one_line(door, with_plan, tmp_path):
     command = repair_command() if door == "repair" else [sys.executable, "-m", "repairkit"]
     wrong = []
-    for delay in DELAYS:
+    for delay in QUICK_DELAYS if quick() else DELAYS:
         for args in (["status"], ["log", "note", "interrupted or not", "--by", "Sam"]):
             proc = subprocess.Popen(command + args, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                     text=True)
