@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -91,8 +92,10 @@ def dumps(data: dict) -> str:
     """A model file's text (what bench/train_safety_model.py writes), from the same dictionary as
     `using` takes: `scale`, optional `thresholds` and `meta`, and models of `bias`, `features` and
     integer `weights`. Line by line: the format's name; `scale N`; `thresholds NAME VALUE ...`;
-    `meta` and JSON; then for each model `model NAME BIAS COUNT`, a line of its weights and its
-    features one to a line. Numbers are written as Python reads them back exactly."""
+    `meta` and JSON; then for each model `model NAME BIAS COUNT`, its weights on one line (each a
+    16-bit little-endian two's-complement integer in four hex digits: read in one call, where
+    turning 7,772 decimal numbers into ints took an everyday note 0.6 ms) and its features one to a
+    line. Numbers are written as Python reads them back exactly."""
     import json
 
     lines = [_FORMAT, f"scale {data['scale']!r}"]
@@ -105,7 +108,11 @@ def dumps(data: dict) -> str:
         features = list(part["features"])
         if any(not f or "\n" in f or f != f.strip() for f in features) or len(features) != len(part["weights"]):
             raise ValueError(f"model {name}: features must be one line each and match the weights")
-        lines += [f"model {name} {float(part['bias'])!r} {len(features)}", " ".join(str(int(w)) for w in part["weights"])]
+        weights = [int(w) for w in part["weights"]]
+        if any(not -32768 <= w <= 32767 for w in weights):
+            raise ValueError(f"model {name}: a weight does not fit in 16 bits; lower the scale")
+        packed = b"".join(w.to_bytes(2, "little", signed=True) for w in weights).hex()
+        lines += [f"model {name} {float(part['bias'])!r} {len(features)}", packed]
         lines += features
     return "\n".join(lines) + "\n"
 
@@ -129,11 +136,19 @@ def loads(text: str) -> dict:
         elif key == "model":
             name, bias, count = rest.split()
             end = i + 2 + int(count)
-            data[name] = {"bias": float(bias), "weights": list(map(int, lines[i + 1].split())),
-                          "features": lines[i + 2:end]}
+            data[name] = {"bias": float(bias), "weights": _weights(lines[i + 1]), "features": lines[i + 2:end]}
             i = end - 1
         i += 1
     return data
+
+
+def _weights(packed: str) -> list[int]:
+    raw = bytes.fromhex(packed)
+    if sys.byteorder != "little":
+        swapped = bytearray(len(raw))
+        swapped[0::2], swapped[1::2] = raw[1::2], raw[0::2]
+        raw = bytes(swapped)
+    return memoryview(raw).cast("h").tolist()
 
 
 def meta(name: str) -> dict:
