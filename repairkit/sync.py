@@ -31,11 +31,13 @@ import re
 import shlex
 import subprocess
 import sys
-from collections.abc import Callable, Iterable
+from array import array
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from repairkit.errors import ConflictError, JournalError, MergeError
+from repairkit.journal.assemble import Mark, Source
 from repairkit.journal.text import Document, Field, Item, Section
 from repairkit.model import ENTRY_FIELDS, PLAN_FIELDS
 
@@ -379,7 +381,7 @@ def _reindent(text: str, delta: int) -> str:
 def _reindent_segs(segs: Segs, delta: int) -> Segs:
     if not delta:
         return segs
-    return [_reindent(s, delta) if isinstance(s, str) else
+    return [_reindent(s, delta) if isinstance(s, str) else s if isinstance(s, Mark) else
             _Seg(_reindent(s.ours, delta), _reindent(s.theirs, delta), s.conflict) for s in segs]
 
 
@@ -479,6 +481,19 @@ def merge_order(base: list[str], ours: list[str], theirs: list[str], keep: set[s
 @dataclass
 class _Merger:
     notes: list[str] = field(default_factory=list)
+    # Ours and theirs as journal.assemble sees them: the merged text is marked with where each piece
+    # came from, so that its record can be made from the sides' records instead of reading it again.
+    sides: tuple[Source | None, Source | None] = (None, None)
+
+    def _word_for_word(self, segs: Segs, ours: Item | None, theirs: Item | None) -> Mark:
+        """The mark before a merged item: which side's item it is word for word, if any."""
+        if all(isinstance(s, str) for s in segs):
+            text = "".join(segs)
+            for item, side in ((ours, self.sides[0]), (theirs, self.sides[1])):
+                if item is not None and side is not None and text == item.text:
+                    return Mark("item", item.kind, item, side)
+        kind = (ours or theirs).kind
+        return Mark("item", kind)
 
     # -- keyed pieces: which survive, in what order --
 
@@ -611,13 +626,24 @@ class _Merger:
         if order:  # a list with items: drop an empty value (`[]`, `~`) from the key's line
             header = ours.header_open if header == ours.header else theirs.header_open
         segs: Segs = [header]
+        ours_side = self.sides[0]
         for k in order:
             if k in o and k in t:
+                item = o[k]
+                text = item.text
+                if item.dash == dash and ours_side is not None and text == t[k].text:
+                    # The same on both sides, as most of a long log is: ours, word for word (what
+                    # `item` gives then, without cutting it into fields).
+                    segs.append(Mark("item", kind, item, ours_side))
+                    segs.append(text)
+                    continue
                 merged, source = self.item(kind, b.get(k), o[k], t[k]), o[k]
             else:
                 source = o.get(k) or t.get(k)
                 merged = [source.text]
-            segs.extend(_reindent_segs(merged, dash - source.dash))
+            merged = _reindent_segs(merged, dash - source.dash)
+            segs.append(self._word_for_word(merged, o.get(k), t.get(k)))
+            segs.extend(merged)
         kept = set(order)
         return segs, {i.plan for i in (*o.values(), *t.values()) if i.id in kept and i.plan}
 
@@ -632,19 +658,21 @@ class _Merger:
             return [_comments(base, ours, theirs)]
         return [_Seg(ours, theirs, Conflict(where))]
 
-    @staticmethod
-    def section(base: Section | None, ours: Section, theirs: Section) -> Segs:
+    def section(self, base: Section | None, ours: Section, theirs: Section) -> Segs:
         lead = _comments(base.lead if base else None, ours.lead, theirs.lead)
         chosen = _choose(base.body if base else None, ours.body, theirs.body)
-        if chosen is not CLASH:
-            return [lead + chosen]
-        if ours.value == theirs.value:
-            return [lead + min(ours.body, theirs.body)]
-        if base is not None and ours.value == base.value:
-            return [lead + theirs.body]
-        if base is not None and theirs.value == base.value:
-            return [lead + ours.body]
-        return [lead, _Seg(ours.body, theirs.body, Conflict(f"top-level `{ours.name}`", field=ours.name))]
+        if chosen is CLASH:
+            if ours.value == theirs.value:
+                chosen = min(ours.body, theirs.body)
+            elif base is not None and ours.value == base.value:
+                chosen = theirs.body
+            elif base is not None and theirs.value == base.value:
+                chosen = ours.body
+            else:
+                return [lead, Mark("key", ours.name),
+                        _Seg(ours.body, theirs.body, Conflict(f"top-level `{ours.name}`", field=ours.name))]
+        side = self.sides[0] if chosen is ours.body else self.sides[1] if chosen is theirs.body else None
+        return [lead, Mark("key", ours.name, side), chosen]
 
     def doc(self, base: Document, ours: Document, theirs: Document) -> Segs:
         order, b, o, t = self.members(lambda k: f"top-level `{k}`", base.sections, ours.sections,
@@ -662,17 +690,20 @@ class _Merger:
                     segs, found = self.items(name, bs if bs is not None and bs.items is not None else None,
                                              o[name], t[name], force_keep=uses if name == "plans" else ())
                     uses = found if name == "log" else uses
-                    merged[name] = [lead, *segs]
+                    merged[name] = [lead, Mark("key", name), *segs]
                 else:
                     merged[name] = self.section(bs, o[name], t[name])
             else:
                 only = o.get(name) or t.get(name)
-                merged[name] = [only.text]
+                merged[name] = [only.lead, Mark("key", name, self.sides[0] if name in o else self.sides[1]),
+                                only.body]
                 if name == "log" and only.items is not None:
                     uses = {i.plan for i in only.items if i.plan}
         segs: Segs = self.piece(base.preamble, ours.preamble, theirs.preamble, "the lines before the first key")
         for name in order:
+            segs.append(Mark("section", name))
             segs.extend(merged[name])
+        segs.append(Mark("tail"))
         segs.extend(self.piece(base.tail, ours.tail, theirs.tail, "the end of the file"))
         return [s for s in segs if s != ""]
 
@@ -697,6 +728,31 @@ def _intersection(ours: Document, theirs: Document) -> Document:
     return Document("", bom=ours.bom, newline=ours.newline,
                     preamble=ours.preamble if ours.preamble == theirs.preamble else "\0",
                     sections=sections, tail=ours.tail if ours.tail == theirs.tail else "\0")
+
+
+def _merged_ids(merger: _Merger, segs: Segs, data: bytes, newline: str, bom: bool,
+                shown: str) -> tuple[set[str], set[str]]:
+    """The plan and entry ids of a merge without conflicts, from its pieces (journal.assemble: the
+    record of the merged text made from the versions' records, and validated); read in full, as
+    `_ids` does, when the pieces can't tell (see assemble.py). The pieces and the versions are let
+    go on the way (`data` holds the merged text), so that they don't add to the memory it takes."""
+    from repairkit import journal
+    from repairkit.journal import cache
+    from repairkit.journal.assemble import assemble
+    from repairkit.journal.validate import sha_of
+
+    if cache.has(sha_of(data)):  # the same merge made before (`resolve` run again, a rebase): its record
+        segs.clear()
+        merger.sides = (None, None)
+        return _ids(data)
+    snap = assemble(segs, bom=bom, shown=shown) if newline == "\n" else None
+    segs.clear()
+    merger.sides = (None, None)
+    if snap is None or snap.data != data:
+        return _ids(data)
+    snap.data = data  # the same bytes: one copy is enough
+    journal.remember(snap)
+    return {p.id for p in snap.contents.plans}, snap.entry_ids()
 
 
 def _ids(data: bytes) -> tuple[set[str], set[str]]:
@@ -759,7 +815,7 @@ class MergeResult:
         return not self.conflicts
 
 
-def _side_error(e: JournalError, which: str, shown: str, lines: list[int] | None) -> MergeError:
+def _side_error(e: JournalError, which: str, shown: str, lines: Sequence[int] | None) -> MergeError:
     line = e.line
     if line and lines and line <= len(lines):
         line = lines[line - 1]  # where that line is in the file with the markers
@@ -769,14 +825,16 @@ def _side_error(e: JournalError, which: str, shown: str, lines: list[int] | None
 
 
 def _check_side(data: bytes, which: str, shown: str,
-                lines: list[int] | None = None) -> tuple[Document, tuple[set[str], set[str]]]:
-    """One side, cut into pieces, with its plan and entry ids; MergeError if it is not a valid journal."""
+                lines: Sequence[int] | None = None) -> tuple[Document, tuple[set[str], set[str]], object]:
+    """One side, cut into pieces, with its plan and entry ids and its Snapshot; MergeError if it is not
+    a valid journal."""
     from repairkit import journal
 
     try:
         snap = journal.load(Path(shown), data=data)  # through the parse cache: a version seen before is not read again
         ids = ({p.id for p in snap.contents.plans}, snap.entry_ids())
-        return pieces(data, shown, snap), ids
+        snap.rows_only()  # the merge needs the entries' rows, not a record per entry
+        return pieces(data, shown, snap), ids, snap
     except JournalError as e:
         raise _side_error(e, which, shown, lines) from None
 
@@ -804,6 +862,8 @@ def _render(segs: Segs, newline: str, bom: bool, pick: str | None, labels: tuple
     for s in segs:
         if isinstance(s, str):
             out.append(s)
+        elif isinstance(s, Mark):
+            continue
         elif pick == "ours":
             out.append(s.ours)
         elif pick == "theirs":
@@ -820,7 +880,7 @@ def _render(segs: Segs, newline: str, bom: bool, pick: str | None, labels: tuple
 def merge(base: bytes | None, ours: bytes, theirs: bytes, shown: str = "repair.yaml", *,
           ours_name: str = "our version", theirs_name: str = "their version",
           labels: tuple[str, str] = ("ours", "theirs"),
-          line_maps: tuple[list[int] | None, list[int] | None] = (None, None)) -> MergeResult:
+          line_maps: tuple[Sequence[int] | None, Sequence[int] | None] = (None, None)) -> MergeResult:
     """Merge two versions of a journal against their common ancestor (None or b"" if there is none).
 
     Raises MergeError when either side does not load as a valid journal, or
@@ -828,14 +888,23 @@ def merge(base: bytes | None, ours: bytes, theirs: bytes, shown: str = "repair.y
     read back as a journal, apart from conflict markers when there are
     conflicts (and then taking either side of every conflict reads back).
     """
-    o_doc, o_ids = _check_side(ours, ours_name, shown, line_maps[0])
-    t_doc, t_ids = _check_side(theirs, theirs_name, shown, line_maps[1])
+    # Theirs first: it is usually the version new to this computer, read in full, and the memory that
+    # reading takes and gives back is then reused for ours (from the cache) instead of adding to it.
+    try:
+        t_doc, t_ids, t_snap = _check_side(theirs, theirs_name, shown, line_maps[1])
+        t_error = None
+    except MergeError as e:
+        t_error = e
+    o_doc, o_ids, o_snap = _check_side(ours, ours_name, shown, line_maps[0])  # a problem in ours is told first
+    if t_error is not None:
+        raise t_error
     if ours == theirs or theirs == base:
         return MergeResult(ours, [], [], plans=len(o_ids[0]), entries=len(o_ids[1]))
     if ours == base:
         return MergeResult(theirs, [], [], plans=len(t_ids[0]), entries=len(t_ids[1]))
     b_doc = _base_doc(base, shown) or _intersection(o_doc, t_doc)
-    merger = _Merger()
+    merger = _Merger(sides=(Source(o_snap, o_doc), Source(t_snap, t_doc)))
+    del o_snap, t_snap
     segs = merger.doc(b_doc, o_doc, t_doc)
     if o_doc.newline == t_doc.newline:
         newline = o_doc.newline or "\n"
@@ -845,11 +914,15 @@ def merge(base: bytes | None, ours: bytes, theirs: bytes, shown: str = "repair.y
     conflicts = [s.conflict for s in segs if isinstance(s, _Seg)]
     b_ids = ({i.id for s in b_doc.sections if s.name == "plans" and s.items for i in s.items},
              {i.id for s in b_doc.sections if s.name == "log" and s.items for i in s.items})
-    del o_doc, t_doc, b_doc  # the merged text is in `segs` now: free the versions before it is read back
+    del o_doc, t_doc, b_doc
     kept: tuple[set[str], set[str]] = (set(), set())
     for pick in ("ours", "theirs") if conflicts else (None,):
         try:
-            got = _ids(_render(segs, newline, bom, pick, labels))
+            if conflicts:
+                got = _ids(_render(segs, newline, bom, pick, labels))
+            else:
+                data = _render(segs, newline, bom, None, labels)
+                got = _merged_ids(merger, segs, data, newline, bom, shown)
         except JournalError as e:
             raise MergeError(f"could not merge {shown} safely: the result would not load ({e.message})",
                              hint="please report this as a bug; both versions are still in git") from None
@@ -862,7 +935,8 @@ def merge(base: bytes | None, ours: bytes, theirs: bytes, shown: str = "repair.y
     removed = ((o_ids[0] | t_ids[0]) - kept[0], (o_ids[1] | t_ids[1]) - kept[1])
     if removed[0] or removed[1]:
         merger.notes += removal_notes(removed, [(ours, o_ids), (theirs, t_ids)], shown)
-    result = MergeResult(_render(segs, newline, bom, None, labels), conflicts, merger.notes, removed=removed)
+    result = MergeResult(_render(segs, newline, bom, None, labels) if conflicts else data, conflicts, merger.notes,
+                         removed=removed)
     if not conflicts:
         result.plans, result.entries = len(got[0]), len(got[1])
         result.from_ours = len((o_ids[1] - t_ids[1]) & got[1])
@@ -948,8 +1022,10 @@ class Sides:
     ours: str
     theirs: str
     base: str | None  # when every conflict carried the common version too (diff3 style)
-    ours_lines: list[int] = field(default_factory=list)  # line numbers in the file, for messages
-    theirs_lines: list[int] = field(default_factory=list)
+    # Line numbers in the file, for messages; arrays of machine integers (a list of 100,000 line
+    # numbers is 4 MB of int objects).
+    ours_lines: Sequence[int] = field(default_factory=list)
+    theirs_lines: Sequence[int] = field(default_factory=list)
 
 
 def split_markers(text: str, shown: str) -> Sides | None:
@@ -957,8 +1033,8 @@ def split_markers(text: str, shown: str) -> Sides | None:
     ours: list[str] = []
     theirs: list[str] = []
     base: list[str] = []
-    ours_lines: list[int] = []
-    theirs_lines: list[int] = []
+    ours_lines = array("l")
+    theirs_lines = array("l")
     every_hunk_has_base = True
     hunks = 0
     state = None  # None, "ours", "base" or "theirs"
@@ -1055,8 +1131,7 @@ def resolve(path: Path) -> ResolveResult:
     shown = display_path(path)
     with locked(path, wait_for_git=False):  # part of the merge: git may hold its index lock meanwhile
         data = read_bytes(path)
-        text = decode(data, shown)
-        sides = split_markers(text, shown)
+        sides = split_markers(decode(data, shown), shown)
         if sides is None:
             return ResolveResult(path, had_markers=False)
         bom = b"\xef\xbb\xbf" if data.startswith(b"\xef\xbb\xbf") else b""
@@ -1068,7 +1143,9 @@ def resolve(path: Path) -> ResolveResult:
             staged = _index_base(path)
             if staged is not None:
                 base, base_from = staged, "git"
-        result = merge(base, bom + sides.ours.encode("utf-8"), bom + sides.theirs.encode("utf-8"), shown,
+        ours, theirs = bom + sides.ours.encode("utf-8"), bom + sides.theirs.encode("utf-8")
+        sides.ours = sides.theirs = sides.base = None  # only the bytes from here on (they are megabytes)
+        result = merge(base, ours, theirs, shown,
                        ours_name="your side of the conflict (between <<<<<<< and =======)",
                        theirs_name="the other side of the conflict (between ======= and >>>>>>>)",
                        line_maps=(sides.ours_lines, sides.theirs_lines))

@@ -236,3 +236,22 @@ def test_init_git_outside_a_repository_creates_nothing(run, journal_path):
     r = run("init", "--git")
     assert r.exit_code == 2 and "not inside a git repository" in r.stderr
     assert not journal_path.exists()
+
+
+def test_ctrl_c_wrapped_by_a_class_statement_is_still_ctrl_c(run, with_plan, monkeypatch):
+    # Ctrl-C landing while a lazily imported module makes a dataclass comes out of Python 3.11 as a
+    # RuntimeError from __set_name__: still one line and exit 130, not "a bug in repairkit" (exit 70).
+    from repairkit.cli import common
+
+    def interrupted_import(*args, **kwargs):
+        class Descriptor:
+            def __set_name__(self, owner, name):
+                raise KeyboardInterrupt
+
+        class Made:  # noqa: F841 - making it is what raises
+            field = Descriptor()
+
+    monkeypatch.setattr(common, "journal", interrupted_import)
+    result = run("status")
+    assert result.exit_code == 130, result.stderr
+    assert result.stderr.strip().startswith("repair: stopped") and "bug" not in result.stderr

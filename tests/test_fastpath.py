@@ -20,8 +20,13 @@ from repairkit.journal.nodes import Mapping, Scalar, Sequence, compose_exact
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _kind(node) -> type:
+    """A LeanMapping (the fast reader's plain item) is a Mapping whose pairs are made on demand."""
+    return Mapping if isinstance(node, Mapping) else type(node)
+
+
 def differs(a, b, where: str = "root") -> str | None:
-    if type(a) is not type(b):
+    if _kind(a) is not _kind(b):
         return f"{where}: {type(a).__name__} vs {type(b).__name__}"
     if isinstance(a, Scalar):
         for f in ("value", "plain", "style", "tag", "start", "end", "line", "col"):
@@ -210,3 +215,106 @@ def test_stress_journals_and_their_mutations():
 def test_stress_journals_and_their_mutations_at_length(seed):
     seen = _stress(1000 + seed, 15000)
     assert seen["same"] > 2000, seen
+
+
+# ----------------------------------------------- plain items kept as data (LeanMapping) ---
+
+def _read(text: str, lean: bool, monkeypatch) -> tuple:
+    """What validate.parse gives for a text: every record, problem and place, with the fast reader's
+    plain items kept as data (lean) or made into ordinary nodes as they are read."""
+    from repairkit.journal import fastpath, validate
+    from repairkit.journal.nodes import LeanMapping
+
+    with monkeypatch.context() as m:
+        if not lean:
+            class Nodes:
+                @staticmethod
+                def make(*args):
+                    node = LeanMapping.make(*args)
+                    return Mapping(node.pairs, False, node.start, node.end, node.content_end, node.line, node.col)
+
+            m.setattr(fastpath, "LeanMapping", Nodes)
+        snap, problems = validate.parse(Path("j.yaml"), text.encode("utf-8"))
+    if snap is None:
+        return None, [(p.message, p.line, p.col, p.hint) for p in problems]
+    return ((snap.contents.version, snap.contents.people, snap.contents.plans, snap.contents.entries,
+             snap.points, snap.plan_spans, snap.doc.rows()), [])
+
+
+PLAIN = {
+    "id": ["e1", "e2", "e1", "a-b", "E1", "null", "true", "1abc", "~", "x--y", "q" * 70],
+    "at": ["2026-11-02", "2026-11-02T18:05:00+01:00", "2026-1-2", "2026-13-01", "1800-01-01", "20261102", "~",
+           "null", "yesterday", "2026-11-02 18:05"],
+    "plan": ["p", "p", "q", "nope", "~", "null", "1"],
+    "kind": ["shown", "missed", "raised", "note", "checkin", "bogus", "~"],
+    "by": ["Sam", "Alex", "~", "null", "yes", "3.5"],
+    "note": ["Texted ahead.", "no", "~", "0x1F", ".inf", "it's fine", "日本"],
+    "outcome": ["keep", "adjust", "bogus", "~"],
+    "next": ["2026-12-18", "~", "2026-02-30", "12"],
+    "title": ["Late", "~", "yes"], "opened": ["2026-11-01", "~", "2026-11-31"],
+    "fear": ["reliability", "other", "bogus"], "status": ["active", "paused", "nope"],
+    "x_extra": ["1", "0x10", "true", "1.5e3", "~", "text", "-.inf", "0o17", "9" * 50],
+}
+
+
+def plain_journal(r: random.Random) -> str:
+    """Journals in the common layout (`- key: plain value` items) whose values hit every check."""
+    dash = r.choice([0, 2, 2, 4])
+    key = dash + 2
+    lines = ["version: 1", "people: [Sam, Alex]", "plans:"]
+    for pid in ["p", *r.sample(["q", "r"], r.randint(0, 2))]:
+        fields = ["id", *r.sample(["title", "opened", "fear", "status", "x_extra"], r.randint(0, 5))]
+        for n, f in enumerate(fields):
+            value = pid if f == "id" else r.choice(PLAIN[f][:2]) if r.random() < 0.9 else r.choice(PLAIN[f])
+            lines.append((" " * dash + "- " if n == 0 else " " * key) + f"{f}: {value}")
+    lines.append("log:")
+    for i in range(r.randint(1, 12)):
+        fields = [f for f in ("id", "at", "plan", "kind", "by", "note", "outcome", "next", "x_extra")
+                  if r.random() < (0.97 if f in ("id", "at", "plan", "kind") else 0.4)]
+        r.shuffle(fields) if r.random() < 0.1 else None
+        for n, f in enumerate(fields):
+            good = {"id": f"e{i}", "plan": "p"}.get(f) or r.choice(PLAIN[f][:2])
+            value = good if r.random() < 0.96 else r.choice(PLAIN[f])
+            lines.append((" " * dash + "- " if n == 0 else " " * key) + f"{f}: {value}")
+            if r.random() < 0.03:
+                lines.append(" " * key + "# a comment")
+    return "\n".join(lines) + "\n"
+
+
+def test_plain_items_kept_as_data_read_exactly_as_nodes(monkeypatch):
+    """The validator and the text model read a LeanMapping's values directly (validate._lean_entry,
+    text._lean_item): the records, problems, append points and text model are exactly what the same
+    reader gives when every item is made of nodes, on generated, stressed and mutated journals."""
+    from fuzz_mutate import generate
+
+    r = random.Random(20261202)
+    texts = []
+    for path in journals_in_the_tree():
+        try:
+            texts.append(path.read_text(encoding="utf-8-sig"))
+        except UnicodeDecodeError:
+            continue
+    texts += [generate(r).text for _ in range(150)]
+    for _ in range(600):
+        text = stress_journal(r)
+        texts.append(_mutate(r, text) if r.random() < 0.4 else text)
+    for _ in range(600):
+        text = plain_journal(r)
+        texts.append(_mutate(r, text) if r.random() < 0.2 else text)
+    read = refused = 0
+    for text in texts:
+        lean = _read(text, True, monkeypatch)
+        assert lean == _read(text, False, monkeypatch), text
+        read += lean[0] is not None
+        refused += lean[0] is None
+    assert read > 300 and refused > 300, (read, refused)
+
+
+def test_a_lean_item_answers_like_a_mapping():
+    text = "version: 1\nlog:\n  - id: a\n    at: 2026-11-02\n  - id: b\n    at: 2026-11-03\n    by: Sam\n"
+    root = compose_fast(text)
+    item = root.get("log").items[1]
+    assert type(item).__name__ == "LeanMapping" and isinstance(item, Mapping)
+    assert item == compose_exact(text).get("log").items[1]
+    assert item.get("by").value == "Sam" and item.get("by").col == 9 and item.key_node("at").line == 6
+    assert item.get("nope") is None and item.fields() == {"id": "b", "at": "2026-11-03", "by": "Sam"}

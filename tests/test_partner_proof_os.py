@@ -206,6 +206,8 @@ CASES = {
     "init through a dangling symlink": ("dangling", ["init"], "does not exist", 3),
     "a 120 KB --out name": ("plain", ["export", "-f", "json", "--out", "a" * 120_000], "too long", 2),
     "apology --check - with stdin closed": ("no-stdin", ["apology-draft", "--check", "-"], "standard input", 2),
+    "log note --private - with stdin closed": ("no-stdin", ["log", "note", "--private", "-", "--by", "Sam"],
+                                                "standard input", 2),
     "REPAIR_LOCK_TIMEOUT=abc": ("env REPAIR_LOCK_TIMEOUT=abc", ["log", "note", "x", "--by", "Sam"],
                                 "REPAIR_LOCK_TIMEOUT", 2),
     "REPAIR_NOW=garbage": ("env REPAIR_NOW=garbage", ["log", "note", "x", "--by", "Sam"], "REPAIR_NOW", 2),

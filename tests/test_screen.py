@@ -246,6 +246,14 @@ def test_the_marker_is_kept_per_journal(term, run, journal, tmp_path):
     assert r.exit_code == 0 and term.asked.count("Answer them now?") == 2
 
 
+def test_a_note_with_no_plan_to_go_with_fails_before_any_question(term, run, journal_path):
+    # Nothing could be saved, so the nine questions would be asked for nothing: the plan asks them next.
+    assert run("init", "--people", "Sam,Alex").exit_code == 0
+    r = run("log", "note", "Quiet evening.", "--by", "Alex")
+    assert r.exit_code == 2 and "plan" in r.stderr
+    assert term.asked == [] and markers() == []
+
+
 def test_checkin_never_asks_it(term, run, journal):
     r = run("checkin", "--outcome", "keep", "--note", "Going well.", "--next", "in 2 weeks", "--by", "Sam")
     assert r.exit_code == 0, r.stderr

@@ -15,9 +15,9 @@ from conftest import quick
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from repairkit.journal import validate
+from repairkit.journal import cache, validate
 from repairkit import journal, sync
-from repairkit.errors import JournalError
+from repairkit.errors import JournalError, MergeError
 
 HEADER = """\
 # Our repair journal, kept by repairkit.
@@ -60,6 +60,38 @@ def journal_text(entries: list[str] = (), plans: tuple[str, ...] = ("late",)) ->
 
 
 BASE = journal_text([entry("e1"), entry("e2", day=23, by="Sam", note="Texted from the train.")])
+
+
+def same_as_a_parse(snap) -> None:
+    """A record made from a merge's pieces (journal/assemble.py) is exactly what reading its bytes gives."""
+    fresh, problems = validate.parse(snap.path, snap.data)
+    assert not problems, problems
+    assert snap.sha == fresh.sha
+    assert (snap.contents.version, snap.contents.people) == (fresh.contents.version, fresh.contents.people)
+    assert snap.contents.plans == fresh.contents.plans  # lines included
+    assert snap.contents.entries == fresh.contents.entries
+    assert snap.entry_rows() == [cache.entry_row(e) for e in fresh.contents.entries]
+    assert snap.points == fresh.points and snap.plan_spans == fresh.plan_spans
+    assert snap.doc_rows() == fresh.doc.rows()
+
+
+@pytest.fixture(autouse=True)
+def assembled(monkeypatch) -> list[bool]:
+    """Every merge in these tests: when its record is made from the pieces instead of a parse, that
+    record is checked against a parse. Returns, per clean merge, whether a record was made."""
+    from repairkit.journal import assemble
+
+    real, made = assemble.assemble, []
+
+    def checked(parts, *, bom, shown):
+        snap = real(parts, bom=bom, shown=shown)
+        if snap is not None:
+            same_as_a_parse(snap)
+        made.append(snap is not None)
+        return snap
+
+    monkeypatch.setattr(assemble, "assemble", checked)
+    return made
 
 
 def merged(base: str | None, ours: str, theirs: str) -> sync.MergeResult:
@@ -533,3 +565,146 @@ def test_random_merges_converge_and_lose_nothing(seed):
     # A partner merging the merge with their own side again changes nothing.
     assert merged(base, text, ours).data.decode() == text
     assert merged(base, theirs, text).data.decode() == text
+
+
+def test_random_merges_are_recorded_from_their_pieces(assembled):
+    """The merge makes the merged text's record from the sides' records (no second parse); the
+    autouse fixture compares each with a parse. Most random merges are made that way."""
+    for seed in range(60 if quick() else 200):
+        test_random_merges_converge_and_lose_nothing.hypothesis.inner_test(seed)
+    assert sum(assembled) > 0.8 * len(assembled), (sum(assembled), len(assembled))
+
+
+@pytest.mark.parametrize("layout", ["below-dash", "unicode-bom", "wide", "unknown-keys",
+                                    "flow-item", "quoted"])
+def test_merged_records_in_other_layouts(assembled, layout, monkeypatch):
+    monkeypatch.setenv("REPAIR_NO_CACHE", "1")  # both merges make their record (none is found in the cache)
+    def entry_in(eid: str, day: int) -> str:
+        plain = entry(eid, day=day, note="Texted early.")
+        return {"below-dash": plain.replace("  - id:", "  -\n    id:"),
+                "unicode-bom": plain.replace("Texted early.", "Schön — 日本 💬"),
+                "wide": plain.replace("  - id:", "    -   id:").replace("\n    ", "\n        "),
+                "unknown-keys": plain + "    mood: 3\n    tags: [a, b]\n",
+                "flow-item": f"  - {{id: {eid}, at: 2026-11-{day:02d}, plan: late, kind: shown}}\n",
+                "quoted": plain.replace("Texted early.", "'Texted: early'")}[layout]
+
+    base = journal_text([entry_in("e1", 20), entry_in("e2", 21)])
+    ours = journal_text([entry_in("e1", 20), entry_in("e2", 21), entry_in("e3", 22)])
+    theirs = journal_text([entry_in("e1", 20), entry_in("e2", 21), entry_in("e4", 23)]).replace(
+        "status: active", "status: paused")
+    bom = layout == "unicode-bom"
+    if bom:
+        base, ours, theirs = ("\ufeff" + t for t in (base, ours, theirs))
+    one = sync.merge(base.encode(), ours.encode(), theirs.encode())
+    two = sync.merge(base.encode(), theirs.encode(), ours.encode())
+    assert one.clean and one.data == two.data and one.entries == 4
+    assert one.data.startswith(b"\xef\xbb\xbf") == bom
+    # A flow item last in a list: where the next item's keys go is not in any record, so it is read.
+    assert assembled == [layout != "flow-item"] * 2
+
+
+def test_a_merge_that_would_not_validate_is_refused_not_recorded(monkeypatch, assembled):
+    """The record made from pieces validates what is not word for word a side's: a merged entry that
+    is not valid sends the merge to a full read, which refuses it (nothing is written)."""
+    real = sync._Merger.item
+
+    def broken(self, kind, base, ours, theirs):
+        return [s.replace("kind: shown", "kind: bogus") if isinstance(s, str) else s
+                for s in real(self, kind, base, ours, theirs)]
+
+    monkeypatch.setattr(sync._Merger, "item", broken)
+    ours = BASE.replace("    note: Texted from the train.\n", "    note: Texted from the train, early.\n")
+    theirs = BASE.replace("    by: Alex\n", "    by: Alex\n    note: seen\n", 1)
+    with pytest.raises(MergeError, match="would not load"):
+        merged(BASE, ours, theirs)
+    assert assembled == [False]
+
+
+def test_a_merge_that_is_not_yaml_is_refused_not_recorded(monkeypatch, assembled):
+    monkeypatch.setattr(sync._Merger, "piece", staticmethod(lambda base, ours, theirs, where: ["x: [never closed\n"]
+                                                            if where == "the end of the file" else [ours]))
+    with pytest.raises(MergeError, match="would not load"):
+        merged(BASE, BASE + entry("e3"), BASE + entry("e4"))
+    assert assembled == [False]
+
+
+def test_the_same_merge_again_reads_its_record_from_the_cache(assembled):
+    ours, theirs = BASE + entry("e3", day=24), BASE + entry("e4", day=25)
+    first = merged(BASE, ours, theirs)
+    again = merged(BASE, theirs, ours)
+    assert first.data == again.data and assembled == [True]
+    # What the next command reads from the cache (the record the merge stored) is what a parse finds.
+    cached = journal.load(Path("repair.yaml"), data=first.data)
+    fresh, problems = validate.parse(Path("repair.yaml"), first.data)
+    assert cached.cache_depth == 0 and not problems
+    assert cached.contents.plans == fresh.contents.plans and cached.contents.entries == fresh.contents.entries
+    assert cached.points == fresh.points and cached.plan_spans == fresh.plan_spans
+    assert cached.document().rows() == fresh.doc.rows()
+
+
+def test_merges_of_every_generated_layout_are_recorded_as_a_parse_finds(tmp_path, assembled):
+    """Journals of every layout the fuzzer generates (flow items, unindented lists, comments, BOM,
+    CRLF, block scalars, unknown keys, unicode...), changed on two sides through the library's own
+    writes (new entries and plans, plan edits, removals), then merged both ways: each record made
+    from pieces is compared with a parse by the autouse fixture, and the merges agree."""
+    import datetime as dt
+
+    from fuzz_mutate import generate
+
+    from repairkit.model import Entry, Plan
+
+    rng = random.Random(20261202)
+    merges = 0
+    for n in range(40 if quick() else 160):
+        g = generate(rng)
+        if not g.plans:
+            continue
+        base = tmp_path / f"base{n}.yaml"
+        base.write_bytes(g.data)
+        try:
+            journal.load(base)
+        except JournalError:
+            continue
+        sides = []
+        for side in ("o", "t"):
+            path = tmp_path / f"{side}{n}.yaml"
+            path.write_bytes(g.data)
+            ids = [p["id"] for p in g.plans]
+            try:
+                for step in range(rng.randint(1, 4)):
+                    with journal.writing(path) as w:
+                        op = rng.random()
+                        if op < 0.55:
+                            w.add_entry(Entry(id=f"e{side}{n}x{step}", at=dt.datetime(2026, 11, rng.randint(1, 27), 9,
+                                              tzinfo=dt.timezone.utc), plan=rng.choice(ids), kind="shown",
+                                              by="Alex", note=rng.choice(["ok", "Schön — 日本", "a: b"])))
+                        elif op < 0.8:
+                            w.set_plan_fields(rng.choice(ids), {"check_in": dt.date(2026, 12, rng.randint(1, 28))}
+                                              if side == "o" else {"status": rng.choice(["paused", "closed"])})
+                        elif op < 0.9:
+                            w.add_plan(Plan(id=f"q{side}{n}x{step}", title="New", fear="other",
+                                            opened=dt.date(2026, 11, 1)))
+                        elif w.contents.entries:
+                            w.remove(rng.choice(w.contents.entries).id)
+            except JournalError:
+                pass  # a layout the tool doesn't add to (a flow top level, a tab): that side stays as it is
+            sides.append(path.read_bytes())
+        one = sync.merge(g.data, sides[0], sides[1])
+        two = sync.merge(g.data, sides[1], sides[0])
+        if one.clean:
+            assert two.clean and one.data == two.data
+            merges += 1
+    assert merges > (15 if quick() else 60), merges
+    # Most generated layouts have a block scalar or CRLF somewhere (read in full); the rest are recorded.
+    assert sum(assembled) > (1 if quick() else 5), (sum(assembled), len(assembled))
+
+
+def test_a_side_in_crlf_or_without_a_final_newline_is_recorded_as_a_parse_finds(assembled):
+    ours = BASE + entry("e3", day=24, note="Schön")
+    theirs = (BASE + entry("e4", day=25)).replace("\n", "\r\n")  # the partner's editor writes CRLF
+    result = merged(BASE, ours, theirs)
+    assert result.clean and b"\r\n" not in result.data and result.entries == 4
+    no_newline = (BASE + entry("e5", day=26)).rstrip("\n")
+    result = merged(BASE, ours, no_newline)
+    assert result.clean and result.data.endswith(b"\n") and result.entries == 4
+    assert assembled == [True, True]

@@ -4,7 +4,8 @@
     python eval/apology/contamination.py eval/apology/public-real.yaml [more.yaml ...]
 
 For every text in the given development files, the highest character similarity
-(difflib's SequenceMatcher ratio, case-folded, whitespace collapsed) to any holdout text.
+(difflib's SequenceMatcher ratio, case-folded, whitespace collapsed) to any text of either
+frozen holdout (holdout.yaml, holdout-2.yaml).
 Prints only aggregates and the ids of the *development* items at or above the threshold
 (0.8), which are to be marked `train: false`; never a holdout text or id.
 """
@@ -16,7 +17,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-HOLDOUT = ROOT / "eval" / "apology" / "holdout.yaml"
+HOLDOUTS = (ROOT / "eval" / "apology" / "holdout.yaml", ROOT / "eval" / "apology" / "holdout-2.yaml")
 THRESHOLD = 0.8
 
 
@@ -41,7 +42,7 @@ def best_similarity(text: str, others: list[str]) -> float:
 
 
 def main(argv: list[str]) -> int:
-    held = [_norm(item["text"]) for item in _load(HOLDOUT)]
+    held = [_norm(item["text"]) for path in HOLDOUTS for item in _load(path)]
     scores = []
     for name in argv:
         for item in _load(Path(name)):

@@ -384,11 +384,29 @@ RULES: tuple[Rule, ...] = (
             rf"\b{_SORRY}\s+(?:for|about)\s+(?:the\s+|any\s+)?(?:offen[cs]e|upset|distress)\s+(?:taken|felt|caused)\b",
             # the effect, hedged with "any", as what is regretted: "for any offence these comments have caused"
             rf"\b{_SORRY}\s+(?:\w+ly\s+)?(?:(?:to\s+\w+\s+)?(?:for|about)\s+)any\s+(?:\w+\s+)?(?:offen[cs]e|upset|distress|hurt|pain|embarrassment|problems?|concerns?|harm|confusion|misunderstanding|anger|frustration)\b"
-            r"(?=[^.!?]{0,60}\b(?:caused|experienced|felt))"),
+            r"(?=[^.!?]{0,60}\b(?:caused|experienced|felt))",
+            # an audience's reaction as what is regretted: "sorry that some viewers found it distressing"
+            rf"\b{_SORRY}\s+(?:\w+ly\s+)?(?:that\s+)?(?:(?:some|many|any|a\s+few|so\s+many|those|the|our|my)\s+)?(?:of\s+(?:you|our\s+\w+)\s+)?"
+            r"(?:people|fans|viewers|listeners|readers|customers|members|supporters|users|followers|guests|audiences?|public|community)\s+"
+            r"(?:\w+ly\s+)?(?:felt|feel|found|find|were|was|have\s+been|had\s+to|took|saw|thought|may\s+have|might\s+have)\b"),
         "It apologises for how they took it, not for what you did, so the act goes unowned.",
         "Name your action instead: \"I'm sorry I said it.\"",
         unless=("owned",),
         name="sorry they took it so",
+    ),
+    # blame_shift in a statement: the cause handed to someone else (Lazare: blaming the wrong party)
+    Rule(
+        "blame_shift",
+        _re(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:caused|triggered|brought\s+about)\s+by\s+(?:a|an|the|one\s+of\s+(?:our|the))\s+(?:\w+\s+){0,3}?"
+            r"(?:third[-\s]party|supplier|contractor|partner|provider|vendor|subcontractor|external)\b",
+            r"\b(?:our|the|a|one\s+of\s+our)\s+(?:third[-\s]party\s+|external\s+)?(?:suppliers?|contractors?|partners?|providers?|vendors?|subcontractors?)\s+"
+            r"(?:failed|let\s+us\s+down|did\s+not|didn't|was\s+responsible|were\s+responsible|made\s+(?:a|an)\s+(?:error|mistake))\b",
+            r"\b(?:words|comments?|remarks?|statements?|views)\s+(?:were|was|have\s+been|has\s+been)\s+(?:deliberately\s+)?(?:twisted|distorted|misrepresented|weaponised|weaponized)\b",
+            r"\b(?:twisted|distorted|misrepresented)\s+by\s+(?:political\s+)?(?:opponents|the\s+media|critics|my\s+enemies)\b"),
+        "It hands the cause to someone else, so the apology stops being yours.",
+        "Keep to your own part: what you decided or failed to do, even if others were involved.",
+        unless=("negated", "reported"),
+        name="someone else caused it",
     ),
     Rule(
         "explanation_first",
@@ -458,7 +476,7 @@ RULES: tuple[Rule, ...] = (
             r"\bgave\s+(?:an|the)\s+impression\b|\bI\s+could\s+have\s+(?:\w+\s+)?(?:worded|phrased|put|said|calibrated|chosen)\s+(?:it|that|this|those\s+words|my\s+words|things)\s+(?:better|differently|more\s+carefully)\b"),
         "Nobody does anything in this sentence, so nobody takes responsibility.",
         "Put yourself in it as the one who acted: \"I said hurtful things.\"",
-        unless=("negated", "reported", "judged"),
+        unless=("negated", "reported", "judged", "after_ack"),
         name="agentless",
     ),
     Rule(
@@ -594,7 +612,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?!(?:you|I|we|he|she|they|me|it|that|this|which|who)\b)\w+\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:accessed|shared|leaked|exposed|released|lost|sold|misused|mishandled|ignored|overlooked|cancelled|breached|compromised|spent|missed|broken)\b(?!\s+by\b)"),
         "Nobody does anything in this sentence, so nobody takes responsibility.",
         "Put yourself in it as the one who acted: \"We lost your data.\"",
-        unless=("negated", "reported", "first_person", "judged"),
+        unless=("negated", "reported", "first_person", "judged", "after_ack"),
         name="agentless, more",
     ),
     Rule(
@@ -872,6 +890,40 @@ def _clause_rest(text: str, sentence: _Sentence, at: int) -> str:
     return rest[:m.start()] if m else rest
 
 
+# What an apology is about when it is not an act: an event, or what others went through
+# ("sorry for the distress caused", "for any inconvenience", "that this happened").
+_EXPERIENCE_OBJECT = re.compile(
+    r"^\s*(?:(?:very|so|really|truly|deeply|sincerely|genuinely|terribly|incredibly|extremely|most)\s+)*"
+    r"(?:(?:for|about|over|that|to)\s+)?(?:(?:any|all|the|this|that|these|those|such)\s+)?(?:(?:\w+\s+){0,2}?)"
+    r"(?:inconvenience|disruption|distress|concern|confusion|frustration|anxiety|worry|upset|hurt|pain|offen[cs]e|"
+    r"problems?|issues?|delays?|difficult(?:y|ies)|trouble|events?|incidents?|accidents?|situation|circumstances|"
+    r"experience|impact|consequences|damage|disappointment|anger|embarrassment|harm|loss|suffering|outcome|reaction|"
+    r"disturbance|stress|grief)\b"
+    r"|^\s*(?:(?:very|so|really|truly|deeply|sincerely)\s+)*(?:(?:that|for|about)\s+)?(?:what(?:ever)?|everything\s+that|"
+    r"(?:this|it|that|the\s+\w+)\s+(?:has\s+|had\s+)?)\s*(?:happened|occurred|arose|took\s+place|came\s+about|went\s+wrong|unfolded)\b",
+    re.IGNORECASE)
+_CAUSE_WORD = re.compile(r"because|due|owing|as\s+a\s+result", re.IGNORECASE)
+# Circumstances offered before anything is owned: causes, pressures, the times, states of mind,
+# advice followed, what was intended (Schumann 2014: justifications that stand in for an apology).
+_CIRCUMSTANCE = _re(
+    r"\bbecause\b", r"\bdue\s+to\b", r"\bowing\s+to\b", r"\bas\s+a\s+result\b", r"\b(?:was|were)\s+caused\s+by\b",
+    r"\b(?:at|in)\s+(?:the|that)\s+time\b", r"\bback\s+then\b", r"\bin\s+those\s+days\b",
+    r"\b(?:a\s+)?different\s+(?:time|times|era|culture|world)\b", r"\bthe\s+culture\b", r"\bcame\s+of\s+age\b",
+    r"\bheat\s+of\s+(?:the\s+)?(?:moment|battle|game|debate)\b", r"\bheated\b",
+    r"\bemotions?\s+(?:was|were|are|is|had\s+been|ran|running)\b", r"\b(?:running|ran)\s+high\b",
+    r"\b(?:goad|provok|taunt|wind(?:ing)?\s+(?:me|us)\s+up)\w*", r"\bshouted\s+at\s+me\b",
+    r"\b(?:under|enormous|extreme|huge|intense|immense|unprecedented|record|exceptional)\s+(?:\w+\s+)?(?:pressure|strain|demand|load|volumes?|stress)\b",
+    r"\bunprecedented\b", r"\b(?:stretched|swamped|overloaded|inundated)\b", r"\bthan\s+ever\s+(?:before\b)?", r"\b(?:far\s+)?beyond\s+(?:anything|what)\s+(?:we|our|I|anyone)\b", r"\boutside\s+(?:our|my)\s+control\b",
+    r"\b(?:on|following)\s+the\s+advice\b", r"\badvice\s+(?:I|we)\s+(?:was|were)\s+given\b",
+    r"\b(?:I|we)\s+(?:genuinely\s+|honestly\s+|sincerely\s+)?(?:believed|understood|assumed)\b",
+    r"\bpassed\s+away\b", r"\bnot\s+in\s+a\s+good\s+place\b", r"\b(?:my|our)\s+(?:grief|bereavement)\b",
+    r"\b(?:I|we)\s+(?:was|were)\s+grieving\b",
+    r"\b(?:I|we)\s+(?:was|were|had\s+been|'d\s+been)\s+(?:\w+\s+)?(?:exhausted|overwhelmed|under\s+\w+|going\s+through)\b",
+    r"\b(?:never|not)\s+(?:my|our|the)\s+(?:intention|aim|intent|purpose)\b", r"\bwas\s+(?:designed|meant|intended)\s+to\b",
+    r"\bthe\s+intent(?:ion)?\s+(?:is|was)\b", r"\bpassion\b", r"\bspeaks?\s+from\s+the\s+heart\b", r"\bin\s+hindsight\b",
+)
+
+
 class _Context:
     """What the context checks need to know about the whole text."""
 
@@ -882,6 +934,7 @@ class _Context:
         self.concrete = _CONCRETE.search(text) is not None
         self.judged = _JUDGED.search(text) is not None
         self.first_ack = len(text) + 1
+        self.owned = False  # the structure found a specific act owned (set by _read_rules)
 
     def find_first_ack(self, hedged: set[int]) -> None:
         """Where the first real acknowledgement is.
@@ -1063,7 +1116,7 @@ _ADVERBS = r"(?:(?:just|really|completely|totally|basically|then|also|actually|s
 _ACT_CLAUSE = re.compile(
     rf"\b(?P<subj>{_FIRST})(?:'ve|\s+have|'d|\s+had)?\s+{_ADVERBS}"
     rf"(?P<verb>(?!(?:{_NOT_ACTS})\b)(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)\b)"
-    rf"|\b(?P<neg>{_FIRST})\s+{_ADVERBS}(?:didn't|did\s+not|never|haven't|have\s+not|hadn't|wasn't|weren't)\s+{_ADVERBS}"
+    rf"|\b(?P<neg>{_FIRST})\s+{_ADVERBS}(?:didn't|did\s+not|never|haven't|have\s+not|hadn't|had\s+not|wasn't|weren't)\s+{_ADVERBS}"
     rf"(?P<negverb>(?!(?:mean|intend|think|realise|realize|know|understand|want|expect|see|notice|care|say\s+sorry|apologi[sz]e)\b)\w+)"
     rf"|\b(?P<state>{_FIRST})(?:\s+was|\s+were|\s+got|'ve\s+been|\s+have\s+been|'d\s+been|\s+had\s+been|'m\s+the\s+one\s+who\s+(?:was|'s\s+been))\s+"
     rf"(?:(?:an?|over\s+an?|almost\s+an?|nearly\s+an?|\w+|\d+)\s+(?:\w+\s+)?(?=late\b))?{_FAULT_STATES}\b"
@@ -1130,7 +1183,9 @@ _SPECIFIC_OBJECT = re.compile(
     r"^\s*(?:(?:(?:very|so|really|truly|deeply|sincerely|genuinely|terribly|incredibly|extremely)\s+)*)"
     r"(?:(?:for|about|that|over)\s+)?(?:"
     r"(?:the|this|that(?!\s+(?:I|we|you|he|she|they|it)\b)|my|our|those|these)\s+(?:\w+\s+){0,3}?"
-    r"(?!(?:situation|thing|things|stuff|mess|way|mistakes?|wrongs?|errors?|hurt|pain|harm|offen[cs]e|upset|distress|frustration)\b)\w{3,}\b(?!\s+(?:that|which)\s+(?:I|we)\b)"
+    r"(?!(?:situation|thing|things|stuff|mess|way|mistakes?|wrongs?|errors?|hurt|pain|harm|offen[cs]e|upset|distress|frustration|"
+    r"events?|incidents?|accidents?|inconvenience|disruption|delays?|problems?|issues?|concern|confusion|experience|impact|"
+    r"consequences|damage|disappointment|outcome|circumstances)\b)\w{3,}\b(?!\s+(?:that|which)\s+(?:I|we)\b)"
     r"|(?!(?:everything|anything|nothing|something|being\s+(?:so\s+)?(?:upset|hurt)))\w+ing\b"
     # "what I said about your friends": what I did, pinned down by where, when or to whom
     r"|what\s+I\s+(?:said|did|wrote|posted|sent|called\s+you)\s+(?:about|to|at|on|in|last|yesterday|this|that)\b)",
@@ -1251,9 +1306,11 @@ def _read_rules(text: str) -> _RulesRead:
     owned = [a for a in structure.acks if context.sentence_index(a) not in hedged_sentences]
     if owned:
         context.first_ack = min(context.first_ack, owned[0])
+        context.owned = True
     raw = hedges + run([r for r in RULES if r.category not in _HEDGES])
+    raw += _context_first(quiet, context, structure, owned, raw)
     if not owned and quiet.strip():
-        raw.append(_unacknowledged(quiet, structure))
+        raw.append(_unacknowledged(quiet, structure, hedged_sentences))
     for start, end in blanks:
         raw.append((start, end, BLANK_RULE))
 
@@ -1309,6 +1366,20 @@ NO_ACK_RULE = Rule(
     "Nothing here says, in your own words, what you did, so the sorry can sound like it is about the situation.",
     "Name the act in the first person: \"I forgot your birthday, and you spent the day waiting for a message.\"",
     name="nothing acknowledged",
+)
+NO_ACK_EVENT_RULE = Rule(
+    "no_acknowledgement",
+    re.compile(r"(?!)"),  # found by structure: every apology is for an event or for what others went through
+    "The sorry here is for what happened or for what others went through, not for something you did.",
+    "Say what you did that caused it, in the first person: \"We sent the wrong letters\", \"I cancelled without telling you.\"",
+    name="sorry for the event, nothing owned",
+)
+CONTEXT_RULE = Rule(
+    "explanation_first",
+    re.compile(r"(?!)"),  # found by structure (``_context_first``)
+    "The circumstances come before anything is owned, so the apology can sound like a defence.",
+    "Start with what you did and what it did to them; if the circumstances matter, give them afterwards.",
+    name="circumstances before the apology",
 )
 BLANK_RULE = Rule(
     "no_acknowledgement",
@@ -1481,6 +1552,12 @@ def _weigh(found: list[tuple[int, int, Rule]], reading: Reading,
     for start, end, rule in found:
         if rule is BLANK_RULE:
             kept.append((start, end, rule))
+        elif rule is NO_ACK_EVENT_RULE:
+            # the structure is plain (every sorry is for an event): it stands unless the text reads as sound
+            if reading.flawed >= limits["keep"]:
+                kept.append((start, end, rule))
+            else:
+                set_aside = True
         elif rule is NO_ACK_RULE:
             if reading.flawed >= limits["keep_noack"] and (
                     reading.categories["no_acknowledgement"] >= limits.get("keep_noack_cat", 0.0)
@@ -1499,6 +1576,8 @@ def _weigh(found: list[tuple[int, int, Rule]], reading: Reading,
         for _, category in likely:
             if category == "vague_promise" and reading.context.concrete:
                 continue  # something they will be able to see is named: the rule's own test
+            if category == "no_acknowledgement" and reading.context.owned:
+                continue  # a specific act is owned: the structure's own test says otherwise
             cued = sorted({reading.sentence_index(m.start()) for m in CUES[category].finditer(reading.visible)})
             if category in _ABOUT_THE_APOLOGY:
                 cued = [i for i in cued if _HAS_APOLOGY.search(reading.sentence_text(i))]
@@ -1513,7 +1592,53 @@ def _weigh(found: list[tuple[int, int, Rule]], reading: Reading,
     return kept, set_aside and not any(rule.category == "no_acknowledgement" for _, _, rule in kept)
 
 
-def _unacknowledged(text: str, structure: _Structure) -> tuple[int, int, Rule]:
+def _context_first(text: str, context: _Context, structure: _Structure, owned: list[int],
+                   found: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule]]:
+    """Circumstances in the sentences before the first apology, with nothing owned before it.
+
+    Clause order, not wording: a cause, a pressure, the times, a state of mind or an intention in a
+    sentence of its own, ahead of the sorry, reads as the defence coming first, whatever the words.
+    """
+    if not structure.apologies or any(rule.category == "explanation_first" for _, _, rule in found):
+        return []
+    first_apology = structure.apologies[0].start()
+    index = context.sentence_index(first_apology)
+    if index == 0:
+        return []
+    first_owned = min([context.first_ack, *owned[:1]])
+    for sentence in context.sentences[:index]:
+        if sentence.start > first_owned:
+            break  # something is owned first: what follows is context, not a defence
+        m = _CIRCUMSTANCE.search(text, sentence.start, sentence.end)
+        while m and _CAUSE_WORD.match(m.group()) and any(0 <= a - m.end() <= 12 for a in structure.acks):
+            m = _CIRCUMSTANCE.search(text, m.end(), sentence.end)  # "because we hadn't checked": the cause owned
+        if m and m.start() < first_owned:
+            piece = text[sentence.start:sentence.end]
+            lead = len(piece) - len(piece.lstrip())
+            return [(sentence.start + lead, max(sentence.start + lead + 1, sentence.start + len(piece.rstrip())), CONTEXT_RULE)]
+    return []
+
+
+def _about_events(text: str, structure: _Structure, hedged: set[int], context: _Context) -> bool:
+    """Every apology is for an event or for what others went through (or hedged), and one at least is."""
+    events = 0
+    for m in structure.apologies:
+        if context.sentence_index(m.start()) in hedged:
+            continue
+        rest = re.split(r"[.!?\n]", text[m.end():m.end() + 100], maxsplit=1)[0]
+        addressee = re.match(r"^[\s,]*to\s+(?:(?!for\b|that\b|over\b|about\b|if\b)[\w'’-]+\s*){1,8}", rest, re.IGNORECASE)
+        if addressee:  # "apologise to those affected (for ...)": what matters is what follows
+            rest = rest[addressee.end():]
+            if not re.match(r"^\s*(?:for|that|over|about)\b", rest, re.IGNORECASE):
+                continue
+        if _EXPERIENCE_OBJECT.match(rest):
+            events += 1
+        elif not _VAGUE_OBJECT.match(rest) and rest.strip(" ,;:-—"):
+            return False
+    return events > 0
+
+
+def _unacknowledged(text: str, structure: _Structure, hedged: set[int] | None = None) -> tuple[int, int, Rule]:
     """Where to point when nothing is acknowledged: the first apology, else the first words."""
     if structure.apologies:
         m = structure.apologies[0]
@@ -1526,7 +1651,10 @@ def _unacknowledged(text: str, structure: _Structure) -> tuple[int, int, Rule]:
         head = text[start:start + 60]
         cut = re.search(r"[.!?\n]", head)
         end = start + (cut.start() if cut else len(head))
-    return start, max(end, start + 1), NO_ACK_RULE
+    rule = NO_ACK_RULE
+    if structure.apologies and hedged is not None and _about_events(text, structure, hedged, _Context(text, structure.sentences)):
+        rule = NO_ACK_EVENT_RULE
+    return start, max(end, start + 1), rule
 
 
 _PRESENT_WORDS = {
@@ -1925,3 +2053,7 @@ def draft_apology(plan: Plan, *, today: dt.date | None = None) -> str:
     if repairing:
         paragraphs.append(f"— {repairing}")
     return "\n\n".join(paragraphs) + "\n"
+
+
+# Findings placed by the structure of the text rather than by a pattern (no sentence score of their own).
+STRUCTURAL_RULES = (NO_ACK_RULE, NO_ACK_EVENT_RULE, BLANK_RULE, CONTEXT_RULE)

@@ -134,12 +134,27 @@ class RepairGroup(click.Group):
             if isinstance(e, Cancelled):
                 _interrupted()
                 ctx.exit(EXIT_INTERRUPTED)
+            if _caused_by_ctrl_c(e):  # Python 3.11 wraps one that lands while a class is made
+                _interrupted(new_line=True)
+                ctx.exit(EXIT_INTERRUPTED)
             # Only the kind of error and where it happened: its text may quote the journal.
             click.echo(f"repair: error: unexpected {type(e).__name__} at {_where(e)}", err=True)
             click.echo("hint: this is a bug in repairkit; REPAIR_DEBUG=1 shows the details", err=True)
             ctx.exit(EXIT_BUG)
         finally:
             _config_warnings(ctx)
+
+
+def _caused_by_ctrl_c(e: BaseException) -> bool:
+    """Ctrl-C that arrived while a module was being imported can come out as another error: a class
+    statement turns an exception from a field's __set_name__ into RuntimeError (Python 3.11)."""
+    seen: set[int] = set()
+    while e is not None and id(e) not in seen:
+        if isinstance(e, KeyboardInterrupt):
+            return True
+        seen.add(id(e))
+        e = e.__cause__ or e.__context__
+    return False
 
 
 def _clip_click_message(e: click.exceptions.ClickException) -> None:

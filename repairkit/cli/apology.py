@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import shlex
-import sys
 from pathlib import Path
 
 import click
@@ -123,17 +122,9 @@ def _check(source: str, as_json: bool) -> None:
     limit = 1024 * 1024
     if source == "-":
         name = "<stdin>"
-        if sys.stdin is None:  # started with standard input closed (`<&-`)
-            raise UsageError("there is no standard input to read the apology from (it is closed)",
-                             hint="pipe the text in (`repair apology-draft --check - < apology.txt`) "
-                                  "or give the file's name instead of -")
-        try:
-            binary = getattr(sys.stdin, "buffer", None)
-            raw = binary.read(limit + 1) if binary is not None else sys.stdin.read(limit + 1).encode("utf-8")
-        except OSError as e:
-            from repairkit.journal.store import os_problem
-
-            raise os_problem(e, "read the apology from standard input") from None
+        raw = common.read_stdin(limit, what="the apology",
+                                closed_hint="pipe the text in (`repair apology-draft --check - < apology.txt`) "
+                                            "or give the file's name instead of -")
         if len(raw) > limit:
             raise UsageError("the text on standard input is over 1 MB; an apology is a few paragraphs")
     else:

@@ -173,14 +173,16 @@ def not_about_safety(doing: str = "save it") -> bool:
 
 # ------------------------------------------------------------ private screen ---
 
-def private_screen(j, no_input: bool = False) -> None:
+def private_screen(j, no_input: bool = False, *, needs_plan: bool = False) -> None:
     """The private safety screen, before a plan or a note, on a terminal only, when it is due for this
     journal (never shown, deferred, or answered a month or more ago: screenmark.due).
 
     Not now: nothing is written and it is asked next time. Answered: the marker is written (the same
     bytes whatever the answers) and the answers are forgotten; any "yes" raises ScreenStop (exit 5,
     the pages on stderr, nothing saved); all "no" goes on with the command. Off a terminal it can't
-    be asked and is skipped: scripts are never blocked (the text net still reads what they save)."""
+    be asked and is skipped: scripts are never blocked (the text net still reads what they save).
+    needs_plan: the command saves nothing without a plan, so with none yet it fails at once with its
+    own message instead of asking nine questions first (the plan that comes next asks them)."""
     if not interactive(no_input):
         return
     from repairkit import dates
@@ -193,7 +195,9 @@ def private_screen(j, no_input: bool = False) -> None:
         return
     # A journal that is missing or doesn't load is said before anything is asked (read without the
     # parse cache, so that a "yes" leaves the cache as it was too).
-    core.load(j.path, use_cache=False)
+    snapshot = core.load(j.path, use_cache=False)
+    if needs_plan and not snapshot.contents.plans:
+        return
     paths = ask_screen(remembered=True)
     if paths is None:
         return
@@ -619,23 +623,34 @@ def _note_text(raw: bytes, source: str) -> str:
     return text.replace("\r\n", "\n").strip()
 
 
+def read_stdin(limit: int, *, what: str, closed_hint: str, ask: str | None = None) -> bytes:
+    """Standard input as bytes, at most `limit` of them (one more is read, so the caller can tell it
+    was too long). Closed stdin is exit 2 with `closed_hint`, a failed read the OS error's own answer; `ask` is said on stderr
+    first when a person is typing at a terminal."""
+    stream = sys.stdin
+    if stream is None:  # started with standard input closed (`<&-`)
+        raise UsageError(f"there is no standard input to read {what} from (it is closed)", hint=closed_hint)
+    try:
+        if ask and stream.isatty():
+            click.echo(ask, err=True)
+        buffer = getattr(stream, "buffer", None)
+        return buffer.read(limit + 1) if buffer is not None else stream.read(limit + 1).encode("utf-8")
+    except OSError as e:
+        from repairkit.journal.store import os_problem
+
+        raise os_problem(e, f"read {what} from standard input") from None
+    except (ValueError, UnicodeError):  # a stream already closed inside Python, or text that isn't text
+        raise UsageError(f"could not read {what} from standard input", hint=closed_hint) from None
+
+
 def read_note_from_stdin() -> str:
     """NOTE given as `-`: the note is read from stdin, so it is never in the shell's history or `ps`."""
-    stream = sys.stdin
-    try:
-        if stream is None:
-            raise ValueError("no stdin")
-        if stream.isatty():
-            click.echo("Type the note, then press Ctrl-D on a line of its own:", err=True)
-        buffer = getattr(stream, "buffer", None)
-        raw = buffer.read(NOTE_LIMIT + 1) if buffer is not None else stream.read(NOTE_LIMIT + 1).encode("utf-8")
-    except (OSError, ValueError, UnicodeError):
-        raise UsageError("could not read the note from stdin (is it closed?)",
-                         hint='pipe the note in: printf "%s\\n" "the note" | repair log note --private -') from None
+    hint = 'pipe the note in: printf "%s\\n" "the note" | repair log note --private -'
+    raw = read_stdin(NOTE_LIMIT, what="the note", closed_hint=hint,
+                     ask="Type the note, then press Ctrl-D on a line of its own:")
     text = _note_text(raw, "stdin")
     if not text:
-        raise UsageError("the note from stdin is empty; nothing was saved",
-                         hint='pipe the note in: printf "%s\\n" "the note" | repair log note --private -')
+        raise UsageError("the note from stdin is empty; nothing was saved", hint=hint)
     return text
 
 

@@ -365,7 +365,7 @@ def log_cmd(ctx: click.Context, kind: str | None, note: str | None, plan_ref: st
                          hint='for example: repair log shown "texted when the train was late"')
     when = common.parse_date_option(at, direction="past", want="any", option="--at")
     j = common.journal(ctx)
-    common.private_screen(j, no_input)  # on a terminal, before a first note: the private safety questions
+    common.private_screen(j, no_input, needs_plan=True)  # on a terminal, before a first note
     plan = common.resolve_plan(j, plan_ref, no_input=no_input)
     if not common.evidence_date_ok(at, when, plan, no_input=no_input):
         return

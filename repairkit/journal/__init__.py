@@ -62,9 +62,20 @@ def load(path: Path, *, use_cache: bool = True, data: bytes | None = None) -> Sn
         raise _first(problems)
     assert snap is not None
     if use_cache and cache.enabled():
-        cache.store_full(sha, snap.contents, snap.points, snap.plan_spans, doc=snap.doc.rows())
+        rows = [cache.entry_row(e) for e in snap.contents.entries]
+        cache.store_full(sha, snap.contents, snap.points, snap.plan_spans, rows=rows, doc=snap.doc.rows())
         snap.cache_depth = 0  # a write after this records only what it adds
+        snap.entry_rows = lambda: rows
     return snap
+
+
+def remember(snap: Snapshot) -> None:
+    """Keep a Snapshot made without parsing (journal.assemble: a merge's result) in the parse cache,
+    so the first command after a pull needn't read the file again."""
+    if cache.enabled():
+        cache.store_full(snap.sha, snap.contents, snap.points, snap.plan_spans, rows=snap.entry_rows(),
+                         doc=snap.doc_rows())
+        snap.cache_depth = 0
 
 
 def check(path: Path) -> tuple[Snapshot | None, list[JournalError]]:

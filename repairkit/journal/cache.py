@@ -22,7 +22,7 @@ from repairkit.journal import store
 from repairkit.journal.text import AppendPoint
 from repairkit.model import Contents, Entry, Plan
 
-FORMAT = f"4-{__version__}"  # bump whenever validation gets stricter or the record changes shape
+FORMAT = f"5-{__version__}"  # bump whenever validation gets stricter or the record changes shape
 MAX_CHAIN = 32  # writes recorded as deltas before a record is written out in full
 KEEP = 64  # records kept; older ones are pruned
 
@@ -37,6 +37,14 @@ def folder() -> Path:
 
 def _file(sha: str) -> Path:
     return folder() / f"{sha}.{FORMAT}"
+
+
+def has(sha: str) -> bool:
+    """Whether there is a record for these bytes (without reading it)."""
+    try:
+        return enabled() and _file(sha).is_file()
+    except (OSError, UsageError):
+        return False
 
 
 # ------------------------------------------------------------------ rows ---
@@ -83,7 +91,7 @@ def _rows(record: dict) -> list[tuple] | None:
     added: list[list] = []
     for _ in range(MAX_CHAIN + 1):
         if record.get("entries") is not None:
-            rows = list(record["entries"])
+            rows = _entries(record)
             for more in reversed(added):
                 rows.extend(more)
             return rows
@@ -94,9 +102,19 @@ def _rows(record: dict) -> list[tuple] | None:
     return None
 
 
+def _entries(record: dict) -> list:
+    """A full record's entry rows. They are kept marshalled inside the record (bytes in bytes), so
+    that a reader who needs only the plans or the text model (a merge's common ancestor, `log`)
+    doesn't make 20,000 rows to throw away."""
+    entries = record["entries"]
+    return list(marshal.loads(entries) if isinstance(entries, bytes) else entries)
+
+
 def put(record: dict) -> None:
     if not enabled():
         return
+    if isinstance(record.get("entries"), list):
+        record = dict(record, entries=marshal.dumps(record["entries"]))
     try:
         where = folder()
         store.make_private_dir(where, ours=2)
@@ -204,7 +222,15 @@ def read(path: Path, data: bytes, sha: str, reparse: Callable[[], list[Entry]]) 
                 if record.get("depth", 0) > 1:  # a reader pays to fold the chain, not a writer
                     put(dict(record, entries=got, added=None, base=None, doc=_doc(record), doc_changes=None,
                              depth=0))
+                if record.get("entries") is not None:
+                    record["entries"] = b""  # made into rows once: let the marshalled copy go (megabytes)
             return box[0]
+
+        def doc() -> tuple | None:
+            rows = _doc(record)
+            if rows is not None and record.get("entries") is not None:
+                record["doc"] = None  # a Snapshot makes its Document once and keeps it, not the rows
+            return rows
 
         contents = Contents(path=str(path), version=record["version"], people=list(record["people"]),
                             plans=[plan_from_row(r) for r in record["plans"]],
@@ -212,6 +238,6 @@ def read(path: Path, data: bytes, sha: str, reparse: Callable[[], list[Entry]]) 
         points = {k: AppendPoint.from_row(tuple(v)) for k, v in record["points"].items()}
         spans = {k: tuple(v) for k, v in record["spans"].items()}
         return {"contents": contents, "points": points, "spans": spans, "depth": record.get("depth", 0),
-                "rows": rows, "doc": lambda: _doc(record)}
+                "rows": rows, "doc": doc}
     except (KeyError, IndexError, TypeError, ValueError, JournalError):
         return None

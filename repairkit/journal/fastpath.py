@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from repairkit.journal.nodes import MAX_DEPTH, MAX_NODES, Mapping, Node, Scalar, Sequence
+from repairkit.journal.nodes import MAX_DEPTH, MAX_NODES, LeanMapping, Mapping, Node, Scalar, Sequence
 
 # `key: value` or `- key: value` with a one-line value and nothing after it but spaces.
 _SIMPLE = re.compile(r"( *)(- +)?([A-Za-z_][A-Za-z0-9_-]*): +([^ \r\n](?:[^\r\n]*[^ \r\n])?) *\r?$", re.MULTILINE)
@@ -59,7 +59,7 @@ def _unescape(m: re.Match[str]) -> str:
 
 class _Frame:
     __slots__ = ("kind", "col", "node_start", "line", "colno", "pairs", "items", "pending", "depth", "item_at",
-                 "item_line", "item_index", "names")
+                 "item_line", "item_index", "names", "lean")
 
     def __init__(self, kind: str, col: int, node_start: int, line: int, colno: int, depth: int) -> None:
         self.kind = kind  # "map" or "seq"
@@ -75,6 +75,9 @@ class _Frame:
         self.item_line = 0
         self.item_index = 0  # how many items the sequence had when its current item began
         self.names: set[str] = set()  # a mapping's keys so far
+        # A list item's mapping whose pairs are all `key: plain value` lines so far: them as plain data,
+        # five slots a pair (nodes.LeanMapping); None once any other pair comes (then they are in `pairs`).
+        self.lean: list | None = None
 
 
 def _content_end(node: Node) -> int:
@@ -118,6 +121,9 @@ class _Reader:
         if frame.kind == "map":
             if frame.pending is not None:
                 self.settle(frame)
+            if frame.lean is not None:
+                self.nodes += 1
+                return LeanMapping.make(frame.lean, frame.col, frame.node_start, end, frame.line, frame.colno)
             pairs = frame.pairs
             node: Node = Mapping(pairs, False, frame.node_start, end, _content_end(pairs[-1][1]),
                                  frame.line, frame.colno)
@@ -131,6 +137,7 @@ class _Reader:
         """A key whose value never came: YAML reads it as an empty (null) scalar just after the colon."""
         key, at, line, col = frame.pending
         frame.pending = None
+        self.unlean(frame)
         frame.pairs.append((key, self.empty(at, line, col)))
 
     def attach(self, node: Node) -> None:
@@ -146,7 +153,16 @@ class _Reader:
                 raise Decline
             key = parent.pending[0]
             parent.pending = None
+            self.unlean(parent)
             parent.pairs.append((key, node))
+
+    @staticmethod
+    def unlean(frame: _Frame) -> None:
+        """Another kind of pair is coming: the plain pairs so far become nodes, in order, before it."""
+        if frame.lean is not None:
+            frame.pairs = LeanMapping.make(frame.lean, frame.col, frame.node_start, 0, frame.line,
+                                           frame.colno).pairs
+            frame.lean = None
 
     def pop_to(self, indent: int, is_dash: bool, token: int) -> None:
         """Close the collections that end before a token at column `indent`."""
@@ -307,14 +323,18 @@ class _Reader:
                             seq = stack[-1]
                             seq.item_at, seq.item_line, seq.item_index = base, lineno + 1, len(seq.items)
                             top = _Frame("map", col, key_at, lineno + 1, col + 1, len(stack))
+                            top.lean = []
                             stack.append(top)
                     if ok:
                         lineno += 1
                         top.names.add(name)
                         value_at = m.start(4)
-                        top.pairs.append((Scalar(name, True, "", None, key_at, m.end(3), lineno, col + 1),
-                                          Scalar(v, True, "", None, value_at, value_at + len(v), lineno,
-                                                 value_at - base + 1)))
+                        if top.lean is not None:
+                            top.lean += (name, v, key_at, value_at - key_at, lineno - top.line)
+                        else:
+                            top.pairs.append((Scalar(name, True, "", None, key_at, m.end(3), lineno, col + 1),
+                                              Scalar(v, True, "", None, value_at, value_at + len(v), lineno,
+                                                     value_at - base + 1)))
                         self.nodes += 2
                         base = m.end() + 1
                         continue
@@ -456,6 +476,7 @@ class _Reader:
         if value is None:
             frame.pending = (key, base + colon + 1, lineno, colon + 2)
         else:
+            self.unlean(frame)
             frame.pairs.append((key, value))
 
     def dash_line(self, line_text: str, base: int, indent: int, lineno: int, token: int) -> None:

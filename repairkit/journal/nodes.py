@@ -96,6 +96,96 @@ class Mapping:
         return None
 
 
+class LeanMapping(Mapping):
+    """A block mapping whose every pair is `key: plain one-line value`, as the fast reader (fastpath.py)
+    finds nearly every plan and entry: its pairs are kept as plain data, five slots a pair in `lean`
+    (key, value, the key's offset, how far after it the value starts, and how many lines after the
+    mapping's first the pair is: small numbers, which Python keeps once), and become Scalars only
+    when `pairs` is asked for.
+
+    The nodes of a big journal's entries were most of the memory a read takes (about 3 KB an entry);
+    the validator and the text model read these directly (validate._lean_entry, text._item), so a
+    journal's entries never become nodes. Everything else sees the same pairs as an ordinary Mapping.
+    """
+
+    __slots__ = ("lean", "key_col")
+
+    @classmethod
+    def make(cls, lean: list, key_col: int, start: int, end: int, line: int, col: int) -> LeanMapping:
+        node = cls.__new__(cls)
+        node.lean, node.key_col = lean, key_col  # key_col: 0-based, the column of every key
+        node.flow, node.start, node.end = False, start, end
+        node.content_end = lean[-3] + lean[-2] + len(lean[-4])
+        node.line, node.col = line, col
+        return node
+
+    def _pair(self, i: int) -> tuple[Scalar, Scalar]:
+        name, value, key_at, value_at, line = self.lean[i:i + 5]
+        value_at += key_at
+        line += self.line
+        col = self.key_col
+        return (Scalar(name, True, "", None, key_at, key_at + len(name), line, col + 1),
+                Scalar(value, True, "", None, value_at, value_at + len(value), line, value_at - key_at + col + 1))
+
+    @property
+    def pairs(self) -> list[tuple[Scalar, Node]]:  # type: ignore[override]
+        return [self._pair(i) for i in range(0, len(self.lean), 5)]
+
+    def fields(self) -> dict[str, str]:
+        """Each key's value, as written (all plain one-line scalars)."""
+        lean = self.lean
+        return dict(zip(lean[0::5], lean[1::5]))
+
+    def value_of(self, key: str) -> str | None:
+        """One key's value as written, or None when the key is not there."""
+        lean = self.lean
+        try:
+            i = lean.index(key)  # in C; a value that reads like the key is told apart below
+        except ValueError:
+            return None
+        if i % 5 == 0:
+            return lean[i + 1]
+        for i in range(0, len(lean), 5):
+            if lean[i] == key:
+                return lean[i + 1]
+        return None
+
+    def get(self, key: str) -> Node | None:
+        lean = self.lean
+        for i in range(0, len(lean), 5):
+            if lean[i] == key:
+                return self._pair(i)[1]
+        return None
+
+    def key_node(self, key: str) -> Scalar | None:
+        lean = self.lean
+        for i in range(0, len(lean), 5):
+            if lean[i] == key:
+                return self._pair(i)[0]
+        return None
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return (self.pairs, self.flow, self.start, self.end, self.content_end, self.line, self.col) == \
+            (other.pairs, other.flow, other.start, other.end, other.content_end, other.line, other.col)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def plain_kind(value: str) -> str:
+    """What YAML's core schema reads a plain, untagged scalar as (Scalar.kind without the node)."""
+    if value in _NULLS:
+        return "null"
+    if value in _BOOLS:
+        return "bool"
+    if _INT.fullmatch(value):
+        return "int"
+    if _FLOAT.fullmatch(value):
+        return "float"
+    return "str"
+
+
 @dataclass(slots=True)
 class Sequence:
     items: list[Node]

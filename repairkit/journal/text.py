@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from repairkit.errors import JournalError, UsageError
-from repairkit.journal.nodes import Mapping, Node, Scalar, Sequence
+from repairkit.journal.nodes import LeanMapping, Mapping, Node, Scalar, Sequence
 
 LISTS = ("plans", "log")
 BOM = b"\xef\xbb\xbf"
@@ -248,6 +248,8 @@ def split_fields(text: str, node: Mapping, own_start: int, end: int) -> tuple[st
 
 
 def _item(text: str, node: Node, start: int, end: int, kind: str) -> Item | None:
+    if node.__class__ is LeanMapping:
+        return _lean_item(text, node, start, end, kind)
     if not isinstance(node, Mapping):
         return None
     item_id = plan = when = None
@@ -271,6 +273,24 @@ def _item(text: str, node: Node, start: int, end: int, kind: str) -> Item | None
     return Item(item_id.value, kind, text, start, own_start, end, p - own_start,
                 plan.value if isinstance(plan, Scalar) else None,
                 when.value if isinstance(when, Scalar) and not when.is_null else None)
+
+
+def _lean_item(text: str, node: LeanMapping, start: int, end: int, kind: str) -> Item | None:
+    """_item for a mapping of plain one-line values (nodes.LeanMapping), read without making nodes."""
+    from repairkit.journal.nodes import _NULLS
+
+    item_id = node.value_of("id")
+    if item_id is None or item_id in _NULLS:
+        return None
+    when = node.value_of("at" if kind == "log" else "opened")
+    p = node.start - 1
+    while p >= 0 and text[p] in " \t\n\r":
+        p -= 1
+    if p < 0 or text[p] != "-":
+        return None
+    own_start = line_start(text, p)
+    return Item(item_id, kind, text, start, own_start, end, p - own_start, node.value_of("plan"),
+                when if when is not None and when not in _NULLS else None)
 
 
 # ------------------------------------------------------------------ the document ---

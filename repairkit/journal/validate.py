@@ -63,6 +63,17 @@ class Snapshot:
             return {row[0] for row in self.entry_rows()}
         return {e.id for e in self.contents.entries}
 
+    def rows_only(self) -> None:
+        """Let the entries' records go when the cache's rows hold the same (a merge needs only the rows);
+        they are made again from the rows if asked for."""
+        if self.entry_rows is None:
+            return
+        from repairkit.journal.cache import entry_from_row
+
+        rows, old = self.entry_rows, self.contents
+        self.contents = Contents(path=old.path, version=old.version, people=old.people, plans=old.plans,
+                                 entry_loader=lambda: [entry_from_row(r) for r in rows()])
+
     def document(self) -> Document | None:
         """The text cut into its pieces: from the parse, or rebuilt from the cache's model without
         reading the YAML again; None when neither has it."""
@@ -200,13 +211,59 @@ def plan_spans(doc: Document, bom: bool) -> dict[str, tuple[int, int]]:
 
 
 _WORDS_YAML_READS_OTHERWISE = frozenset(("null", "true", "false"))  # valid ids, but YAML reads them as values
+_ENTRY_KEYS = frozenset(ENTRY_FIELDS)
+
+
+def _lean_entry(node, plan_ids: set[str]) -> Entry | None:
+    """_plain_entry for a nodes.LeanMapping (every value a plain one-line scalar, no tag), on its
+    values as written, without making nodes. The same checks in the same order; None for anything
+    else, which the full checks then read (through ordinary nodes) and report on."""
+    from repairkit.journal.nodes import _NULLS, Scalar, plain_kind
+
+    fields = node.fields()
+    try:
+        entry_id, at_text, plan, kind = fields["id"], fields["at"], fields["plan"], fields["kind"]
+    except KeyError:
+        return None
+    if not is_valid_id(entry_id) or entry_id in _WORDS_YAML_READS_OTHERWISE:
+        return None
+    if plan not in plan_ids or plan in _NULLS or kind not in KINDS or at_text in _NULLS:
+        return None
+    try:
+        at = parse_stored_date(at_text, with_time=True)
+    except ValueError:
+        return None
+    if not MIN_YEAR <= at.year <= MAX_YEAR or plain_kind(at_text) != "str":
+        return None
+    outcome = nxt = None
+    outcome_text, next_text = fields.get("outcome"), fields.get("next")
+    if outcome_text is not None and outcome_text not in _NULLS:
+        outcome = outcome_text
+        if outcome not in OUTCOMES:
+            return None
+    if next_text is not None and next_text not in _NULLS:
+        try:
+            nxt = parse_stored_date(next_text, with_time=False)
+        except ValueError:
+            return None
+        if not MIN_YEAR <= nxt.year <= MAX_YEAR or plain_kind(next_text) != "str":
+            return None
+    by, note = fields.get("by"), fields.get("note")
+    extra = {} if fields.keys() <= _ENTRY_KEYS else \
+        {k: to_python(Scalar(v, True, "", None, 0, 0, 0, 0)) for k, v in fields.items() if k not in ENTRY_FIELDS}
+    return Entry(id=entry_id, at=at, plan=plan, kind=kind,
+                 by=None if by is None or by in _NULLS else by,
+                 note=None if note is None or note in _NULLS else note,
+                 outcome=outcome, next=nxt, line=node.line, extra=extra)
 
 
 def _plain_entry(node, plan_ids: set[str]) -> Entry | None:
     """The common entry, checked in one pass: every field a scalar with no tag, every value what it
     must be. None for anything else, which the full checks below then read and report on."""
-    from repairkit.journal.nodes import Scalar
+    from repairkit.journal.nodes import LeanMapping, Scalar
 
+    if node.__class__ is LeanMapping:
+        return _lean_entry(node, plan_ids)
     fields: dict[str, Any] = {}
     for k, v in node.pairs:
         if v.__class__ is not Scalar or v.tag is not None:
