@@ -423,7 +423,8 @@ def test_ctrl_c_at_the_screen_on_a_real_terminal_saves_nothing(shared):
 
     where, env = shared
     before = tree(where.parent)
-    child = spawn(["log", "note", "We talked it through.", "--by", "Alex"], where, env)
+    # a plan: the journal has none yet, and a note without one is refused before the questions
+    child = spawn(["plan", "--repairing", "Sam"], where, env)
     child.expect("Answer them now")
     child.send(ENTER)
     child.expect(r"\(1 of 9")
