@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Train the safety net's learned models and write repairkit/care/safety_model.json.
+"""Train the safety net's learned models and write repairkit/care/safety_model.txt (and _paths.txt).
 
     pip install scikit-learn          # development only; the package never imports it
-    python bench/train_safety_model.py            # train on everything, write the JSON
+    python bench/train_safety_model.py            # train on everything, write the model files
     python bench/train_safety_model.py --cv       # cross-validated figures on the development set only
 
 Training data: eval/safety/dev.yaml, tests/data/safety_eval.yaml, and the ordinary texts of the other
@@ -17,7 +17,6 @@ dropped, and the script checks the rounded model still agrees with the full one.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 from pathlib import Path
@@ -147,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
              OUT.with_name(learned.MODEL_FILES["crisis"]): {"scale": SCALE, "meta": meta, "crisis": model["crisis"],
                                                             "caused": model["caused"]}}
     for path, data in files.items():
-        path.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+        path.write_text(learned.dumps(data), encoding="utf-8")
         print(f"wrote {path.relative_to(ROOT)}: {path.stat().st_size // 1024} KiB")
     return 0
 

@@ -1,6 +1,7 @@
 """Shared fixtures: every test gets its own home, journal path, cache and a fixed "now"."""
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -25,11 +26,32 @@ def pytest_configure(config: pytest.Config) -> None:
     CI's full run (no -m) runs them all. REPAIR_QUICK=0 or 1 overrides the choice."""
     if "REPAIR_QUICK" not in os.environ:
         os.environ["REPAIR_QUICK"] = "1" if config.option.markexpr.replace(" ", "") == "notslow" else "0"
+    _QUICK["quick"] = os.environ["REPAIR_QUICK"] == "1"
+    keep_bytecode_out_of_the_tree(config)
+
+
+def keep_bytecode_out_of_the_tree(config: pytest.Config) -> None:
+    """With PYTHONDONTWRITEBYTECODE set (as in some development shells), every `repair` the tests start
+    and every xdist worker would compile repairkit's sources afresh: 50-100 ms more per subprocess, a
+    few seconds per worker. Keep the bytecode in .pytest_cache/ instead, so the source tree stays as
+    clean as the setting asks and each module is compiled once. Runs before xdist starts its workers,
+    which inherit the environment; an installed `repair` has its bytecode too, so this is also closer to
+    what people run."""
+    if not (os.environ.get("PYTHONDONTWRITEBYTECODE") or sys.dont_write_bytecode) or not hasattr(config, "cache"):
+        return
+    prefix = os.environ.get("PYTHONPYCACHEPREFIX") or str(config.cache.mkdir("pycache"))
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = sys.pycache_prefix = prefix
+    sys.dont_write_bytecode = False
 
 
 def quick() -> bool:
-    """Whether this is the quick loop: sweeps that fuzz run a quarter of their cases."""
-    return os.environ.get("REPAIR_QUICK") == "1"
+    """Whether this is the quick loop: sweeps that fuzz run a quarter of their cases. Decided once, at
+    start-up: inside a test `isolated_env` has removed every REPAIR_ variable, this one included."""
+    return _QUICK.get("quick", os.environ.get("REPAIR_QUICK") == "1")
+
+
+_QUICK: dict[str, bool] = {}
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -139,3 +161,15 @@ def run_repair(*args: str, cwd: Path, env: dict | None = None, input: str | None
     streams = {"stderr": subprocess.PIPE} | ({} if "stdout" in popen else {"stdout": subprocess.PIPE})
     return subprocess.run(repair_command() + list(args), cwd=cwd, env=full_env, input=input,
                           text=True, timeout=timeout, check=False, **streams, **popen)
+
+
+@functools.cache
+def dev_verdicts() -> dict:
+    """The safety net's verdict on each text of its development set (bench/safety_data.py), worked out
+    once per test process: several tests of test_safety_net.py and test_safety_stops.py read them all."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import safety_data
+
+    from repairkit.care import safety
+
+    return {item.text: safety.check_texts(item.text) for item in safety_data.dev()}

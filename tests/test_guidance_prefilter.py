@@ -23,6 +23,8 @@ No timings here: speed is measured by bench/bench.py.
 """
 from __future__ import annotations
 
+import functools
+import itertools
 import random
 import sys
 from pathlib import Path
@@ -300,6 +302,7 @@ def fresh_triggers() -> list[tuple[tuple[str, ...], ...]]:
 
 # --------------------------------------------------------------------------- the labelled texts
 
+@functools.cache
 def _load_yaml(name: str):
     from ruamel.yaml import YAML
 
@@ -334,8 +337,15 @@ def variants(text: str) -> list[str]:
             "Note: " + text + " Anyway, dinner was fine.", text.replace(" ", "\u00a0")]
 
 
-ALL_TEXTS = load_texts()
-PAIRS = [" ".join(pair) for pair in zip(ALL_TEXTS[::7], ALL_TEXTS[3::7])]  # texts joined, so rules meet
+@functools.cache
+def all_texts() -> tuple[str, ...]:
+    """Every labelled text, read when a test first needs them (not while pytest collects)."""
+    return tuple(load_texts())
+
+
+def pairs() -> list[str]:
+    texts = all_texts()
+    return [" ".join(pair) for pair in zip(texts[::7], texts[3::7])]  # texts joined, so rules meet
 
 
 # --------------------------------------------------------------------------- the tests
@@ -364,7 +374,7 @@ def cases(every_variant: bool) -> list[str]:
     """Every labelled text and joined pair; with each of its variants, or (for the quick run) itself and
     one variant in turn, so every kind of variant still meets a tenth of the texts."""
     out = []
-    for i, text in enumerate(ALL_TEXTS + PAIRS):
+    for i, text in enumerate(all_texts() + tuple(pairs())):
         kinds = variants(text)
         out.extend(kinds if every_variant else [text, kinds[1 + i % (len(kinds) - 1)]])
     return out
@@ -385,8 +395,8 @@ def test_labelled_sets_get_the_same_signals_with_and_without_the_prefilter(every
 
 
 def test_several_texts_at_once_keep_their_order() -> None:
-    danger = [t for t in ALL_TEXTS if _full((t,))][:40]
-    ordinary = [t for t in ALL_TEXTS if not _full((t,))][:40]
+    danger = list(itertools.islice((t for t in all_texts() if _full((t,))), 40))
+    ordinary = list(itertools.islice((t for t in all_texts() if not _full((t,))), 40))
     for a, b in zip(danger, ordinary):
         for texts in ((a, b), (b, a), (None, a, "", b), (a, a)):
             assert g._rule_signals(*texts) == _full(texts)

@@ -67,7 +67,7 @@ def test_the_wheel_installs_and_runs_outside_the_tree(tmp_path):
     with zipfile.ZipFile(wheel) as whl:
         inside = set(whl.namelist())
     data = {f"repairkit/care/texts/guide-{topic}.md" for topic in texts.GUIDES} | {
-        "repairkit/care/texts/safety-stop.md", "repairkit/care/safety_model.json"}
+        "repairkit/care/texts/safety-stop.md", "repairkit/care/safety_model.txt"}
     assert data <= inside, f"the wheel is missing {sorted(data - inside)}"
     assert any(n.endswith((".dist-info/licenses/LICENSE", ".dist-info/LICENSE")) for n in inside)
 

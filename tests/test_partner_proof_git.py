@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,9 +47,18 @@ def installed(cwd: Path):
     return run
 
 
+_SHARED_REPO: list[Path] = []  # made once in each test process, then copied
+
+
 def shared_repo(tmp_path: Path, name: str = "shared") -> Path:
-    """A git repository with a journal for Sam and Alex and one plan, `late`, committed."""
+    """A git repository with a journal for Sam and Alex and one plan, `late`, committed.
+
+    The first call makes it with the installed command and git (two `repair` runs, five of git); later
+    ones copy that repository, which holds nothing of the test that made it (no paths, no home)."""
     repo = tmp_path / name
+    if _SHARED_REPO:
+        shutil.copytree(_SHARED_REPO[0], repo, symlinks=True)
+        return repo
     repo.mkdir()
     git("init", "-q", cwd=repo)
     git("config", "user.name", "Sam", cwd=repo)
@@ -56,6 +66,9 @@ def shared_repo(tmp_path: Path, name: str = "shared") -> Path:
     made = run_repair("plan", *plan_args(), cwd=repo)
     assert made.returncode == 0, made.stderr
     commit_all(repo, "Start our repair journal")
+    template = Path(tempfile.mkdtemp()) / "shared"  # the suite's temporary folder, removed at its end
+    shutil.copytree(repo, template, symlinks=True)
+    _SHARED_REPO.append(template)
     return repo
 
 

@@ -7,13 +7,13 @@ frozen holdout is never read here, only its checksum.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import dev_verdicts
 
 from repairkit.care import coaching, learned, lexicon, safety, screen, texts
 from repairkit.care.textrules import Signal
@@ -202,7 +202,7 @@ def test_crisis_comes_first_when_texts_mix() -> None:
 def test_every_crisis_text_of_the_development_set_that_stops_goes_to_the_crisis_page() -> None:
     for item in safety_data.dev():
         if item.crisis:
-            verdict = safety.check_texts(item.text)
+            verdict = dev_verdicts()[item.text]
             assert verdict.clear or verdict.path == "crisis", item.text
 
 
@@ -304,7 +304,7 @@ def test_development_set_is_big_and_covers_every_kind() -> None:
 
 
 def test_development_floors() -> None:
-    fig = safety_eval.evaluate(safety_data.dev())
+    fig = safety_eval.evaluate(safety_data.dev(), dev_verdicts().__getitem__)
     assert fig.rate("stopped") >= 0.80, fig.rate("stopped")
     assert fig.rate("false_alarms") <= 0.04, fig.rate("false_alarms")
     assert fig.rate("crisis_routed") == 1.0 and fig.wrong_crisis <= 5
@@ -332,8 +332,10 @@ def test_model_files_are_package_data_and_well_formed() -> None:
     setup = (ROOT / "setup.cfg").read_text()
     for name in sorted(set(learned.MODEL_FILES.values())):
         assert name in setup, name
-        data = json.loads((ROOT / "repairkit" / "care" / name).read_text())
-        assert data["scale"] > 0 and data["meta"]["script"] == "bench/train_safety_model.py"
+        text = (ROOT / "repairkit" / "care" / name).read_text(encoding="utf-8")
+        data = learned.loads(text)
+        assert learned.dumps({**data, "meta": learned.meta(name)}) == text  # what the trainer writes, exactly
+        assert data["scale"] > 0 and learned.meta(name)["script"] == "bench/train_safety_model.py"
         for which, file in learned.MODEL_FILES.items():
             if file == name:
                 part = data[which]

@@ -18,6 +18,9 @@ ENTER = "\r"
 DOWN = "\x1b[B"
 CTRL_C = "\x03"
 ALL_NO = ["n" + ENTER] * len(screen.QUESTIONS)
+# The same as [ENTER, *ALL_NO] as the questions' answers, for tests about what follows (the marker), not
+# about reading keys: no prompt is drawn, which costs a tenth of a second per question set.
+ANSWERED_NO = [screen.START, *[screen.NO] * len(screen.QUESTIONS)]
 PAGE_NUMBERS = {"crisis": "Lifeline: 13 11 14", "safety": "0808 2000 247", "caused_harm": "0808 802 4040"}
 
 
@@ -42,11 +45,14 @@ def markers() -> list[Path]:
 
 
 class Terminal:
-    """A pretend terminal: keys for each question in turn, and what was asked, in order."""
+    """A pretend terminal: keys for each question in turn, and what was asked, in order. Values put in
+    `answers` instead are what the next questions return, without a prompt (for tests about where the
+    answers lead; reading the keys is tested with `keys`)."""
 
     def __init__(self, pipe) -> None:
         self.pipe = pipe
         self.keys: list[str] = []
+        self.answers: list[str] = []
         self.asked: list[str] = []
 
 
@@ -75,7 +81,7 @@ def term(monkeypatch):
 
             def recorded(message, *a, _real=real, **kw):
                 t.asked.append(message)
-                return _real(message, *a, **kw)
+                return t.answers.pop(0) if t.answers else _real(message, *a, **kw)
 
             monkeypatch.setattr(prompts, name, recorded)
         yield t
@@ -155,8 +161,12 @@ def outside_the_data_folder(snap: dict) -> dict:
                                      ["plan", *PLAN_ARGS, "--id", "second"]], ids=["log", "private", "plan"])
 def test_each_yes_opens_its_path_and_saves_nothing(term, run, journal, tmp_path, question, command):
     before = tree(tmp_path)  # the journal, the cache, the home folder: everything
-    term.keys += [ENTER, *[("y" if q is question else "n") + ENTER for q in screen.QUESTIONS]]
+    if command[0] == "log" and "--private" not in command:  # typed, key by key
+        term.keys += [ENTER, *[("y" if q is question else "n") + ENTER for q in screen.QUESTIONS]]
+    else:  # the same answers, given straight back: where they lead is the same whatever asks them
+        term.answers += [screen.START, *[screen.YES if q is question else screen.NO for q in screen.QUESTIONS]]
     r = run(*command)
+    assert not term.answers and not term.keys and len(term.asked) == 1 + len(screen.QUESTIONS)
     assert r.exit_code == 5 and r.stdout == ""
     assert r.stderr.count("Nothing was saved") == 1 and "not something you wrote" in r.stderr
     assert "What you wrote" not in r.stderr and "shell history" not in r.stderr
@@ -173,10 +183,12 @@ def test_each_yes_opens_its_path_and_saves_nothing(term, run, journal, tmp_path,
 
 def test_the_marker_is_the_same_whatever_the_answers(term, run, journal):
     seen = set()
-    for answers in (ALL_NO, ["y" + ENTER] * len(screen.QUESTIONS), ["n" + ENTER] * 6 + ["y" + ENTER] + ["n" + ENTER] * 2):
+    n = len(screen.QUESTIONS)
+    for answers in (ANSWERED_NO, [screen.START, *[screen.YES] * n], [screen.START, *ANSWERED_NO[1:7], screen.YES,
+                                                                   *ANSWERED_NO[8:]]):
         for m in markers():
             m.unlink()
-        term.keys += [ENTER, *answers]
+        term.answers += answers
         run("log", "note", "We talked it through.", "--by", "Alex")
         [marker] = markers()
         seen.add((marker.name, marker.read_bytes()))
@@ -201,14 +213,14 @@ def test_not_now_asks_again_next_time_and_writes_nothing(term, run, journal):
     assert r.exit_code == 0, r.stderr
     assert screen.NOT_NOW_NOTE in r.stderr and markers() == []
     assert "Texted ahead." in journal.read_text()  # deferring doesn't stop what they came to do
-    term.keys += [ENTER, *ALL_NO]
+    term.answers += ANSWERED_NO
     r = run("log", "shown", "Texted again.", "--by", "Alex")
     assert r.exit_code == 0 and term.asked.count("Answer them now?") == 2
     assert len(markers()) == 1
 
 
 def test_answered_it_is_not_asked_again_for_a_month(term, run, journal, monkeypatch):
-    term.keys += [ENTER, *ALL_NO]
+    term.answers += ANSWERED_NO
     assert run("log", "note", "We talked.", "--by", "Alex").exit_code == 0
     asked = len(term.asked)
     for when in ("2026-11-28T09:00:00+01:00", "2026-12-26T09:00:00+01:00"):  # the next day; 29 days on
@@ -216,14 +228,14 @@ def test_answered_it_is_not_asked_again_for_a_month(term, run, journal, monkeypa
                 env={"REPAIR_NOW": when})
         assert r.exit_code == 0, r.stderr
     assert len(term.asked) == asked
-    term.keys += [ENTER, *ALL_NO]  # 30 days on: offered again
+    term.answers += ANSWERED_NO  # 30 days on: offered again
     r = run("log", "note", "A month on.", "--by", "Alex", env={"REPAIR_NOW": "2026-12-27T09:00:00+01:00"})
     assert r.exit_code == 0 and term.asked.count("Answer them now?") == 2
     assert markers()[0].read_bytes() == screenmark.marker_bytes(__import__("datetime").date(2026, 12, 27))
 
 
 def test_the_marker_is_kept_per_journal(term, run, journal, tmp_path):
-    term.keys += [ENTER, *ALL_NO]
+    term.answers += ANSWERED_NO
     assert run("log", "note", "We talked.", "--by", "Alex").exit_code == 0
     other = tmp_path / "other" / "repair.yaml"
     other.parent.mkdir()
@@ -274,14 +286,14 @@ def test_a_broken_journal_is_said_before_anything_is_asked(term, run, journal):
 
 def test_a_marker_that_cant_be_written_is_said_and_the_command_goes_on(term, run, journal, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", "/dev/null/nowhere")
-    term.keys += [ENTER, *ALL_NO]
+    term.answers += ANSWERED_NO
     r = run("log", "note", "We talked.", "--by", "Alex")
     assert r.exit_code == 0, r.stderr
     assert "will be asked again next time" in r.stderr and "We talked." in journal.read_text()
 
 
 def test_the_marker_says_nothing_but_the_day(term, run, journal):
-    term.keys += [ENTER, *ALL_NO]
+    term.answers += ANSWERED_NO
     run("log", "note", "We talked.", "--by", "Alex")
     [marker] = markers()
     assert marker.read_text() == screenmark.marker_bytes(today()).decode()
@@ -411,7 +423,8 @@ def test_ctrl_c_at_the_screen_on_a_real_terminal_saves_nothing(shared):
 
     where, env = shared
     before = tree(where.parent)
-    child = spawn(["log", "note", "We talked it through.", "--by", "Alex"], where, env)
+    # a plan: the journal has none yet, and a note without one is refused before the questions
+    child = spawn(["plan", "--repairing", "Sam"], where, env)
     child.expect("Answer them now")
     child.send(ENTER)
     child.expect(r"\(1 of 9")

@@ -18,7 +18,7 @@ and for what the net deliberately does not catch.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from repairkit.care.textrules import (  # noqa: F401  (the prefilter's tests reach these through this module)
     _BODY_VIOLENCE,
@@ -1276,7 +1276,7 @@ def _respelt(text: str) -> str:
 def _with_weapon(found: Found) -> Found:
     """"Threatened me with a knife": a threat that names a weapon just after it is reported as a weapon."""
     if found.signal.kind == "threat" and _WEAPONS.search(found.after[:40]):
-        return found._replace(signal=replace(found.signal, kind="weapon", why=_WHY["weapon"]))
+        return found._replace(signal=found.signal._replace(kind="weapon", why=_WHY["weapon"]))
     return found
 
 
@@ -1293,20 +1293,24 @@ def _findings(texts: tuple[str, ...]) -> list[Found]:
     return found
 
 
-@dataclass(frozen=True)
-class Verdict:
-    """What the net made of the texts. `signals` are shown to the person, never stored.
-
-    `pages` are every page to show, in order (`path` is the first): one page when the stop is clearly
-    explained, the crisis page beside the other one when it is not (see `_pages`)."""
+class _VerdictFields(NamedTuple):
     level: str                  # "clear" | "unsure" | "stop"
     path: str | None            # "safety" | "caused_harm" | "crisis"; None when clear
     signals: tuple[Signal, ...]
     pages: tuple[str, ...] = ()
 
-    def __post_init__(self) -> None:
-        if not self.pages and self.path:
-            object.__setattr__(self, "pages", (self.path,))
+
+class Verdict(_VerdictFields):
+    """What the net made of the texts. `signals` are shown to the person, never stored.
+
+    `pages` are every page to show, in order (`path` is the first): one page when the stop is clearly
+    explained, the crisis page beside the other one when it is not (see `_pages`). Immutable; a
+    NamedTuple rather than a frozen dataclass, which would cost every `repair log` half a millisecond
+    to make."""
+    __slots__ = ()
+
+    def __new__(cls, level: str, path: str | None, signals: tuple[Signal, ...], pages: tuple[str, ...] = ()):
+        return super().__new__(cls, level, path, signals, pages or ((path,) if path else ()))
 
     @property
     def clear(self) -> bool:

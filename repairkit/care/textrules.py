@@ -5,17 +5,16 @@ Pure: standard library only. The rules themselves live in safety.py, support.py 
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from repairkit.textsafe import safe_text
 
 
-@dataclass(frozen=True)
-class Signal:
+class Signal(NamedTuple):
+    """(A NamedTuple, like Found and _Rule: a frozen dataclass costs an everyday `repair log` half a millisecond
+    to make, each.)"""
     kind: str   # a danger or support kind
     text: str   # the matched words as the person wrote them (one line, terminal-safe)
     why: str    # a short plain reason, for messages and --json
@@ -73,6 +72,8 @@ class _Sentences:
         self.ends.append(len(norm))
 
     def around(self, start: int, end: int) -> tuple[int, int]:
+        import bisect  # here, not at the top: loading its C part costs an everyday note a millisecond
+
         left = self.starts[bisect.bisect_right(self.starts, start) - 1]
         right = self.ends[bisect.bisect_left(self.ends, end)] if end <= self.ends[-1] else self.ends[-1]
         return max(left, start - _CONTEXT), min(right, end + _CONTEXT)
@@ -124,8 +125,7 @@ _NEGATED = _Lazy(r"(?:\bnever|\bnot|n't|\bno\s+longer|\bnobody|\bno\s+one|\bnoth
 _STILL_HAPPENS = _Lazy(r"\s*(?:anymore|any more)\b")
 
 
-@dataclass(frozen=True)
-class _Rule:
+class _Rule(NamedTuple):
     kind: str
     pattern: _Lazy
     why: str
@@ -141,8 +141,9 @@ class _Rule:
 def _rule(kind: str, pattern: str, why: str, *, not_before: str | None = None, not_after: str | None = None,
           negatable: bool = True, thing_agent: bool = True, self_agent: bool = True,
           need_after: str | None = None, weak: bool = False) -> _Rule:
-    count = iter(range(100))
-    pattern = re.sub(r"\(\?P<obj>", lambda _: f"(?P<obj{next(count)}>", pattern)
+    if "(?P<obj>" in pattern:  # each use of OBJ gets a group name of its own
+        head, *rest = pattern.split("(?P<obj>")
+        pattern = head + "".join(f"(?P<obj{n}>{part}" for n, part in enumerate(rest))
     return _Rule(kind, _Lazy(r"\b(?:" + pattern + ")"), why,
                  _Lazy(not_before + r"\s*$") if not_before else None,
                  _Lazy(r"\s*(?:" + not_after + ")") if not_after else None,
