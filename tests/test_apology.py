@@ -537,6 +537,7 @@ def test_regression_floor_on_the_older_set():
     assert expected[0] / expected[1] >= 0.95
 
 
+@pytest.mark.slow  # it runs the whole evaluation over every development text: CI's full run
 def test_eval_bench_runs_without_the_holdout(capsys):
     assert load_module("apology_eval").main(["--dev-only"]) == 0
     out = capsys.readouterr().out
