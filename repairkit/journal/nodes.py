@@ -61,16 +61,7 @@ class Scalar:
             return self.tag.rsplit(":", 1)[-1]
         if not self.plain:
             return "str"
-        v = self.value
-        if v in _NULLS:
-            return "null"
-        if v in _BOOLS:
-            return "bool"
-        if _INT.fullmatch(v):
-            return "int"
-        if _FLOAT.fullmatch(v):
-            return "float"
-        return "str"
+        return plain_kind(self.value)
 
 
 @dataclass(slots=True)

@@ -264,15 +264,21 @@ def _item(text: str, node: Node, start: int, end: int, kind: str) -> Item | None
             when = v
     if not isinstance(item_id, Scalar) or item_id.is_null:
         return None
-    p = node.start - 1
+    return _item_at_dash(text, node.start, item_id.value, kind, start, end,
+                         plan.value if isinstance(plan, Scalar) else None,
+                         when.value if isinstance(when, Scalar) and not when.is_null else None)
+
+
+def _item_at_dash(text: str, node_start: int, item_id: str, kind: str, start: int, end: int,
+                  plan: str | None, when: str | None) -> Item | None:
+    """The Item whose mapping starts at node_start, found by the `-` before it (None if there is none)."""
+    p = node_start - 1
     while p >= 0 and text[p] in " \t\n\r":
         p -= 1
     if p < 0 or text[p] != "-":
         return None
     own_start = line_start(text, p)
-    return Item(item_id.value, kind, text, start, own_start, end, p - own_start,
-                plan.value if isinstance(plan, Scalar) else None,
-                when.value if isinstance(when, Scalar) and not when.is_null else None)
+    return Item(item_id, kind, text, start, own_start, end, p - own_start, plan, when)
 
 
 def _lean_item(text: str, node: LeanMapping, start: int, end: int, kind: str) -> Item | None:
@@ -283,14 +289,8 @@ def _lean_item(text: str, node: LeanMapping, start: int, end: int, kind: str) ->
     if item_id is None or item_id in _NULLS:
         return None
     when = node.value_of("at" if kind == "log" else "opened")
-    p = node.start - 1
-    while p >= 0 and text[p] in " \t\n\r":
-        p -= 1
-    if p < 0 or text[p] != "-":
-        return None
-    own_start = line_start(text, p)
-    return Item(item_id, kind, text, start, own_start, end, p - own_start, node.value_of("plan"),
-                when if when is not None and when not in _NULLS else None)
+    return _item_at_dash(text, node.start, item_id, kind, start, end, node.value_of("plan"),
+                         when if when is not None and when not in _NULLS else None)
 
 
 # ------------------------------------------------------------------ the document ---
