@@ -399,7 +399,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "conditional",
         _re(rf"\b{_SORRY}\b(?:\s+(?:to\s+you|for\s+(?:that|this|it)|about\s+(?:that|this|it)))?\s*,?\s+if\b(?:\s+[\w']+){{0,4}}",
-            r"\bif\s+(?:I|my\s+\w+|what\s+I\s+(?:said|did)|anything\s+I\s+(?:said|did))\b[^.!?,]{0,60},\s*(?:then\s+)?(?:I(?:'m|\s+am)\s+(?:\w+\s+)?sorry|I\s+apologi[sz]e)"),
+            r"\bif\s+(?:I|my\s+\w+|what\s+I\s+(?:said|did)|anything\s+I\s+(?:said|did))\b[^.!?,]{0,60},\s*(?:then\s+)?(?:I(?:'m|\s+am)\s+(?:\w+\s+)?sorry|I\s+apologi[sz]e)",
+            # the 'if' further on in the apology's own sentence: "my apologies to Ms X if she is offended"
+            rf"\b{_SORRY}\b(?:[^.!?;\n]|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bDr))\.){{0,60}}?\bif\s+(?:[\w']+\s+){{0,3}}?(?:is|was|were|are|felt|feels|got|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?{_HURT_WORDS}"),
         "Sorry-if makes the hurt sound hypothetical, as if it might not have happened.",
         "Drop the 'if' and say what happened: \"I'm sorry I spoke to you like that at dinner.\"",
         name="sorry if",
@@ -413,6 +415,10 @@ RULES: tuple[Rule, ...] = (
             r"\bif\s+that's\s+how\s+you\s+(?:saw|see|took|take)\s+it",
             r"\bto\s+the\s+extent\s+that\b",
             r"\bI\s+(?:might|may)\s+have\s+(?:hurt|upset|offended|said|done|come\s+across|sounded)",
+            # the harm itself hedged after the apology: "for any embarrassment my comments may have caused"
+            rf"\b{_SORRY}\b[^.!?;\n]{{0,80}}?\b(?:may|might)\s+have\s+(?:caused|created|given|brought)\b",
+            # regret only for how it would be received: "if I had understood how it would be perceived"
+            r"\bif\s+I\s+had\s+(?:known|understood|realised|realized|thought|imagined)\b[^.!?]{0,40}?\bhow\s+(?:it|this|that|my\s+\w+|people)\s+would\s+(?:be\s+)?(?:perceived|received|taken|seen|read|understood|react)",
             r"\b(?:for\s+)?whatever\s+I\s+(?:did|said)\b"),
         "A hedge ('if', 'to the extent', 'might have') leaves open whether anything happened.",
         "Say it as fact: \"I hurt you when I ...\" or \"What I said was unkind.\"",
@@ -1392,7 +1398,8 @@ _ACK_PHRASES = _re(
     r"\b(?:I|we)\s+(?:\w+\s+)?(?:take|accept|bear|have\s+to\s+take|must\s+take)\s+(?:full\s+|complete\s+|total\s+|all\s+(?:the\s+)?)?responsibility\b",
     r"\bI\s+am\s+the\s+(?:one\s+)?responsible\b|\bI\s+own\s+(?:that|it|this|what\s+I\s+did)\b|\bmy\s+(?:fault|mistake|doing|bad)\b",
     # responsibility named as the speaker's: "as the company responsible", "the fault is mine"
-    r"\b(?:I|we)\s+(?:am|are|was|were)\s+(?:\w+\s+){0,2}?responsible\s+for\b|\bas\s+the\s+(?:\w+\s+){0,2}?responsible\b",
+    r"\b(?:I|we)\s+(?:am|are|was|were)\s+(?:\w+\s+){0,2}?responsible\s+for\b(?!\s+(?:ensuring|making\s+sure|keeping|protecting|leading|running|overseeing|delivering|providing|serving)\b)"
+    r"|\bas\s+the\s+(?:\w+\s+){0,2}?responsible\b",
     r"\b(?:it|that|the\s+(?:fault|blame|responsibility|mistake|failure))(?:'s|\s+is|\s+was)\s+(?:all\s+|entirely\s+|solely\s+)?mine\b",
     # an organisation's own people or systems as the ones who acted: "our officers did not respond"
     rf"\bour\s+(?:own\s+)?(?:\w+\s+)?(?:staff|team|officers?|people|employees|stewards|managers?|drivers?|nurses|doctors|"
@@ -1416,7 +1423,7 @@ _ACK_PHRASES = _re(
     r"hurtful|dishonest|a\s+lie|a\s+betrayal|a\s+breach|out\s+of\s+(?:line|order)|not\s+(?:okay|ok|fair|acceptable))\b",
     r"\bI\s+know\s+what\s+I\s+did\b",
     r"\b(?:my|our)\s+(?:own\s+)?(?:failure|failings?|mistake|error|wrongdoing|misconduct|negligence|actions|conduct|"
-    r"behaviou?r|decision|comments?|remarks?|words|handling|response|lapse|lie|lies|dishonesty|betrayal)\b(?!\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:misinterpreted|misunderstood|taken|construed))",
+    r"behaviou?r|decision|comments?|remarks?|words|handling|response|lapse|lie|lies|dishonesty|betrayal)\b(?!\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:misinterpreted|misunderstood|taken|construed)|\s+(?:may|might|could)\s+have\b)",
     r"\b(?:I|we)(?:'ve|\s+have)?\s+caused\b",
     r"\b(?:I|we)\s+(?:let\s+(?:you|her|him|them|\w+)\s+down|failed\s+(?:you|her|him|them|the\s+\w+|our\s+\w+))\b",
 )
@@ -1432,6 +1439,13 @@ _HEDGE_BEFORE = _Lazy(
     r"|(?:\b(?:I'll|I\s+will|we'll|we\s+will|going\s+to|gonna)\s+(?:\w+\s+){0,3}(?:tell|say|admit|explain|show)\s+(?:\w+\s+){0,2}(?:that\s+)?$)",
     re.IGNORECASE)
 
+# What a negated act denies when it denies wrongdoing as such: "(I have not engaged in) any misconduct",
+# "(we did not do) anything wrong", "(I never broke) any rules".
+_DENIED = _Lazy(
+    r"^[^.!?\n]{0,30}?\b(?:any(?:thing)?\s+(?:\w+\s+)?(?:misconduct|wrongdoing|wrong|illegal|improper|impropriety|crimes?|laws?|rules?|"
+    r"offen[cs]es?|harm)|nothing\s+(?:\w+\s+)?(?:wrong|illegal|improper))\b",
+    re.IGNORECASE)
+
 _APOLOGY_WORD = _Lazy(
     r"\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|regret|regrettable|forgive\s+me|my\s+bad|I\s+feel\s+(?:terrible|awful|bad))\b",
     re.IGNORECASE)
@@ -1439,7 +1453,12 @@ _VAGUE_OBJECT = _Lazy(
     r"^\s*(?:(?:for|about|over)\s+)?(?:(?:all\s+)?(?:of\s+)?(?:everything|it\s+all|all\s+(?:of\s+)?(?:it|this|that)|whatever|anything|"
     r"how\s+(?:things|it|everything|stuff)|the\s+way\s+(?:things|it|everything)|what(?:ever)?\s+(?:happened|went\s+on|occurred)|"
     r"(?:the\s+|this\s+|that\s+)?(?:whole\s+)?(?:situation|thing|things|stuff|mess|business|matter|drama|upset|inconvenience|"
-    r"confusion|distraction|disruption|misunderstanding)|(?:the\s+|this\s+|that\s+|last\s+|your\s+|our\s+)?"
+    r"confusion|distraction|disruption|misunderstanding)|"
+    # what the regret is about is a state of affairs, whatever words stand before the noun:
+    # "our current situation", "the recent controversy", "the repercussions of ...", "the appearance of impropriety"
+    r"(?:the|this|that|our|my|any|these|those)\s+(?:[\w'-]+\s+){0,2}?(?:situation|controversy|circumstances|repercussions|"
+    r"consequences|fallout|perception|appearance|reactions?|confusion|misunderstanding|concerns?|discussion|debate)\b(?!\s+(?:I|we)\b)|"
+    r"(?:the\s+|this\s+|that\s+|last\s+|your\s+|our\s+)?"
     r"(?:weekend|night|evening|morning|afternoon|day|week|month|year|earlier|yesterday|today|tonight|lately|recently|"
     r"before|last\s+night|the\s+other\s+day|friday|saturday|sunday|monday|tuesday|wednesday|thursday))\b)",
     re.IGNORECASE)
@@ -1501,6 +1520,8 @@ class _Structure:
             return False
         if re.match(r"\s*\?", after[:2]) or re.match(r"[^.!?\n]{0,40}\?", after):
             return False  # a question is not an admission
+        if m.groupdict().get("neg") and _DENIED.match(after):
+            return False  # "I have not engaged in any misconduct": a denial, not an admission
         return True
 
     def first_ack(self) -> int | None:
