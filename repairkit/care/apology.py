@@ -1411,7 +1411,9 @@ _ACK_PHRASES = _re(
     r"offensive|out\s+of\s+(?:line|order)|unacceptable|inexcusable|indefensible|not\s+(?:okay|ok|fair|funny))\b",
     # a promise broken: "I promised and didn't follow through"
     r"\bI\s+(?:promised|said\s+I\s+would|said\s+I'd|told\s+you\s+I'd)\b[^.!?]{0,40}?\b(?:and|but)\s+(?:then\s+)?(?:didn't|did\s+not|never)\b",
-    r"\b(?:there's|there\s+is|that's|it's|there\s+was|that\s+was)\s+no\s+excuse\b",
+    r"\b(?:there's|there\s+is|that's|it's|there\s+was|that\s+was)\s+(?:(?:simply|just|really|absolutely|truly)\s+)?no\s+excuse\b",
+    # the failure told from the other side, past and pinned on the speaker: "you deserved better from us"
+    r"\byou\s+deserved\s+(?:(?:so\s+much|much|far|a\s+lot)\s+)?better\b[^.!?]{0,20}?\bfrom\s+(?:me|us)\b",
     r"\b(?:I|we)\s+(?:did|made)\s+(?:a|one|such\s+a)\s+(?:bad|terrible|awful|stupid|serious|big|cruel|unforgivable|wrong)\s+(?:thing|call|mistake|error|choice|decision)\b",
     r"\b(?:I|we)\s+(?:made|committed)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:mistake|error)\b",
     r"\b(?:I|we)\s+(?:got|have\s+got|'ve\s+got)\s+(?:it|this|that)\s+(?:\w+\s+)?wrong\b",
@@ -1422,8 +1424,9 @@ _ACK_PHRASES = _re(
     r"(?:wrong|unjustified|unjustifiable|inexcusable|indefensible|shameful|unacceptable|disgraceful|cruel|unfair|"
     r"hurtful|dishonest|a\s+lie|a\s+betrayal|a\s+breach|out\s+of\s+(?:line|order)|not\s+(?:okay|ok|fair|acceptable))\b",
     r"\bI\s+know\s+what\s+I\s+did\b",
-    r"\b(?:my|our)\s+(?:own\s+)?(?:failure|failings?|mistake|error|wrongdoing|misconduct|negligence|actions|conduct|"
-    r"behaviou?r|decision|comments?|remarks?|words|handling|response|lapse|lie|lies|dishonesty|betrayal)\b(?!\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:misinterpreted|misunderstood|taken|construed)|\s+(?:may|might|could)\s+have\b)",
+    r"\b(?:my|our)\s+(?:own\s+)?(?:(?:past|earlier|old|recent|horrible|awful|terrible|stupid|offensive|hurtful|careless|thoughtless|cruel|ignorant|insensitive|racist|sexist|homophobic)\s+){0,2}(?:failure|failings?|mistake|error|wrongdoing|misconduct|negligence|actions|conduct|"
+    r"behaviou?r|decision|comments?|remarks?|words|handling|response|lapse|lie|lies|dishonesty|betrayal|tweets?|posts?|jokes?|"
+    r"statements?|language|slurs?|outburst)\b(?!\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:misinterpreted|misunderstood|taken|construed)|\s+(?:may|might|could)\s+have\b)",
     r"\b(?:I|we)(?:'ve|\s+have)?\s+caused\b",
     r"\b(?:I|we)\s+(?:let\s+(?:you|her|him|them|\w+)\s+down|failed\s+(?:you|her|him|them|the\s+\w+|our\s+\w+))\b",
 )
