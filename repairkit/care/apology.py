@@ -796,7 +796,13 @@ RULES: tuple[Rule, ...] = (
             r"\bI'm\s+(?:so\s+|really\s+)?upset\s+with\s+myself\b|\bI\s+am\s+(?:so\s+|greatly\s+|deeply\s+|very\s+)?embarrassed\b|\bI'm\s+(?:so\s+|really\s+)?embarrassed\b|\bembarrassed\s+and\s+ashamed\b|\bmy\s+shame\b",
             r"\bI\s+(?:get|got)\s+(?:sad|mad|anxious|frustrated|impatient|lonely)\b|\b(?:pains|hurts|kills)\s+me\s+(?:more|so|the\s+most|to)\b",
             r"\bI'm\s+(?:the\s+one\s+(?:who's|who\s+is)\s+)?(?:hurting|suffering)\s+too\b|\bI'm\s+beating\s+myself\s+up\b|\bI've\s+been\s+beating\s+myself\s+up\b",
-            r"\b(?:I|I've)\s+(?:been\s+)?feeling\s+(?:like\s+)?(?:such\s+a\s+|a\s+)?(?:failure|mess|wreck)\b"),
+            r"\b(?:I|I've)\s+(?:been\s+)?feeling\s+(?:like\s+)?(?:such\s+a\s+|a\s+)?(?:failure|mess|wreck)\b",
+            # the speaker's sorrow as the subject, not what they did or what it did to the other person:
+            # "I'm sad, I'm really sad", "I'm really busted up over this" (but "I'm gutted I missed it" is owned)
+            r"\bI(?:'m|\s+am)\s+(?:so\s+|really\s+|very\s+|just\s+|deeply\s+|truly\s+)?(?:sad|saddened|heartbroken|crushed|busted\s+up)\b"
+            r"(?!\s+(?:that|because|I\b|we\b|to\s+(?:have|hear|think|know)|about\s+what|for\s+(?:you|her|him|them|what|the\s+(?:pain|hurt|harm|people\s+I))))",
+            # the speaker's nights: "Friday nights are always my worst night of sleep", "a particularly long night"
+            r"\b(?:my\s+worst\s+night|sleepless\s+nights?|(?:a|such\s+a)\s+(?:particularly\s+|really\s+|very\s+)?long\s+night)\b"),
         "This turns toward your own feelings, so they may end up looking after you instead of being heard.",
         "Keep the focus on them for now: say what it was like for them; your own feelings can wait for another time.",
         unless=("negated", "reported"),
