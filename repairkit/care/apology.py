@@ -438,7 +438,11 @@ RULES: tuple[Rule, ...] = (
             rf"\b{_SORRY}\s+(?:that\s+)?your\s+feelings\s+(?:were|got)\s+hurt",
             rf"\b{_SORRY}\s+(?:that\s+)?(?:it|that|this)\s+(?:upset|hurt|bothered|offended)\s+you",
             rf"\b{_SORRY}\s+(?:for|about)\s+how\s+you\s+(?:feel|felt)",
-            rf"\b{_SORRY}\s+(?:that\s+)?that's\s+how\s+(?:it|you)"),
+            rf"\b{_SORRY}\s+(?:that\s+)?that's\s+how\s+(?:it|you)",
+            # the regret attached to how it was received, whoever is named: "sorry that our intentions have
+            # been misunderstood", "regret that my words were misinterpreted", "regret how it was perceived"
+            rf"\b{_SORRY}\b[^.!?;\n]{{0,40}}?\b(?:misunderstood|misinterpreted|misconstrued|misread|taken\s+out\s+of\s+context|"
+            rf"(?:the\s+way|how)\s+(?:it|this|that|they|my\s+\w+|our\s+\w+)\s+(?:was|were|has\s+been|have\s+been|would\s+be)\s+(?:perceived|received|interpreted|taken))\b"),
         "It apologises for their feeling, not for what you did, so the act goes unowned.",
         "Name your action instead: \"I'm sorry I left without saying goodbye.\"",
         unless=("owned",),
