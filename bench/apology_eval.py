@@ -11,7 +11,7 @@ Sets of texts:
   development  eval/apology/dev.yaml (public statements, partner-style texts, minimal pairs),
             dev-extra.yaml, dev-brief.yaml (brief sound apologies), fresh-*.yaml (batches
             written before they were tuned on; their first runs are in FRESH_RUNS.md) and
-            public-real.yaml (real public statements with published verdicts). The
+            public-real.yaml, public-real-2.yaml (real public statements with published verdicts). The
             learned models are trained on all of them, so these figures show fit, not how the
             checker does on new texts: `python bench/train_apology_model.py --cv` gives the
             cross-validated figures for that.
@@ -53,6 +53,7 @@ DEV = EVAL / "dev.yaml"
 EXTRA = EVAL / "dev-extra.yaml"
 BRIEF = EVAL / "dev-brief.yaml"
 REAL = EVAL / "public-real.yaml"
+REAL2 = EVAL / "public-real-2.yaml"
 HOLDOUT = EVAL / "holdout.yaml"
 HOLDOUT2 = EVAL / "holdout-2.yaml"
 FLOOR = ROOT / "tests" / "data" / "apology_eval.yaml"
@@ -78,7 +79,7 @@ def holdout_checksum_ok(path: Path = HOLDOUT) -> bool:
 
 
 def development_files() -> list[Path]:
-    return [DEV, EXTRA, BRIEF, *sorted(EVAL.glob("fresh-*.yaml")), REAL]
+    return [DEV, EXTRA, BRIEF, *sorted(EVAL.glob("fresh-*.yaml")), REAL, REAL2]
 
 
 def run(items: list[dict], learned: bool = True) -> list[dict]:

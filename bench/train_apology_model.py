@@ -6,7 +6,7 @@
     python bench/train_apology_model.py         # the same, then train on everything and write the JSON
 
 Training data (never the holdout): eval/apology/dev.yaml, dev-extra.yaml, dev-brief.yaml, every
-fresh-*.yaml batch and public-real.yaml (real public statements) (but any item marked `train: false`); tests/data/apology_eval.yaml (the older set: its good texts, and its flawed texts for the
+fresh-*.yaml batch and public-real.yaml, public-real-2.yaml (real public statements) (but any item marked `train: false`); tests/data/apology_eval.yaml (the older set: its good texts, and its flawed texts for the
 eight categories it was labelled with); and the drafts of bench/apology_drafts.py's plans across
 phrasings (good texts, weighted down so their few templates don't dominate), because drafts must
 pass their own check. Logistic regressions over the features of repairkit/care/apology_model.py
@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 from repairkit.care import apology, apology_model  # noqa: E402
 
 EVAL = ROOT / "eval" / "apology"
+REAL_FILES = (EVAL / "public-real.yaml", EVAL / "public-real-2.yaml")  # real public statements with published verdicts
 OUT = ROOT / "repairkit" / "care" / apology_model.MODEL_FILE
 FLOOR = ROOT / "tests" / "data" / "apology_eval.yaml"
 OLD_CATEGORIES = set(apology.CATEGORIES[:8])  # what the older set was labelled with
@@ -49,7 +50,7 @@ REPEATS = 2
 SEED = 20261203
 DRAFT_SALTS = 6
 DRAFT_WEIGHT = 0.15   # all drafts together weigh about as much as a dozen written texts
-REAL_WEIGHT = 2.0     # real public statements (public-real.yaml): the kind of text the holdout's public half is
+REAL_WEIGHT = 2.0     # real public statements (public-real*.yaml): the kind of text the holdout's public half is
 
 
 @dataclasses.dataclass
@@ -73,7 +74,7 @@ def _load(path: Path) -> list[dict]:
 
 def development_files() -> list[Path]:
     return [EVAL / "dev.yaml", EVAL / "dev-extra.yaml", EVAL / "dev-brief.yaml", *sorted(EVAL.glob("fresh-*.yaml")),
-            EVAL / "public-real.yaml"]
+            *REAL_FILES]
 
 
 def development(files: list[Path] | None = None) -> list[Item]:
@@ -84,7 +85,7 @@ def development(files: list[Path] | None = None) -> list[Item]:
                 continue  # kept for the record, not trained on (see its note)
             items.append(Item(raw["text"], bool(raw["good"]), set(raw.get("flaws") or []), set(apology.CATEGORIES),
                               raw.get("pair") or raw["id"], path.name, raw.get("set", "partner"), raw.get("main"),
-                              REAL_WEIGHT if path.name == "public-real.yaml" else 1.0))
+                              REAL_WEIGHT if path in REAL_FILES else 1.0))
     return items
 
 
@@ -288,7 +289,8 @@ def report(runs: list[list[Held]], t: dict[str, float]) -> None:
     subsets = [("all development", lambda h: h.item.source not in ("floor", "draft")),
                ("public", lambda h: h.item.set == "public" and h.item.source not in ("floor", "draft")),
                ("partner", lambda h: h.item.set == "partner" and h.item.source not in ("floor", "draft")),
-               ("pair", lambda h: h.item.set == "pair")]
+               ("pair", lambda h: h.item.set == "pair"),
+               ("real statements", lambda h: h.item.source.startswith("public-real"))]
     def from_file(name: str):
         return lambda h: h.item.source == name
 

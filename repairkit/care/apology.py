@@ -399,7 +399,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "conditional",
         _re(rf"\b{_SORRY}\b(?:\s+(?:to\s+you|for\s+(?:that|this|it)|about\s+(?:that|this|it)))?\s*,?\s+if\b(?:\s+[\w']+){{0,4}}",
-            r"\bif\s+(?:I|my\s+\w+|what\s+I\s+(?:said|did)|anything\s+I\s+(?:said|did))\b[^.!?,]{0,60},\s*(?:then\s+)?(?:I(?:'m|\s+am)\s+(?:\w+\s+)?sorry|I\s+apologi[sz]e)"),
+            r"\bif\s+(?:I|my\s+\w+|what\s+I\s+(?:said|did)|anything\s+I\s+(?:said|did))\b[^.!?,]{0,60},\s*(?:then\s+)?(?:I(?:'m|\s+am)\s+(?:\w+\s+)?sorry|I\s+apologi[sz]e)",
+            # the 'if' further on in the apology's own sentence: "my apologies to Ms X if she is offended"
+            rf"\b{_SORRY}\b(?:[^.!?;\n]|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bDr))\.){{0,60}}?\bif\s+(?:[\w']+\s+){{0,3}}?(?:is|was|were|are|felt|feels|got|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?{_HURT_WORDS}"),
         "Sorry-if makes the hurt sound hypothetical, as if it might not have happened.",
         "Drop the 'if' and say what happened: \"I'm sorry I spoke to you like that at dinner.\"",
         name="sorry if",
@@ -413,6 +415,10 @@ RULES: tuple[Rule, ...] = (
             r"\bif\s+that's\s+how\s+you\s+(?:saw|see|took|take)\s+it",
             r"\bto\s+the\s+extent\s+that\b",
             r"\bI\s+(?:might|may)\s+have\s+(?:hurt|upset|offended|said|done|come\s+across|sounded)",
+            # the harm itself hedged after the apology: "for any embarrassment my comments may have caused"
+            rf"\b{_SORRY}\b[^.!?;\n]{{0,80}}?\b(?:may|might)\s+have\s+(?:caused|created|given|brought)\b",
+            # regret only for how it would be received: "if I had understood how it would be perceived"
+            r"\bif\s+I\s+had\s+(?:known|understood|realised|realized|thought|imagined)\b[^.!?]{0,40}?\bhow\s+(?:it|this|that|my\s+\w+|people)\s+would\s+(?:be\s+)?(?:perceived|received|taken|seen|read|understood|react)",
             r"\b(?:for\s+)?whatever\s+I\s+(?:did|said)\b"),
         "A hedge ('if', 'to the extent', 'might have') leaves open whether anything happened.",
         "Say it as fact: \"I hurt you when I ...\" or \"What I said was unkind.\"",
@@ -432,7 +438,11 @@ RULES: tuple[Rule, ...] = (
             rf"\b{_SORRY}\s+(?:that\s+)?your\s+feelings\s+(?:were|got)\s+hurt",
             rf"\b{_SORRY}\s+(?:that\s+)?(?:it|that|this)\s+(?:upset|hurt|bothered|offended)\s+you",
             rf"\b{_SORRY}\s+(?:for|about)\s+how\s+you\s+(?:feel|felt)",
-            rf"\b{_SORRY}\s+(?:that\s+)?that's\s+how\s+(?:it|you)"),
+            rf"\b{_SORRY}\s+(?:that\s+)?that's\s+how\s+(?:it|you)",
+            # the regret attached to how it was received, whoever is named: "sorry that our intentions have
+            # been misunderstood", "regret that my words were misinterpreted", "regret how it was perceived"
+            rf"\b{_SORRY}\b[^.!?;\n]{{0,40}}?\b(?:misunderstood|misinterpreted|misconstrued|misread|taken\s+out\s+of\s+context|"
+            rf"(?:the\s+way|how)\s+(?:it|this|that|they|my\s+\w+|our\s+\w+)\s+(?:was|were|has\s+been|have\s+been|would\s+be)\s+(?:perceived|received|interpreted|taken))\b"),
         "It apologises for their feeling, not for what you did, so the act goes unowned.",
         "Name your action instead: \"I'm sorry I left without saying goodbye.\"",
         unless=("owned",),
@@ -790,7 +800,13 @@ RULES: tuple[Rule, ...] = (
             r"\bI'm\s+(?:so\s+|really\s+)?upset\s+with\s+myself\b|\bI\s+am\s+(?:so\s+|greatly\s+|deeply\s+|very\s+)?embarrassed\b|\bI'm\s+(?:so\s+|really\s+)?embarrassed\b|\bembarrassed\s+and\s+ashamed\b|\bmy\s+shame\b",
             r"\bI\s+(?:get|got)\s+(?:sad|mad|anxious|frustrated|impatient|lonely)\b|\b(?:pains|hurts|kills)\s+me\s+(?:more|so|the\s+most|to)\b",
             r"\bI'm\s+(?:the\s+one\s+(?:who's|who\s+is)\s+)?(?:hurting|suffering)\s+too\b|\bI'm\s+beating\s+myself\s+up\b|\bI've\s+been\s+beating\s+myself\s+up\b",
-            r"\b(?:I|I've)\s+(?:been\s+)?feeling\s+(?:like\s+)?(?:such\s+a\s+|a\s+)?(?:failure|mess|wreck)\b"),
+            r"\b(?:I|I've)\s+(?:been\s+)?feeling\s+(?:like\s+)?(?:such\s+a\s+|a\s+)?(?:failure|mess|wreck)\b",
+            # the speaker's sorrow as the subject, not what they did or what it did to the other person:
+            # "I'm sad, I'm really sad", "I'm really busted up over this" (but "I'm gutted I missed it" is owned)
+            r"\bI(?:'m|\s+am)\s+(?:so\s+|really\s+|very\s+|just\s+|deeply\s+|truly\s+)?(?:sad|saddened|heartbroken|crushed|busted\s+up)\b"
+            r"(?!\s+(?:that|because|I\b|we\b|to\s+(?:have|hear|think|know)|about\s+what|for\s+(?:you|her|him|them|what|the\s+(?:pain|hurt|harm|people\s+I))))",
+            # the speaker's nights: "Friday nights are always my worst night of sleep", "a particularly long night"
+            r"\b(?:my\s+worst\s+night|sleepless\s+nights?|(?:a|such\s+a)\s+(?:particularly\s+|really\s+|very\s+)?long\s+night)\b"),
         "This turns toward your own feelings, so they may end up looking after you instead of being heard.",
         "Keep the focus on them for now: say what it was like for them; your own feelings can wait for another time.",
         unless=("negated", "reported"),
@@ -1392,7 +1408,8 @@ _ACK_PHRASES = _re(
     r"\b(?:I|we)\s+(?:\w+\s+)?(?:take|accept|bear|have\s+to\s+take|must\s+take)\s+(?:full\s+|complete\s+|total\s+|all\s+(?:the\s+)?)?responsibility\b",
     r"\bI\s+am\s+the\s+(?:one\s+)?responsible\b|\bI\s+own\s+(?:that|it|this|what\s+I\s+did)\b|\bmy\s+(?:fault|mistake|doing|bad)\b",
     # responsibility named as the speaker's: "as the company responsible", "the fault is mine"
-    r"\b(?:I|we)\s+(?:am|are|was|were)\s+(?:\w+\s+){0,2}?responsible\s+for\b|\bas\s+the\s+(?:\w+\s+){0,2}?responsible\b",
+    r"\b(?:I|we)\s+(?:am|are|was|were)\s+(?:\w+\s+){0,2}?responsible\s+for\b(?!\s+(?:ensuring|making\s+sure|keeping|protecting|leading|running|overseeing|delivering|providing|serving)\b)"
+    r"|\bas\s+the\s+(?:\w+\s+){0,2}?responsible\b",
     r"\b(?:it|that|the\s+(?:fault|blame|responsibility|mistake|failure))(?:'s|\s+is|\s+was)\s+(?:all\s+|entirely\s+|solely\s+)?mine\b",
     # an organisation's own people or systems as the ones who acted: "our officers did not respond"
     rf"\bour\s+(?:own\s+)?(?:\w+\s+)?(?:staff|team|officers?|people|employees|stewards|managers?|drivers?|nurses|doctors|"
@@ -1404,7 +1421,9 @@ _ACK_PHRASES = _re(
     r"offensive|out\s+of\s+(?:line|order)|unacceptable|inexcusable|indefensible|not\s+(?:okay|ok|fair|funny))\b",
     # a promise broken: "I promised and didn't follow through"
     r"\bI\s+(?:promised|said\s+I\s+would|said\s+I'd|told\s+you\s+I'd)\b[^.!?]{0,40}?\b(?:and|but)\s+(?:then\s+)?(?:didn't|did\s+not|never)\b",
-    r"\b(?:there's|there\s+is|that's|it's|there\s+was|that\s+was)\s+no\s+excuse\b",
+    r"\b(?:there's|there\s+is|that's|it's|there\s+was|that\s+was)\s+(?:(?:simply|just|really|absolutely|truly)\s+)?no\s+excuse\b",
+    # the failure told from the other side, past and pinned on the speaker: "you deserved better from us"
+    r"\byou\s+deserved\s+(?:(?:so\s+much|much|far|a\s+lot)\s+)?better\b[^.!?]{0,20}?\bfrom\s+(?:me|us)\b",
     r"\b(?:I|we)\s+(?:did|made)\s+(?:a|one|such\s+a)\s+(?:bad|terrible|awful|stupid|serious|big|cruel|unforgivable|wrong)\s+(?:thing|call|mistake|error|choice|decision)\b",
     r"\b(?:I|we)\s+(?:made|committed)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:mistake|error)\b",
     r"\b(?:I|we)\s+(?:got|have\s+got|'ve\s+got)\s+(?:it|this|that)\s+(?:\w+\s+)?wrong\b",
@@ -1415,8 +1434,9 @@ _ACK_PHRASES = _re(
     r"(?:wrong|unjustified|unjustifiable|inexcusable|indefensible|shameful|unacceptable|disgraceful|cruel|unfair|"
     r"hurtful|dishonest|a\s+lie|a\s+betrayal|a\s+breach|out\s+of\s+(?:line|order)|not\s+(?:okay|ok|fair|acceptable))\b",
     r"\bI\s+know\s+what\s+I\s+did\b",
-    r"\b(?:my|our)\s+(?:own\s+)?(?:failure|failings?|mistake|error|wrongdoing|misconduct|negligence|actions|conduct|"
-    r"behaviou?r|decision|comments?|remarks?|words|handling|response|lapse|lie|lies|dishonesty|betrayal)\b(?!\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:misinterpreted|misunderstood|taken|construed))",
+    r"\b(?:my|our)\s+(?:own\s+)?(?:(?:past|earlier|old|recent|horrible|awful|terrible|stupid|offensive|hurtful|careless|thoughtless|cruel|ignorant|insensitive|racist|sexist|homophobic)\s+){0,2}(?:failure|failings?|mistake|error|wrongdoing|misconduct|negligence|actions|conduct|"
+    r"behaviou?r|decision|comments?|remarks?|words|handling|response|lapse|lie|lies|dishonesty|betrayal|tweets?|posts?|jokes?|"
+    r"statements?|language|slurs?|outburst)\b(?!\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:misinterpreted|misunderstood|taken|construed)|\s+(?:may|might|could)\s+have\b)",
     r"\b(?:I|we)(?:'ve|\s+have)?\s+caused\b",
     r"\b(?:I|we)\s+(?:let\s+(?:you|her|him|them|\w+)\s+down|failed\s+(?:you|her|him|them|the\s+\w+|our\s+\w+))\b",
 )
@@ -1432,6 +1452,13 @@ _HEDGE_BEFORE = _Lazy(
     r"|(?:\b(?:I'll|I\s+will|we'll|we\s+will|going\s+to|gonna)\s+(?:\w+\s+){0,3}(?:tell|say|admit|explain|show)\s+(?:\w+\s+){0,2}(?:that\s+)?$)",
     re.IGNORECASE)
 
+# What a negated act denies when it denies wrongdoing as such: "(I have not engaged in) any misconduct",
+# "(we did not do) anything wrong", "(I never broke) any rules".
+_DENIED = _Lazy(
+    r"^[^.!?\n]{0,30}?\b(?:any(?:thing)?\s+(?:\w+\s+)?(?:misconduct|wrongdoing|wrong|illegal|improper|impropriety|crimes?|laws?|rules?|"
+    r"offen[cs]es?|harm)|nothing\s+(?:\w+\s+)?(?:wrong|illegal|improper))\b",
+    re.IGNORECASE)
+
 _APOLOGY_WORD = _Lazy(
     r"\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|regret|regrettable|forgive\s+me|my\s+bad|I\s+feel\s+(?:terrible|awful|bad))\b",
     re.IGNORECASE)
@@ -1439,7 +1466,12 @@ _VAGUE_OBJECT = _Lazy(
     r"^\s*(?:(?:for|about|over)\s+)?(?:(?:all\s+)?(?:of\s+)?(?:everything|it\s+all|all\s+(?:of\s+)?(?:it|this|that)|whatever|anything|"
     r"how\s+(?:things|it|everything|stuff)|the\s+way\s+(?:things|it|everything)|what(?:ever)?\s+(?:happened|went\s+on|occurred)|"
     r"(?:the\s+|this\s+|that\s+)?(?:whole\s+)?(?:situation|thing|things|stuff|mess|business|matter|drama|upset|inconvenience|"
-    r"confusion|distraction|disruption|misunderstanding)|(?:the\s+|this\s+|that\s+|last\s+|your\s+|our\s+)?"
+    r"confusion|distraction|disruption|misunderstanding)|"
+    # what the regret is about is a state of affairs, whatever words stand before the noun:
+    # "our current situation", "the recent controversy", "the repercussions of ...", "the appearance of impropriety"
+    r"(?:the|this|that|our|my|any|these|those)\s+(?:[\w'-]+\s+){0,2}?(?:situation|controversy|circumstances|repercussions|"
+    r"consequences|fallout|perception|appearance|reactions?|confusion|misunderstanding|concerns?|discussion|debate)\b(?!\s+(?:I|we)\b)|"
+    r"(?:the\s+|this\s+|that\s+|last\s+|your\s+|our\s+)?"
     r"(?:weekend|night|evening|morning|afternoon|day|week|month|year|earlier|yesterday|today|tonight|lately|recently|"
     r"before|last\s+night|the\s+other\s+day|friday|saturday|sunday|monday|tuesday|wednesday|thursday))\b)",
     re.IGNORECASE)
@@ -1501,6 +1533,8 @@ class _Structure:
             return False
         if re.match(r"\s*\?", after[:2]) or re.match(r"[^.!?\n]{0,40}\?", after):
             return False  # a question is not an admission
+        if m.groupdict().get("neg") and _DENIED.match(after):
+            return False  # "I have not engaged in any misconduct": a denial, not an admission
         return True
 
     def first_ack(self) -> int | None:
@@ -2332,6 +2366,8 @@ STRUCTURAL_RULES = (NO_ACK_RULE, NO_ACK_EVENT_RULE, BLANK_RULE, CONTEXT_RULE)
 _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     '6f15e98d4cac': (('if',), ('apologies', 'apologise', 'apologize', 'regret', 'sorry')),
     '58fe0dfc0fc7': (('if',), ('apologise', 'apologize', 'sorry'), (',',)),
+    'd915dc5d564c':
+        (('if',), ('angry', 'annoyed', 'bothered', 'disappointed', 'disrespected', 'embarrassed', 'hurt', 'ignored', 'insulted', 'left', 'mad', 'offended', 'sad', 'uncomfortable', 'upset'), ('are', 'been', 'feels', 'felt', 'got', 'had', 'has', 'is', 'was', 'were')),
     'c7b1ce8ee963':
         (('if',), ('angry', 'annoyed', 'bothered', 'disappointed', 'disrespected', 'embarrassed', 'hurt', 'ignored', 'insulted', 'left', 'mad', 'offended', 'sad', 'uncomfortable', 'upset'), ('been', 'felt', 'got', 'was', 'were')),
     'cf2b673de493':
@@ -2340,6 +2376,8 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     'cdcd87d19178': (("that's",), ('how',), ('if',)),
     '5ce769585432': (('extent',), ('that',)),
     '68fb21b1c978': (('may', 'might'), ('across', 'done', 'hurt', 'offended', 'said', 'sounded', 'upset')),
+    '1823fc1ab3b4': (('may', 'might'), ('brought', 'caused', 'created', 'given')),
+    'c11511ac3b1f': (('imagined', 'known', 'realised', 'realized', 'thought', 'understood'), ('how',)),
     '75f41dea0230': (('whatever',), ('did', 'said')),
     'daa075da64bf':
         (('angry', 'annoyed', 'bothered', 'disappointed', 'disrespected', 'embarrassed', 'hurt', 'ignored', 'insulted', 'left', 'like', 'mad', 'offended', 'sad', 'uncomfortable', 'upset', 'way'), ('apologies', 'apologise', 'apologize', 'regret', 'sorry'), ("'re", 'are', 'been', 'feel', 'felt', 'got', 'were')),
@@ -2353,6 +2391,8 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     '2d241d3e02ee': (('bothered', 'hurt', 'offended', 'upset'), ('you',), ('it', 'that', 'this')),
     '9e2d74eee28d': (('feel', 'felt'), ('how',), ('apologies', 'apologise', 'apologize', 'regret', 'sorry')),
     '281c123556d1': (("that's",), ('how',), ('apologies', 'apologise', 'apologize', 'regret', 'sorry')),
+    '9c7474096100':
+        (('context', 'interpreted', 'misconstrued', 'misread', 'misunderstood', 'perceived', 'received', 'taken'), ('apologies', 'apologise', 'apologize', 'regret', 'sorry')),
     '732de2a65a78':
         (('anxious', 'asleep', 'burn', 'busy', 'catching', 'distracted', 'drunk', 'edge', 'empty', 'exhausted', 'frazzled', 'hangry', 'having', 'hungover', 'hungry', 'hurry', 'knackered', 'lates', 'mood', 'myself', 'nights', 'overwhelmed', 'pressure', 'running', 'rush', 'shattered', 'shifts', 'state', 'stressed', 'thinking', 'tipsy', 'tired', 'trying', 'wasted', 'wiped', 'working', 'worried'), ("'d", 'been', 'had', 'was')),
     '69db5ec69ff3': (('drink', 'nothing'),),
@@ -2406,13 +2446,13 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     'd97e91948dc8': (('attitude', 'complaining', 'criticising', 'criticism', 'criticizing', 'moaning', 'nagging'),),
     '75d99ec41c25': (('tone',), ('with',)),
     'efaba2ea5c39':
-        (('always', 'never'), ('appreciate', 'assume', 'believe', 'blow', 'bring', 'do', 'give', 'let', 'listen', 'make', 'nag', 'overreact', 'say', 'start', 'take', 'tell', 'trust', 'twist', 'want'), ('you',)),
+        (('always', 'never'), ('you',), ('appreciate', 'assume', 'believe', 'blow', 'bring', 'do', 'give', 'let', 'listen', 'make', 'nag', 'overreact', 'say', 'start', 'take', 'tell', 'trust', 'twist', 'want')),
     'cdc7548e9701': (('how',), ('know',), ('you',)),
     'af4b4a13a2d7':
         (('boss', 'brother', 'dad', 'family', 'father', 'friends', 'mom', 'mother', 'mum', 'sister'), ('made', 'make', 'provoke', 'push', 'started', 'wind', 'wound'), ('my', 'your')),
     'ba242f3ac669': (('just', 'only'), ("'s", 'is', 'was'), ('it', 'that', 'this')),
     '1bb2a2fd651c': (('joke',), ("'s", 'is', 'was'), ('it', 'that', 'this')),
-    '62a1d33ca5d3': (('big', 'deal'),),
+    '62a1d33ca5d3': (('deal',),),
     '9a3645da3f9c':
         (('bad', 'big', 'harsh', 'important', 'late', 'long', 'loud', 'serious'), ("isn't", 'not', "wasn't", "weren't"), ('that',)),
     'e98a297c004b': (('exactly', 'hardly'), ('big', 'crime', 'disaster', 'world')),
@@ -2464,7 +2504,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         (('fine', 'forgive', 'good', 'normal', 'ok', 'over'), ('ask', 'beg', 'like', 'need', 'want', 'would')),
     '6e77f83b1205': (('?',), ('cool', 'fine', 'good', 'ok', 'right'), ('we',)),
     '086cac2dca71': (('right', 'yeah'), ('?',), ('cool', 'fine', 'good', 'ok')),
-    '57c6ba5601f5': (('long',), ('going', 'have', 'must', 'will')),
+    '57c6ba5601f5': (('long',), ('do', 'going', 'must', 'will'), ('how',)),
     '9148063d7946':
         (('by',), ('behind', 'fine', 'normal', 'okay', 'over', 'past'), ('friday', 'monday', 'next', 'saturday', 'sunday', 'thursday', 'tomorrow', 'tonight', 'tuesday', 'wednesday', 'weekend')),
     'cb972d503cb8': (('over',), ('get',)),
@@ -2473,7 +2513,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     'e1a12112b711': (('angry', 'cross', 'mad', 'upset'), ('do',), ('be', 'stay')),
     'c1fb8fb13114':
         (("'ll", 'going', 'promise', 'will'), ('attention', 'better', 'calmer', 'care', 'change', 'communicate', 'deserve', 'different', 'earn', 'effort', 'kinder', 'less', 'listen', 'make', 'more', 'never', 'nicer', 'prove', 'sort', 'step', 'try', 'work')),
-    'd1097b29b2ee': (('happen',), ('never', 'will', "won't"), ('again',)),
+    'd1097b29b2ee': (('happen',), ('again',), ('never', 'will', "won't")),
     'b5c3002a14d7': (('things',), ('change', 'different')),
     '2dfca436c64b': (('hurt', 'offended', 'upset'), ('any', 'everyone', 'people', 'those'), ('that', 'who')),
     '9b0fa5736896': (('hurt', 'offended', 'upset'), ('any', 'people', 'those'), ("'s", 'felt', 'is', 'was', 'were')),
@@ -2550,7 +2590,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     'fc6bb64c98ee': (('such', "wasn't"),),
     '62cef4ff6b6e':
         (('get', 'got'), ('booked', 'bought', 'cleaned', 'done', 'fixed', 'made', 'ordered', 'paid', 'picked', 'posted', 'sent', 'sorted'), ('did', 'never')),
-    '9dda363d5867': (('regret',), ('what',)),
+    '9dda363d5867': (('regret',), ('what',), ('happened', 'occurred', 'place', 'went')),
     'd5678fa71e67': (('lost', 'missed', 'slipped'),),
     'db0da3a9d41c':
         (('blew', 'escalated', 'far', 'kicked', 'spiraled', 'spiralled', 'unraveled', 'unravelled'), ('all', 'everything', 'it', 'things')),
@@ -2586,17 +2626,18 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     'd8f2b221ddf0': (('anxious', 'frustrated', 'hurts', 'impatient', 'kills', 'lonely', 'mad', 'pains', 'sad'),),
     '07c7a33232ff': (('beating', 'hurting', 'suffering'),),
     '33af7c6dc1c7': (('feeling',), ('failure', 'mess', 'wreck')),
+    '320c71cbc391': (('busted', 'crushed', 'heartbroken', 'sad'), ("'m", 'am')),
+    '91b738b04c5b': (('long', 'sleepless', 'worst'),),
     '773f230f5d11': (('already', 'said', 'told'),),
     '9ec70f6d6c45':
         (('apologised', 'apologized', 'said'), ('again', 'enough', 'over', 'times', 'twice'), ("'ve", 'have')),
-    '6ae82d702ed2': (('many',), ('how',)),
+    '6ae82d702ed2': (('times',), ('how',)),
     '6c0936fdd62b': (('time',), ('apologised', 'apologized', 'said'), ("'ve", 'have')),
     'fbefae65f3e2': (('apologising', 'apologizing', 'enough', 'saying'),),
     '5deeac1b3e8b': (('sorry',),),
     'f1c3a13fd3d8': (('what',), ('else', 'more', 'want')),
     'c4661b482c07': (('apologised', 'apologized'), ('now', 'so'), ('for',)),
-    '9cb99448d5e5':
-        (('any', 'everyone', 'people', 'those'), ('that', 'who'), ("'s", 'are', 'been', 'feels', 'felt', 'got', 'has', 'is', 'was', 'were')),
+    '9cb99448d5e5': (('any', 'everyone', 'people', 'those'), ('that', 'who'), ('down', 'ed', 'hurt', 'upset')),
     '0d407f70a496':
         (('considered', 'felt', 'found', 'may', 'perceived', 'saw', 'thought', 'took', 'were'), ('anyone', 'customers', 'fans', 'few', 'many', 'people', 'some', 'those'), ('apologies', 'apologise', 'apologize', 'regret', 'sorry')),
     '1dcd451c0588':
@@ -2633,8 +2674,8 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     'c12ae84d1267': (('privacy', 'space'), ('for',)),
     'edd8a4c6fa8e':
         (('apologised', 'apologising', 'apologized', 'apologizing', 'said', 'saying'), ('again', 'countless', 'enough', 'heaps', 'hundred', 'loads', 'many', 'million', 'over', 'thousand')),
-    '19dd4c1d2042': (('longer', 'many'), ('how',)),
-    '3e3359c0540d': (('again', 'apologising', 'apologizing', 'saying'),),
+    '19dd4c1d2042': (('longer', 'times'), ('how',)),
+    '3e3359c0540d': (('again', 'apologising', 'apologizing', 'saying', 'sick', 'tired'),),
     'a63e7a04aa51': (('expected', 'meant', 'supposed'), ('else', 'more')),
     '53af20af06d0':
         (("'ll", "'ve", 'going', 'have', 'will'), ('answer', 'apologise', 'apologize', 'ask', 'back', 'block', 'book', 'call', 'check', 'come', 'cook', 'decide', 'drive', 'find', 'forward', 'go', 'hand', 'help', 'hold', 'keep', 'leave', 'let', 'listen', 'look', 'meet', 'message', 'pause', 'pay', 'phone', 'pick', 'plan', 'put', 'read', 'reply', 'ring', 'say', 'schedule', 'send', 'set', 'share', 'show', 'sit', 'sleep', 'speak', 'stay', 'step', 'stop', 'switch', 'talk', 'tell', 'text', 'turn', 'wait', 'walk', 'write')),
@@ -2690,9 +2731,9 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     'a298f91a3614': (('different',), ('culture', 'era', 'time', 'world')),
     'e39faa5770d1': (('culture',), ('the',)),
     '29c371880b8e': (('came',), ('age',), ('of',)),
-    'e6c32620ed15': (('heat',), ('of',)),
+    'e6c32620ed15': (('heat',), ('battle', 'debate', 'game', 'moment')),
     '30b96809bc20': (('heated',),),
-    'cf323027cac4': (('emotion',),),
+    'cf323027cac4': (('emotion',), ('are', 'had', 'is', 'ran', 'running', 'was', 'were')),
     '5e694421459b': (('high',), ('ran', 'running')),
     '3fdfa594020b': (('goad', 'provok', 'taunt', 'wind'),),
     '489113ee7eda': (('shouted',), ('me',)),
@@ -2727,14 +2768,15 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         (('doing', 'fault', 'job', 'me', 'mistake', 'responsibility'), ("'s", 'is', 'was'), ('it', 'that', 'this')),
     '45d001425e77': (('responsibility',), ('accept', 'bear', 'must', 'take')),
     '11542dea271f': (('bad', 'doing', 'fault', 'mistake', 'own', 'responsible'),),
-    'ed1edd5c17fb': (('responsible',),),
+    '6cef30a6bc69': (('responsible',),),
     '19170175235e': (('mine',), ('blame', 'failure', 'fault', 'it', 'mistake', 'that')),
     '8cbab897162a':
         (('advert', 'app', 'campaign', 'checks', 'company', 'doctors', 'driver', 'employees', 'manager', 'nurses', 'officer', 'people', 'service', 'site', 'staff', 'stewards', 'store', 'system', 'teachers', 'team'), ('our',), ('did', 'ed', 'should')),
     'c9a10e16b85c':
-        (('column', 'comment', 'decision', 'email', 'joke', 'message', 'photo', 'post', 'remark', 'said', 'sketch', 'text', 'tweet', 'video', 'words'), ('cruel', 'hurtful', 'indefensible', 'inexcusable', 'line', 'mean', 'nasty', 'not', 'offensive', 'order', 'racist', 'sexist', 'unacceptable', 'unfair', 'unkind', 'wrong'), ('are', 'is', 'was', 'were')),
+        (('column', 'comment', 'decision', 'email', 'joke', 'message', 'photo', 'post', 'remark', 'said', 'sketch', 'text', 'tweet', 'video', 'words'), ('cruel', 'fair', 'funny', 'hurtful', 'indefensible', 'inexcusable', 'line', 'mean', 'nasty', 'offensive', 'ok', 'order', 'racist', 'sexist', 'unacceptable', 'unkind', 'wrong'), ('are', 'is', 'was', 'were')),
     '5cc28e28b934': (("i'd", 'promised', 'would'), ('did', 'never'), ('and', 'but')),
-    '08cb13c2dd0d': (('excuse',), ("it's", "that's", 'there', 'was'), ('no',)),
+    '85d5246a6031': (('excuse',), ("it's", "that's", 'there', 'was'), ('no',)),
+    '671568fa0a4d': (('deserved',), ('you',)),
     'fccc719cd932':
         (('awful', 'bad', 'big', 'cruel', 'serious', 'stupid', 'terrible', 'unforgivable', 'wrong'), ('did', 'made'), ('call', 'choice', 'decision', 'error', 'mistake', 'thing')),
     '8b2018acdde8': (('error', 'mistake'), ('committed', 'made')),
@@ -2745,65 +2787,69 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     '0efdc67f8d8e':
         (('betrayal', 'breach', 'cruel', 'disgraceful', 'dishonest', 'hurtful', 'indefensible', 'inexcusable', 'lie', 'line', 'not', 'order', 'shameful', 'unacceptable', 'unfair', 'unjustifiable', 'unjustified', 'wrong'), ('happened', 'my', 'our', 'what'), ('is', 'was', 'were')),
     'de4ed63e188e': (('know',), ('what',), ('did',)),
-    'a62f175b27da':
-        (('actions', 'behavior', 'behaviour', 'betrayal', 'comment', 'conduct', 'decision', 'dishonesty', 'error', 'failing', 'failure', 'handling', 'lapse', 'lie', 'mistake', 'negligence', 'remark', 'response', 'words', 'wrongdoing'), ('my', 'our')),
+    '76a23e3f892e':
+        (('actions', 'behavior', 'behaviour', 'betrayal', 'comment', 'conduct', 'decision', 'dishonesty', 'error', 'failing', 'failure', 'handling', 'joke', 'language', 'lapse', 'lie', 'mistake', 'negligence', 'outburst', 'post', 'remark', 'response', 'slur', 'statement', 'tweet', 'words', 'wrongdoing'), ('my', 'our')),
     'fd582fa2d5a6': (('caused',),),
     '7e2c9213338a': (('down', 'failed'),),
 }
 # Alternatives that never match '.', '!' or '?': all their groups must be in one piece of the text.
 _IN_SENTENCE: frozenset[str] = frozenset({
     '6f15e98d4cac', '58fe0dfc0fc7', 'c7b1ce8ee963', 'cf2b673de493', 'ef04a7336814', 'cdcd87d19178',
-    '5ce769585432', '68fb21b1c978', '75f41dea0230', 'daa075da64bf', 'ca87dc321b7a', '3044f4dd7f48',
-    'f5b3cee363b8', '641bad4888c6', 'fe9427917a04', '2d241d3e02ee', '9e2d74eee28d', '281c123556d1',
-    '732de2a65a78', 'e64092d54e85', 'f298ebed7385', '9704b1cf1e81', 'e0abdb3dc73e', '278d4714dc1f',
-    '7b08678aeaeb', 'e472a2437ba7', '151e979b69c8', '5224b9454595', '64706b91b147', 'ac8148e5960b',
-    'a4b26da158df', '4eb163516ba2', '1bbd105e3449', '243b4143fce2', '8179458e578c', '62847770ed5e',
-    '94e6f72aed5a', '70992b8fcf2e', 'ee3641a9760a', 'ac5165e255ba', 'd21270235b87', 'bf20ea410390',
-    '4ea5b8e6a890', '421a357d3329', 'deb4eea56dae', '746d67407c00', '3ae673f9f36b', 'ac3fbfaf5ee2',
-    'da065b685660', '7fb2fd8598be', '57ff1bf0c043', '0b16dc2fe998', 'f27bd6ac35b0', '75d99ec41c25',
-    'efaba2ea5c39', 'cdc7548e9701', 'af4b4a13a2d7', 'ba242f3ac669', '1bb2a2fd651c', '9a3645da3f9c',
-    'e98a297c004b', 'f27964a9a22a', 'bd7039ab4936', '00bd39f88c21', 'd49bb58baac9', '28358e74753f',
-    '9a217a81340b', 'bad141c1bfd3', '847754ad385e', '78be56b7dc8b', 'd865eefb6b50', 'af9fb1f6f957',
-    'ef2f2787cbc9', '6be6f2a960ea', '9f0b5b2565ab', '11ea4bccc647', '5bd9de11aae9', '21e62905b09b',
-    '31d5c788ca70', '5082226dd81d', '21a9461c1526', 'c7912351e4c9', 'f991bd085851', 'b4fec0b564dc',
-    '90a6e0bed029', '1dd956b59307', '6b362d30d8e5', '57c6ba5601f5', '9148063d7946', 'cb972d503cb8',
-    'e1a12112b711', 'c1fb8fb13114', 'd1097b29b2ee', 'b5c3002a14d7', '2dfca436c64b', '9b0fa5736896',
-    'a2959a3c1d0a', 'bfa4da4c1103', 'b34fcd6186f4', '21aa5c94a1f8', 'ef2d84e5e845', '263f463b45c7',
-    '40111602577b', 'e01b39bc6ee6', '9c98dfda49be', '46ad6893294d', 'f5d3134b6552', '6d242a713960',
-    '003ea138bdfa', 'c5e79ff089bf', '458703ee65ca', 'b42b523bb097', '921023b90d34', 'b5e5b84d4432',
-    '4279c89c70e4', 'af3baf3adf7e', '003faa51358c', '864dab8d6488', '2a69d2cff532', '12611954c77a',
-    'b48acb6df1ef', 'f028ceb6291a', '917d7136fa68', '8115fa54f64b', 'd5054c43ce8d', 'f461ff05ebd2',
-    '0a91971c3543', '45457c35bbfa', '322b364e34dc', 'f77419ad7c1f', '18b15c8e52a3', 'ab3a79c4f08b',
-    'bb7b261f991f', '62cef4ff6b6e', '9dda363d5867', 'db0da3a9d41c', 'fbd7fa2e41cf', '7b40e06987c7',
-    '33be8e7a045e', '516011cc3b15', '3e0043638840', '417b62fa4e74', '21a853a12d78', 'c461cbd93e1b',
-    'cdc94e80e28a', '79de0e29d840', 'bafc9cdd6d10', 'd198b07992a7', '0ac01fca2e25', '7320d6920d5f',
-    '33af7c6dc1c7', '9ec70f6d6c45', '6ae82d702ed2', '6c0936fdd62b', 'f1c3a13fd3d8', '9cb99448d5e5',
-    '0d407f70a496', '1dcd451c0588', 'd1f32884a87a', 'ef9749dc8cf6', '62ce812d04e6', '5cfdfd02dacc',
-    '92e37fd0b7fc', '069ee2dca536', '6505cf792861', '7c8a04cc1c41', '54667d6bf5d2', 'd1e07334a10d',
-    '7869d4847452', '249fe04cfa0d', 'c12ae84d1267', 'edd8a4c6fa8e', '19dd4c1d2042', 'a63e7a04aa51',
-    '53af20af06d0', 'd03e658d95bf', '21c4dea4fe8f', '4c8391e954d3', '59562a45b21b', '4bd72ad2656d',
-    '8f31a40e7cf3', '86c41e9b5653', 'b065234985f1', '77010000e688', '3a6a25f6bb65', 'a041c0aeb877',
-    'f372de532ac1', 'e7069cef5a24', '660b89dd2cf1', '1a27d71f00fd', '10f95d45eb50', 'ee47945e4987',
-    'b0692beb0f42', '30b95a2fc909', 'ca02ce3caca4', '7de49e9df078', '25f05b7ec3ef', '4885795ad844',
-    'd28fa88bd157', '77b55e512981', '96071dde3aac', 'df1aabb07290', 'da00c690657c', '8f8d6737fd80',
-    'a298f91a3614', 'e39faa5770d1', '29c371880b8e', 'e6c32620ed15', '5e694421459b', '489113ee7eda',
-    '54c1eefe46c0', 'a95ec948e14b', '1c3d1cd9d8cf', '336a6c845cd4', 'c05634f42759', '9411599d3db1',
-    '3614ef597813', 'a2ded3da4cee', 'f2f9eea92ece', '9cb7056e8983', '7a411a317327', '70a0a300bda5',
-    '5b08ecd9c6ee', '11535285170c', '0f086cac36e5', '653912e77c3e', '3a4e2a5ab700', '45d001425e77',
-    '19170175235e', '8cbab897162a', 'c9a10e16b85c', '5cc28e28b934', '08cb13c2dd0d', 'fccc719cd932',
+    '5ce769585432', '68fb21b1c978', '1823fc1ab3b4', 'c11511ac3b1f', '75f41dea0230', 'daa075da64bf',
+    'ca87dc321b7a', '3044f4dd7f48', 'f5b3cee363b8', '641bad4888c6', 'fe9427917a04', '2d241d3e02ee',
+    '9e2d74eee28d', '281c123556d1', '9c7474096100', '732de2a65a78', 'e64092d54e85', 'f298ebed7385',
+    '9704b1cf1e81', 'e0abdb3dc73e', '278d4714dc1f', '7b08678aeaeb', 'e472a2437ba7', '151e979b69c8',
+    '5224b9454595', '64706b91b147', 'ac8148e5960b', 'a4b26da158df', '4eb163516ba2', '1bbd105e3449',
+    '243b4143fce2', '8179458e578c', '62847770ed5e', '94e6f72aed5a', '70992b8fcf2e', 'ee3641a9760a',
+    'ac5165e255ba', 'd21270235b87', 'bf20ea410390', '4ea5b8e6a890', '421a357d3329', 'deb4eea56dae',
+    '746d67407c00', '3ae673f9f36b', 'ac3fbfaf5ee2', 'da065b685660', '7fb2fd8598be', '57ff1bf0c043',
+    '0b16dc2fe998', 'f27bd6ac35b0', '75d99ec41c25', 'efaba2ea5c39', 'cdc7548e9701', 'af4b4a13a2d7',
+    'ba242f3ac669', '1bb2a2fd651c', '9a3645da3f9c', 'e98a297c004b', 'f27964a9a22a', 'bd7039ab4936',
+    '00bd39f88c21', 'd49bb58baac9', '28358e74753f', '9a217a81340b', 'bad141c1bfd3', '847754ad385e',
+    '78be56b7dc8b', 'd865eefb6b50', 'af9fb1f6f957', 'ef2f2787cbc9', '6be6f2a960ea', '9f0b5b2565ab',
+    '11ea4bccc647', '5bd9de11aae9', '21e62905b09b', '31d5c788ca70', '5082226dd81d', '21a9461c1526',
+    'c7912351e4c9', 'f991bd085851', 'b4fec0b564dc', '90a6e0bed029', '1dd956b59307', '6b362d30d8e5',
+    '57c6ba5601f5', '9148063d7946', 'cb972d503cb8', 'e1a12112b711', 'c1fb8fb13114', 'd1097b29b2ee',
+    'b5c3002a14d7', '2dfca436c64b', '9b0fa5736896', 'a2959a3c1d0a', 'bfa4da4c1103', 'b34fcd6186f4',
+    '21aa5c94a1f8', 'ef2d84e5e845', '263f463b45c7', '40111602577b', 'e01b39bc6ee6', '9c98dfda49be',
+    '46ad6893294d', 'f5d3134b6552', '6d242a713960', '003ea138bdfa', 'c5e79ff089bf', '458703ee65ca',
+    'b42b523bb097', '921023b90d34', 'b5e5b84d4432', '4279c89c70e4', 'af3baf3adf7e', '003faa51358c',
+    '864dab8d6488', '2a69d2cff532', '12611954c77a', 'b48acb6df1ef', 'f028ceb6291a', '917d7136fa68',
+    '8115fa54f64b', 'd5054c43ce8d', 'f461ff05ebd2', '0a91971c3543', '45457c35bbfa', '322b364e34dc',
+    'f77419ad7c1f', '18b15c8e52a3', 'ab3a79c4f08b', 'bb7b261f991f', '62cef4ff6b6e', '9dda363d5867',
+    'db0da3a9d41c', 'fbd7fa2e41cf', '7b40e06987c7', '33be8e7a045e', '516011cc3b15', '3e0043638840',
+    '417b62fa4e74', '21a853a12d78', 'c461cbd93e1b', 'cdc94e80e28a', '79de0e29d840', 'bafc9cdd6d10',
+    'd198b07992a7', '0ac01fca2e25', '7320d6920d5f', '33af7c6dc1c7', '320c71cbc391', '9ec70f6d6c45',
+    '6ae82d702ed2', '6c0936fdd62b', 'f1c3a13fd3d8', '9cb99448d5e5', '0d407f70a496', '1dcd451c0588',
+    'd1f32884a87a', 'ef9749dc8cf6', '62ce812d04e6', '5cfdfd02dacc', '92e37fd0b7fc', '069ee2dca536',
+    '6505cf792861', '7c8a04cc1c41', '54667d6bf5d2', 'd1e07334a10d', '7869d4847452', '249fe04cfa0d',
+    'c12ae84d1267', 'edd8a4c6fa8e', '19dd4c1d2042', 'a63e7a04aa51', '53af20af06d0', 'd03e658d95bf',
+    '21c4dea4fe8f', '4c8391e954d3', '59562a45b21b', '4bd72ad2656d', '8f31a40e7cf3', '86c41e9b5653',
+    'b065234985f1', '77010000e688', '3a6a25f6bb65', 'a041c0aeb877', 'f372de532ac1', 'e7069cef5a24',
+    '660b89dd2cf1', '1a27d71f00fd', '10f95d45eb50', 'ee47945e4987', 'b0692beb0f42', '30b95a2fc909',
+    'ca02ce3caca4', '7de49e9df078', '25f05b7ec3ef', '4885795ad844', 'd28fa88bd157', '77b55e512981',
+    '96071dde3aac', 'df1aabb07290', 'da00c690657c', '8f8d6737fd80', 'a298f91a3614', 'e39faa5770d1',
+    '29c371880b8e', 'e6c32620ed15', 'cf323027cac4', '5e694421459b', '489113ee7eda', '54c1eefe46c0',
+    'a95ec948e14b', '1c3d1cd9d8cf', '336a6c845cd4', 'c05634f42759', '9411599d3db1', '3614ef597813',
+    'a2ded3da4cee', 'f2f9eea92ece', '9cb7056e8983', '7a411a317327', '70a0a300bda5', '5b08ecd9c6ee',
+    '11535285170c', '0f086cac36e5', '653912e77c3e', '3a4e2a5ab700', '45d001425e77', '19170175235e',
+    '8cbab897162a', 'c9a10e16b85c', '5cc28e28b934', '85d5246a6031', '671568fa0a4d', 'fccc719cd932',
     '8b2018acdde8', '186fd29e15c2', '38d90e6ea66d', 'ccddec73d12a', '0efdc67f8d8e', 'de4ed63e188e',
-    'a62f175b27da',
+    '76a23e3f892e',
 })
 # Where a match of each alternative can begin: a word starting with one of these (tests/test_apology_prefilter.py).
 _STARTS: dict[str, tuple[str, ...]] = {
     '6f15e98d4cac': ('ap', 're', 'so'),
     '58fe0dfc0fc7': ('if',),
+    'd915dc5d564c': ('ap', 're', 'so'),
     'c7b1ce8ee963': ('if',),
     'cf2b673de493': ('if',),
     'ef04a7336814': ('if',),
     'cdcd87d19178': ('if',),
     '5ce769585432': ('to',),
     '68fb21b1c978': ('i ',),
+    '1823fc1ab3b4': ('ap', 're', 'so'),
+    'c11511ac3b1f': ('if',),
     '75f41dea0230': ('fo', 'wh'),
     'daa075da64bf': ('ap', 're', 'so'),
     'ca87dc321b7a': ('ap', 're', 'so'),
@@ -2814,6 +2860,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     '2d241d3e02ee': ('ap', 're', 'so'),
     '9e2d74eee28d': ('ap', 're', 'so'),
     '281c123556d1': ('ap', 're', 'so'),
+    '9c7474096100': ('ap', 're', 'so'),
     '732de2a65a78': ('i ', "i'"),
     '69db5ec69ff3': ('i ', "i'"),
     'e64092d54e85': ('is', 'ne', 'no', 'wa'),
@@ -2999,6 +3046,8 @@ _STARTS: dict[str, tuple[str, ...]] = {
     'd8f2b221ddf0': ('hu', 'i ', 'ki', 'pa'),
     '07c7a33232ff': ("i'",),
     '33af7c6dc1c7': ('i ', "i'"),
+    '320c71cbc391': ('i ', "i'"),
+    '91b738b04c5b': ('a ', 'my', 'sl', 'su'),
     '773f230f5d11': ('i ', "i'"),
     '9ec70f6d6c45': ('i ', "i'"),
     '6ae82d702ed2': ('ho',),
@@ -3113,12 +3162,13 @@ _STARTS: dict[str, tuple[str, ...]] = {
     '3a4e2a5ab700': ('it', 'th'),
     '45d001425e77': ('i ', 'we'),
     '11542dea271f': ('i ', 'my'),
-    'ed1edd5c17fb': ('as', 'i ', 'we'),
+    '6cef30a6bc69': ('as', 'i ', 'we'),
     '19170175235e': ('it', 'th'),
     '8cbab897162a': ('ou',),
     'c9a10e16b85c': ('th',),
     '5cc28e28b934': ('i ',),
-    '08cb13c2dd0d': ('it', 'th'),
+    '85d5246a6031': ('it', 'th'),
+    '671568fa0a4d': ('yo',),
     'fccc719cd932': ('i ', 'we'),
     '8b2018acdde8': ('i ', 'we'),
     '186fd29e15c2': ('i ', 'we'),
@@ -3127,7 +3177,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     'ccddec73d12a': ('it', 'th'),
     '0efdc67f8d8e': ('my', 'ou', 'wh'),
     'de4ed63e188e': ('i ',),
-    'a62f175b27da': ('my', 'ou'),
+    '76a23e3f892e': ('my', 'ou'),
     'fd582fa2d5a6': ('i ', "i'", 'we'),
     '7e2c9213338a': ('i ', 'we'),
 }
