@@ -153,10 +153,25 @@ _REAL = frozenset({"shocked", "socked", "chocks", "cocked", "choker", "chokey", 
                    "wormed", "formed", "forded", "fonder", "smasher", "stinking"})
 
 
+_CANONICAL: dict[str, str] = {}  # words already looked at (a long text repeats most of its words)
+_CANONICAL_KEPT = 50_000
+
+
 def canonical(word: str) -> str:
     """The correctable word a misspelt one stands for, else the word itself: one letter missing
     ("threatend"), one too many ("chocked") or two swapped ("thraet" is not enough: five letters or more)."""
-    if len(word) < 5 or word in _REAL or word in CORRECTABLE:
+    if len(word) < 5:
+        return word
+    got = _CANONICAL.get(word)
+    if got is None:
+        if len(_CANONICAL) >= _CANONICAL_KEPT:
+            _CANONICAL.clear()
+        got = _CANONICAL[word] = _canonical(word)
+    return got
+
+
+def _canonical(word: str) -> str:
+    if word in _REAL or word in CORRECTABLE:
         return word
     _, _, deletions = _tables()
     if word in deletions:                                  # a letter missing

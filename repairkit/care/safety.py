@@ -1270,6 +1270,9 @@ def _respelt(text: str) -> str:
         right = lexicon.canonical(word.lower())
         return word if right == word.lower() else right
 
+    canonical = lexicon.canonical
+    if all(canonical(low) == low for low in {word.lower() for word in _WORD.findall(text)}):
+        return text  # nothing to put right: what `sub` would give, without a call for every word
     return _WORD.sub(fix, text)
 
 

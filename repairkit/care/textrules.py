@@ -26,6 +26,16 @@ _QUOTES = {"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
 def _norm(text: str) -> str:
     """Lower-case, straight quotes, plain spaces; one character out for each one in,
     so match positions point into the original text."""
+    flat = text.translate(_NORM_TABLE)
+    if "\u0130" not in flat and "\u03a3" not in flat:
+        # Lower-casing the whole string is lower-casing each character, but for these two: dotted
+        # capital I becomes two characters (kept as it is, below), capital sigma depends on its
+        # neighbours (tests/test_safety_net.py checks every character).
+        return flat.lower()
+    return _norm_each(text)
+
+
+def _norm_each(text: str) -> str:
     out = []
     for ch in text:
         ch = _QUOTES.get(ch, ch)
@@ -34,6 +44,13 @@ def _norm(text: str) -> str:
         low = ch.lower()
         out.append(low if len(low) == 1 else ch)
     return "".join(out)
+
+
+# `_norm` in one call: the quotes, and every character but " " that `str.isspace` calls a space
+# (tests/test_safety_net.py checks the list against every character).
+_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+           "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_NORM_TABLE = {**{ord(k): v for k, v in _QUOTES.items()}, **dict.fromkeys(map(ord, _SPACES), " ")}
 
 
 class _Lazy:
