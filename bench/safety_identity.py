@@ -1,7 +1,7 @@
 """Record every answer the safety net gives, to show a speed change altered none of them.
 
     python bench/safety_identity.py record FILE    # before the change
-    python bench/safety_identity.py compare FILE   # after it: exits 1 on any difference
+    python bench/safety_identity.py compare FILE   # after it, on the texts recorded: exits 1 on any difference
 
 For every labelled text (eval/safety/dev.yaml, the holdout: outputs only, never printed or
 named, the old tuned set, the ordinary texts of the other sets, the apology development
@@ -130,10 +130,9 @@ def answer(text: str) -> list:
             hashlib.sha256(piece.encode()).hexdigest()]
 
 
-def answers() -> dict[str, object]:
-    every = texts()
+def answers(every: dict[str, str]) -> dict[str, object]:
     out: dict[str, object] = {key: answer(text) for key, text in every.items()}
-    keys = [k for k in every if not k.startswith(("long", "holdout"))]
+    keys = sorted(k for k in every if not k.startswith(("long", "holdout")))
     for n, (a, b, c) in enumerate(zip(keys[::37], keys[11::37], keys[23::37])):
         verdict = safety.check_texts(every[a], None, every[b], "", every[c])
         out[f"together:{n}"] = [verdict.level, list(verdict.pages), [list(s) for s in verdict.signals]]
@@ -145,24 +144,35 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     path = Path(argv[1])
-    now = answers()
-    digest = hashlib.sha256(json.dumps(now, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
     if argv[0] == "record":
-        path.write_text(json.dumps(now, sort_keys=True, ensure_ascii=False, indent=0), encoding="utf-8")
-        print(f"recorded {len(now)} answers to {path} (sha256 {digest[:16]})")
+        every = texts()
+        now = answers(every)
+        kept = {k: v for k, v in every.items() if not k.startswith("holdout:")}  # the holdout is read again
+        path.write_text(json.dumps({"texts": kept, "answers": now}, sort_keys=True, ensure_ascii=False, indent=0),
+                        encoding="utf-8")
+        print(f"recorded {len(now)} answers to {path} (sha256 {_digest(now)[:16]})")
         return 0
-    before = json.loads(path.read_text(encoding="utf-8"))
+    recorded = json.loads(path.read_text(encoding="utf-8"))
+    every = dict(recorded["texts"])  # the same texts, however the tests' strings have changed since
+    every.update((f"holdout:{i}", item.text) for i, item in enumerate(safety_data.holdout()))
+    before = recorded["answers"]
+    now = answers({k: every[k] for k in before if k in every})
     missing = sorted(set(before) - set(now))
     differ = sorted(k for k in before if k in now and before[k] != now[k])
     held = [k for k in differ if k.startswith("holdout:")]
     shown = [k for k in differ if not k.startswith("holdout:")]
-    print(f"{len(before)} answers recorded, {len(now)} now (sha256 {digest[:16]}); {len(missing)} missing, "
-          f"{len(differ)} different ({len(held)} of them holdout texts, not named)")
+    print(f"{len(before)} answers recorded (sha256 {_digest(before)[:16]}), {len(now)} now "
+          f"(sha256 {_digest(now)[:16]}); {len(missing)} missing, {len(differ)} different "
+          f"({len(held)} of them holdout texts, not named)")
     for key in shown[:40]:
         print(f"  different: {key}")
     for key in missing[:20]:
         print(f"  missing: {key}")
     return 1 if (missing or differ) else 0
+
+
+def _digest(answers: dict) -> str:
+    return hashlib.sha256(json.dumps(answers, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
 if __name__ == "__main__":

@@ -43,6 +43,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from repairkit.care import safety as g
+from repairkit.care import textrules as T
 
 DATA = ROOT / "tests" / "data"
 CAP = 512  # largest finite language followed exactly; beyond it an item only counts through its parts
@@ -300,6 +301,150 @@ def fresh_triggers() -> list[tuple[tuple[str, ...], ...]]:
     return table
 
 
+# --------------------------------------------------------------------------- alternatives, for long texts
+
+def split_rule(source: str) -> list[str]:
+    """The top-level alternatives of a rule's pattern `\\b(?:A|B|...)`."""
+    assert source.startswith(r"\b(?:") and source.endswith(")")
+    inner = source[5:-1]
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(inner):
+        ch = inner[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if inner[i + 1:i + 2] == "^":
+                i += 1
+            if inner[i + 1:i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(inner[start:i])
+            start = i + 1
+        i += 1
+    out.append(inner[start:])
+    return out
+
+
+def _can_match_stop(items) -> bool:
+    """Whether the sequence can consume one of `_STOPS` (lookarounds consume nothing)."""
+    stops = T._STOPS
+    for op, av in items:
+        if op is C.LITERAL:
+            if chr(av) in stops:
+                return True
+        elif op in (C.NOT_LITERAL, C.ANY, C.GROUPREF, C.GROUPREF_EXISTS):
+            return True
+        elif op is C.IN:
+            if _set_can_match_stop(av):
+                return True
+        elif op is C.SUBPATTERN:
+            if _can_match_stop(av[3]):
+                return True
+        elif op is C.BRANCH:
+            if any(_can_match_stop(alt) for alt in av[1]):
+                return True
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            if _can_match_stop(av[2]):
+                return True
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        else:
+            return True  # anything else: assume it can
+    return False
+
+
+def _set_can_match_stop(av) -> bool:
+    negated = bool(av) and av[0][0] is C.NEGATE
+    listed = set()
+    for o, v in av[1:] if negated else av:
+        if o is C.LITERAL:
+            listed.add(chr(v))
+        elif o is C.RANGE:
+            listed.update(c for c in T._STOPS if v[0] <= ord(c) <= v[1])
+        elif o is C.CATEGORY and v in (C.CATEGORY_WORD, C.CATEGORY_DIGIT, C.CATEGORY_SPACE,
+                                        C.CATEGORY_UNI_WORD, C.CATEGORY_UNI_DIGIT, C.CATEGORY_UNI_SPACE):
+            continue
+        else:
+            return True
+    if negated:
+        return not set(T._STOPS) <= listed
+    return bool(listed & set(T._STOPS))
+
+
+def _first_chars(items) -> tuple[set[str] | None, bool]:
+    """The characters a match of the sequence can begin with (None: any), and whether it can be empty."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.LITERAL:
+            return out | {chr(av)}, False
+        if op is C.IN:
+            chars = set()
+            for o, v in av:
+                if o is C.LITERAL:
+                    chars.add(chr(v))
+                elif o is C.RANGE and v[1] - v[0] < 64:
+                    chars.update(chr(c) for c in range(v[0], v[1] + 1))
+                else:
+                    return None, False
+            return out | chars, False
+        if op is C.SUBPATTERN:
+            got, empty = _first_chars(av[3])
+        elif op is C.BRANCH:
+            got, empty = set(), False
+            for alt in av[1]:
+                more, alt_empty = _first_chars(alt)
+                if more is None:
+                    return None, False
+                got |= more
+                empty = empty or alt_empty
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            got, empty = _first_chars(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if got is None:
+            return None, False
+        out |= got
+        if not empty:
+            return out, False
+    return out, True
+
+
+def alternative_facts(alternative: str) -> tuple[list, bool, str | None]:
+    """An alternative's parsed items, whether it can never match a stop, and the (word) characters its
+    matches begin with (None: it may begin anywhere)."""
+    items = list(sre_parse.parse(alternative))
+    firsts, empty = _first_chars(items)
+    begins = None
+    if firsts and not empty and all(c.isalnum() or c == "_" for c in firsts):
+        begins = "".join(sorted(firsts))
+    return items, not _can_match_stop(items), begins
+
+
+def fresh_parts() -> dict[str, tuple]:
+    table = {}
+    for rule in g._DANGER_RULES:
+        alternatives = split_rule(rule.pattern.source)
+        entries = []
+        for alternative in alternatives:
+            items, in_sentence, begins = alternative_facts(alternative)
+            cands = _candidates(items)
+            groups = tuple(tuple(sorted(grp)) for grp in choose(cands)) if cands else ()
+            entries.append((groups, in_sentence, begins))
+        table[T._parts_key(rule.pattern.source)] = (tuple(map(len, alternatives)), tuple(entries))
+    return table
+
+
 # --------------------------------------------------------------------------- the labelled texts
 
 @functools.cache
@@ -485,8 +630,42 @@ def test_ordinary_notes_compile_no_rule() -> None:
     assert out.stdout.strip() == "0"
 
 
+PARTS_HEADER = '''"""The safety net's rules as alternatives, for long texts (see `textrules._finditer_parts`).
+
+Generated and proved by tests/test_guidance_prefilter.py: after changing a danger rule, run
+`python tests/test_guidance_prefilter.py parts > repairkit/care/safety_parts.py`. A rule with no entry
+here (its pattern changed) runs whole. Read only when a long text reaches a rule, so an everyday note
+never loads it. For each rule, by `textrules._parts_key` of its pattern: the lengths of its
+alternatives, and for each alternative its groups of trigger words (each group has a word in every
+string the alternative can match), whether it can never match one of `textrules._STOPS` (so its groups
+must meet between two of them), and the letters its matches begin with (None: anywhere).
+"""
+from __future__ import annotations
+
+PARTS = {
+'''
+
+
+def print_parts() -> None:
+    table = fresh_parts()
+    out = [PARTS_HEADER]
+    for index, rule in enumerate(g._DANGER_RULES):
+        key = T._parts_key(rule.pattern.source)
+        lengths, entries = table[key]
+        out.append(f"    # {index} {rule.kind}\n    {key!r}: ({lengths!r}, (\n")
+        for entry in entries:
+            out.append(f"        {entry!r},\n")
+        out.append("    )),\n")
+    out.append("}\n")
+    sys.stdout.write("".join(out))
+
+
 def main() -> None:
-    """Print the trigger table for repairkit/care/safety.py, and which everyday notes still reach a rule."""
+    """Print the trigger table for repairkit/care/safety.py, and which everyday notes still reach a rule
+    (with `parts`: the module repairkit/care/safety_parts.py)."""
+    if sys.argv[1:] == ["parts"]:
+        print_parts()
+        return
     table = fresh_triggers()
     print("_DANGER_TRIGGERS: tuple[tuple[tuple[str, ...], ...], ...] = (")
     for index, (rule, groups) in enumerate(zip(g._DANGER_RULES, table)):
