@@ -660,6 +660,107 @@ def print_parts() -> None:
     sys.stdout.write("".join(out))
 
 
+# --------------------------------------------------------------------------- long texts: the alternatives
+
+def test_the_alternatives_table_fits_every_rule() -> None:
+    """Every rule has an entry (`python tests/test_guidance_prefilter.py parts` regenerates them), and
+    the entry cuts the rule into its own top-level alternatives: each one parses alone."""
+    from repairkit.care.safety_parts import PARTS
+
+    keys = [T._parts_key(rule.pattern.source) for rule in g._DANGER_RULES]
+    assert len(set(keys)) == len(keys)
+    assert sorted(PARTS) == sorted(keys), \
+        "run `python tests/test_guidance_prefilter.py parts > repairkit/care/safety_parts.py`"
+    for rule in g._DANGER_RULES:
+        parts = T._parts_of(rule.pattern, PARTS)
+        assert parts is not None and list(parts.sources) == split_rule(rule.pattern.source)
+        for source in parts.sources:
+            sre_parse.parse(source)  # balanced: so the cuts were at the top level
+
+
+@pytest.mark.parametrize("index", range(len(g._DANGER_RULES)))
+def test_every_match_of_each_alternative_holds_its_triggers_where_the_table_says(index: int) -> None:
+    """The proof, alternative by alternative: each group has a word in every string it can match; an
+    alternative marked as staying between stops can consume none; its matches begin with the letters given."""
+    from repairkit.care.safety_parts import PARTS
+
+    rule = g._DANGER_RULES[index]
+    parts = T._parts_of(rule.pattern, PARTS)
+    for source, (groups, in_sentence, begins) in zip(parts.sources, parts.triggers):
+        items, stays, first = alternative_facts(source)
+        assert groups, source  # every alternative has triggers today; one without any would run everywhere
+        for words in groups:
+            assert covered(items, words), (index, source[:60], words)
+        assert stays or not in_sentence, (index, source[:60])
+        if begins is not None:
+            assert first is not None and set(first) <= set(begins), (index, source[:60], begins)
+            assert all(c.isalnum() or c == "_" for c in begins)
+
+
+def _raw_matches(text: str) -> tuple[list, list]:
+    """Each rule's matches over the whole text, and as the long-text path finds them."""
+    norm = g._norm(text)
+    flat = g._triggers_text(norm)
+    where = T._Where(norm, flat, g._danger_parts())
+    whole, parted = [], []
+    for rule, groups in zip(g._DANGER_RULES, g._DANGER_TRIGGERS):
+        if g._may_match(groups, flat):
+            whole.append([m.span() for m in rule.pattern.finditer(norm)])
+            parted.append([m.span() for m in T._finditer_parts(rule, where)])
+    return whole, parted
+
+
+def _long_cases() -> list[str]:
+    """Long texts: the labelled texts run together a few dozen at a time, in their variants."""
+    texts = all_texts()
+    out = []
+    for start in range(0, len(texts), 40):
+        joined = " ".join(texts[start:start + 40])
+        out += [joined, joined.upper(), joined.replace("'", ""), joined.replace(". ", ".\n\n")]
+    return out
+
+
+def test_long_texts_match_the_same_with_the_alternatives() -> None:
+    """Stronger than comparing results: every raw match of every rule, over every labelled text (as if it
+    were long) and long runs of them."""
+    from conftest import quick
+
+    every = cases(False)
+    chosen = every[::4] if quick() else every
+    cases_ = chosen + _long_cases()
+    raw = 0
+    for text in cases_:
+        whole, parted = _raw_matches(text)
+        assert parted == whole, text[:80]
+        raw += sum(map(len, whole))
+    assert raw > 200 and len(every) > 1000
+
+
+@pytest.mark.parametrize("every_variant", SWEEPS)
+def test_signals_are_the_same_on_the_long_text_path(every_variant: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The net's findings with every text sent down the long-text path, against every rule run whole."""
+    from conftest import quick
+
+    chosen = cases(every_variant)
+    chosen = chosen[::4] if quick() and not every_variant else chosen
+    chosen += _long_cases()
+    monkeypatch.setattr(T, "_WHOLE_RULES", True)
+    expected = [g._findings((text,)) for text in chosen]
+    monkeypatch.setattr(T, "_WHOLE_RULES", False)
+    monkeypatch.setattr(T, "_PARTS_FROM", 0)
+    assert [g._findings((text,)) for text in chosen] == expected
+
+
+def test_an_everyday_note_never_reads_the_alternatives() -> None:
+    import subprocess
+
+    code = ("import sys\nfrom repairkit.care import safety\n"
+            "safety.check_texts('Texted when the train was late', 'Home by six as promised. ' * 40)\n"
+            "print('repairkit.care.safety_parts' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
 def main() -> None:
     """Print the trigger table for repairkit/care/safety.py, and which everyday notes still reach a rule
     (with `parts`: the module repairkit/care/safety_parts.py)."""
