@@ -241,16 +241,18 @@ def _scan_found(rules: list[_Rule], texts: tuple[str | None, ...],
         text = str(text)
         norm = _norm(text)
         chosen = rules
-        flat = ""
+        where = None
         if triggers is not None:
             flat = _triggers_text(norm)
-            chosen = [rule for rule, groups in zip(rules, triggers) if _may_match(groups, flat)]
+            if parts is not None and len(norm) >= _PARTS_FROM and not _WHOLE_RULES:
+                where = _Where(norm, flat, parts())
+                chosen = [rule for rule, groups in zip(rules, triggers) if where.may_match(groups)]
+            else:
+                chosen = [rule for rule, groups in zip(rules, triggers) if _may_match(groups, flat)]
             if not chosen:
                 continue
         sentences = _Sentences(norm)
         taken: list[tuple[int, int]] = []
-        where = _Where(norm, flat, parts()) if parts is not None and len(norm) >= _PARTS_FROM and not _WHOLE_RULES \
-            else None
         for rule in chosen:  # earlier rules win where two cover the same words
             for m in (rule.pattern.finditer(norm) if where is None else _finditer_parts(rule, where)):
                 if any(m.start() < e and s < m.end() for s, e in taken):
@@ -331,7 +333,7 @@ def _parts_of(pattern: _Lazy, table: dict[str, _PartsEntry]) -> _Parts | None:
 class _Where:
     """Where trigger words are in a long text: in which pieces between stops (`_STOPS`)."""
 
-    __slots__ = ("norm", "flat", "table", "flat_stops", "bounds", "found", "_word_starts")
+    __slots__ = ("norm", "flat", "table", "flat_stops", "bounds", "found", "held", "grams", "_word_starts")
 
     def __init__(self, norm: str, flat: str, table: dict[str, _PartsEntry]) -> None:
         self.norm = norm
@@ -342,18 +344,43 @@ class _Where:
         # piece k of the text runs from after stop k-1 to stop k (collapsing spaces keeps every stop)
         self.bounds = list(zip([0] + [i + 1 for i in norm_stops], norm_stops + [len(norm)]))
         self.found: dict[str, set[int]] = {}
+        self.held: dict[str, bool] = {}
+        flat = self.flat
+        # every run of four characters: a word missing one of its own is not in the text (no scan needed)
+        self.grams = {flat[i:i + 4] for i in range(len(flat) - 3)}
         self._word_starts: list[int] | None = None
 
+    def holds(self, word: str) -> bool:
+        """`word in flat`, remembered, and mostly answered without a scan."""
+        got = self.held.get(word)
+        if got is None:
+            grams = self.grams
+            if len(word) >= 4 and (word[:4] not in grams or word[-4:] not in grams
+                                   or word[len(word) // 2 - 2:len(word) // 2 + 2] not in grams):
+                got = False
+            else:
+                got = word in self.flat
+            self.held[word] = got
+        return got
+
+    def may_match(self, groups: tuple[tuple[str, ...], ...]) -> bool:
+        """`_may_match(groups, flat)`."""
+        holds = self.holds
+        return all(any(holds(word) for word in words) for words in groups)
+
     def pieces(self, word: str) -> set[int]:
+        """The pieces of the text `word` is found in."""
         got = self.found.get(word)
         if got is None:
-            import bisect
+            got = set()
+            if self.holds(word):
+                import bisect
 
-            got, flat, stops, find = set(), self.flat, self.flat_stops, self.flat.find
-            at = find(word)
-            while at >= 0:
-                got.add(bisect.bisect_right(stops, at))
-                at = find(word, at + 1)
+                flat, stops, find = self.flat, self.flat_stops, self.flat.find
+                at = find(word)
+                while at >= 0:
+                    got.add(bisect.bisect_right(stops, at))
+                    at = find(word, at + 1)
             self.found[word] = got
         return got
 
@@ -384,14 +411,13 @@ def _finditer_parts(rule: _Rule, where: _Where) -> Iterator[re.Match[str]]:
     pieces: set[int] = set()
     firsts: set[str] | None = set()
     everywhere = False
-    flat = where.flat
     for i, (groups, in_sentence, begins) in enumerate(parts.triggers):
         if not groups:
             kept.append(i)
             everywhere = True
             continue
         if not in_sentence:
-            if all(any(word in flat for word in group) for group in groups):
+            if where.may_match(groups):
                 kept.append(i)
                 everywhere = True
             continue
