@@ -701,7 +701,7 @@ def _raw_matches(text: str) -> tuple[list, list]:
     """Each rule's matches over the whole text, and as the long-text path finds them."""
     norm = g._norm(text)
     flat = g._triggers_text(norm)
-    where = T._Where(norm, flat, g._danger_parts())
+    where = T._Where(norm, flat, g._danger_parts)
     whole, parted = [], []
     for rule, groups in zip(g._DANGER_RULES, g._DANGER_TRIGGERS):
         if g._may_match(groups, flat):

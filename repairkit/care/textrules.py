@@ -245,7 +245,7 @@ def _scan_found(rules: list[_Rule], texts: tuple[str | None, ...],
         if triggers is not None:
             flat = _triggers_text(norm)
             if parts is not None and len(norm) >= _PARTS_FROM and not _WHOLE_RULES:
-                where = _Where(norm, flat, parts())
+                where = _Where(norm, flat, parts)
                 chosen = [rule for rule, groups in zip(rules, triggers) if where.may_match(groups)]
             else:
                 chosen = [rule for rule, groups in zip(rules, triggers) if _may_match(groups, flat)]
@@ -335,9 +335,9 @@ class _Where:
 
     __slots__ = ("norm", "flat", "table", "flat_stops", "bounds", "found", "held", "grams", "_word_starts")
 
-    def __init__(self, norm: str, flat: str, table: dict[str, _PartsEntry]) -> None:
+    def __init__(self, norm: str, flat: str, table: Callable[[], dict[str, _PartsEntry]]) -> None:
         self.norm = norm
-        self.table = table
+        self.table = table  # read when a rule is first run
         self.flat = flat or _triggers_text(norm)
         self.flat_stops = [m.start() for m in _STOP.finditer(self.flat)]
         norm_stops = [m.start() for m in _STOP.finditer(norm)]
@@ -403,7 +403,7 @@ def _finditer_parts(rule: _Rule, where: _Where) -> Iterator[re.Match[str]]:
     only inside a piece where all its groups meet, and is tried only at such pieces' word starts
     with a letter it can begin with. Matches are never empty, and each is found where a scan of the
     whole text would find it first."""
-    parts = _parts_of(rule.pattern, where.table)
+    parts = _parts_of(rule.pattern, where.table())
     if parts is None:
         yield from rule.pattern.finditer(where.norm)
         return
