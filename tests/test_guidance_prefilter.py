@@ -431,6 +431,36 @@ def alternative_facts(alternative: str) -> tuple[list, bool, str | None]:
     return items, not _can_match_stop(items), begins
 
 
+_SENTENCE_CORPUS: list[tuple[str, int]] = []
+
+
+def _sentence_hits(groups: list[set[str]]) -> int:
+    """How many sentences of ordinary texts hold a word of every group (the long-text prefilter's test)."""
+    if not _SENTENCE_CORPUS:
+        for text, weight in _corpus():
+            for stop in T._STOPS:
+                text = text.replace(stop, "\n")
+            _SENTENCE_CORPUS.extend((piece, weight) for piece in text.split("\n") if piece.strip())
+    return sum(w for text, w in _SENTENCE_CORPUS if all(any(t in text for t in grp) for grp in groups))
+
+
+def choose_in_sentences(candidates: list[set[str]]) -> list[set[str]]:
+    """`choose`, then more groups (up to `GROUPS`) of words rare in sentences of ordinary texts: in a
+    long text every group must meet the others in one sentence, so a rare second group rules out most
+    of the sentences the first one is found in."""
+    chosen = choose(candidates)
+    _sentence_hits([])
+    rare = sum(w for _, w in _SENTENCE_CORPUS) // 50
+    rest = sorted((c for c in candidates if c not in chosen),
+                  key=lambda c: (_sentence_hits([c]), len(c), -min(map(len, c))))
+    for c in rest:
+        if len(chosen) >= GROUPS or _sentence_hits([c]) > rare:
+            break
+        if not any(c >= other or other >= c for other in chosen):  # a group containing another adds nothing
+            chosen.append(c)
+    return chosen
+
+
 def fresh_parts() -> dict[str, tuple]:
     table = {}
     for rule in g._DANGER_RULES:
@@ -439,7 +469,7 @@ def fresh_parts() -> dict[str, tuple]:
         for alternative in alternatives:
             items, in_sentence, begins = alternative_facts(alternative)
             cands = _candidates(items)
-            groups = tuple(tuple(sorted(grp)) for grp in choose(cands)) if cands else ()
+            groups = tuple(tuple(sorted(grp)) for grp in choose_in_sentences(cands)) if cands else ()
             entries.append((groups, in_sentence, begins))
         table[T._parts_key(rule.pattern.source)] = (tuple(map(len, alternatives)), tuple(entries))
     return table
