@@ -253,35 +253,42 @@ def pieces(text: str) -> list[str]:
 def danger(text: str) -> tuple[float, str]:
     """The highest danger score over the text's pieces (`pieces`), and the piece it came from.
 
-    Scored as `features` of each piece would be, but each sentence is read once: a window's features
-    are those of its sentences, the pairs of words where they meet, and the word groups of them all
-    (tokens do not cross the space a window is joined with, so the sets are the same)."""
+    Scored as `features` of each piece would be, but each sentence of a long text is read once: the
+    features of the text, or of a window, are those of its sentences, the pairs of words where they
+    meet, and the word groups of them all (tokens never cross the spaces the text is split at, or the
+    space a window is joined with, so the sets are the same)."""
     model = _model("danger")
-    words = _words(text)
-    best, best_piece = _score(model, _feature_set(words)), text
+    words = tokens(text)
     if len(words) <= _LONG:
-        return best, best_piece
+        canonical = lexicon.canonical
+        return _score(model, _feature_set([canonical(t) for t in words])), text
     sentences = [s for s in _SENTENCE.split(text) if s.strip()]
     parts = [_sentence_part(s) for s in sentences]
+    best, best_piece = _score(model, _joined(parts)), text
     for i in range(max(1, len(sentences) - 2)):
         window = " ".join(sentences[i:i + 3])
         if not window.strip():
             continue
-        found: set[str] = set()
-        groups: set[str] = set()
-        previous = None
-        for own, its_groups, first, last in parts[i:i + 3]:
-            found |= own
-            groups |= its_groups
-            if first is not None:
-                if previous is not None:
-                    found.add("b:" + previous + " " + first)
-                previous = last
-        _add_groups(found, groups)
-        got = _score(model, found)
+        got = _score(model, _joined(parts[i:i + 3]))
         if got > best:
             best, best_piece = got, window
     return best, best_piece
+
+
+def _joined(parts: list[tuple[set[str], set[str], str | None, str | None]]) -> set[str]:
+    """The features of these sentences joined by spaces."""
+    found: set[str] = set()
+    groups: set[str] = set()
+    previous = None
+    for own, its_groups, first, last in parts:
+        found |= own
+        groups |= its_groups
+        if first is not None:
+            if previous is not None:
+                found.add("b:" + previous + " " + first)
+            previous = last
+    _add_groups(found, groups)
+    return found
 
 
 def _sentence_part(sentence: str) -> tuple[set[str], set[str], str | None, str | None]:

@@ -153,6 +153,7 @@ _REAL = frozenset({"shocked", "socked", "chocks", "cocked", "choker", "chokey", 
                    "wormed", "formed", "forded", "fonder", "smasher", "stinking"})
 
 
+_CORRECTABLE = frozenset(CORRECTABLE)
 _CANONICAL: dict[str, str] = {}  # words already looked at (a long text repeats most of its words)
 _CANONICAL_KEPT = 50_000
 
@@ -171,18 +172,19 @@ def canonical(word: str) -> str:
 
 
 def _canonical(word: str) -> str:
-    if word in _REAL or word in CORRECTABLE:
+    correctable = _CORRECTABLE
+    if word in _REAL or word in correctable:
         return word
     _, _, deletions = _tables()
     if word in deletions:                                  # a letter missing
         return deletions[word]
     for i in range(len(word)):
         shorter = word[:i] + word[i + 1:]
-        if shorter in CORRECTABLE:                         # a letter too many
+        if shorter in correctable:                         # a letter too many
             return shorter
     for i in range(len(word) - 1):                         # two letters swapped
         swapped = word[:i] + word[i + 1] + word[i] + word[i + 2:]
-        if swapped in CORRECTABLE:
+        if swapped in correctable:
             return swapped
     return word
 
