@@ -43,6 +43,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from repairkit.care import safety as g
+from repairkit.care import textparts as P
 from repairkit.care import textrules as T
 
 DATA = ROOT / "tests" / "data"
@@ -335,7 +336,7 @@ def split_rule(source: str) -> list[str]:
 
 def _can_match_stop(items) -> bool:
     """Whether the sequence can consume one of `_STOPS` (lookarounds consume nothing)."""
-    stops = T._STOPS
+    stops = P._STOPS
     for op, av in items:
         if op is C.LITERAL:
             if chr(av) in stops:
@@ -368,15 +369,15 @@ def _set_can_match_stop(av) -> bool:
         if o is C.LITERAL:
             listed.add(chr(v))
         elif o is C.RANGE:
-            listed.update(c for c in T._STOPS if v[0] <= ord(c) <= v[1])
+            listed.update(c for c in P._STOPS if v[0] <= ord(c) <= v[1])
         elif o is C.CATEGORY and v in (C.CATEGORY_WORD, C.CATEGORY_DIGIT, C.CATEGORY_SPACE,
                                         C.CATEGORY_UNI_WORD, C.CATEGORY_UNI_DIGIT, C.CATEGORY_UNI_SPACE):
             continue
         else:
             return True
     if negated:
-        return not set(T._STOPS) <= listed
-    return bool(listed & set(T._STOPS))
+        return not set(P._STOPS) <= listed
+    return bool(listed & set(P._STOPS))
 
 
 def _first_chars(items) -> tuple[set[str] | None, bool]:
@@ -438,7 +439,7 @@ def _sentence_hits(groups: list[set[str]]) -> int:
     """How many sentences of ordinary texts hold a word of every group (the long-text prefilter's test)."""
     if not _SENTENCE_CORPUS:
         for text, weight in _corpus():
-            for stop in T._STOPS:
+            for stop in P._STOPS:
                 text = text.replace(stop, "\n")
             _SENTENCE_CORPUS.extend((piece, weight) for piece in text.split("\n") if piece.strip())
     return sum(w for text, w in _SENTENCE_CORPUS if all(any(t in text for t in grp) for grp in groups))
@@ -471,7 +472,7 @@ def fresh_parts() -> dict[str, tuple]:
             cands = _candidates(items)
             groups = tuple(tuple(sorted(grp)) for grp in choose_in_sentences(cands)) if cands else ()
             entries.append((groups, in_sentence, begins))
-        table[T._parts_key(rule.pattern.source)] = (tuple(map(len, alternatives)), tuple(entries))
+        table[P._parts_key(rule.pattern.source)] = (tuple(map(len, alternatives)), tuple(entries))
     return table
 
 
@@ -660,14 +661,14 @@ def test_ordinary_notes_compile_no_rule() -> None:
     assert out.stdout.strip() == "0"
 
 
-PARTS_HEADER = '''"""The safety net's rules as alternatives, for long texts (see `textrules._finditer_parts`).
+PARTS_HEADER = '''"""The safety net's rules as alternatives, for long texts (see `textparts._finditer_parts`).
 
 Generated and proved by tests/test_guidance_prefilter.py: after changing a danger rule, run
 `python tests/test_guidance_prefilter.py parts > repairkit/care/safety_parts.py`. A rule with no entry
 here (its pattern changed) runs whole. Read only when a long text reaches a rule, so an everyday note
-never loads it. For each rule, by `textrules._parts_key` of its pattern: the lengths of its
+never loads it. For each rule, by `textparts._parts_key` of its pattern: the lengths of its
 alternatives, and for each alternative its groups of trigger words (each group has a word in every
-string the alternative can match), whether it can never match one of `textrules._STOPS` (so its groups
+string the alternative can match), whether it can never match one of `textparts._STOPS` (so its groups
 must meet between two of them), and the letters its matches begin with (None: anywhere).
 """
 from __future__ import annotations
@@ -680,7 +681,7 @@ def print_parts() -> None:
     table = fresh_parts()
     out = [PARTS_HEADER]
     for index, rule in enumerate(g._DANGER_RULES):
-        key = T._parts_key(rule.pattern.source)
+        key = P._parts_key(rule.pattern.source)
         lengths, entries = table[key]
         out.append(f"    # {index} {rule.kind}\n    {key!r}: ({lengths!r}, (\n")
         for entry in entries:
@@ -697,12 +698,12 @@ def test_the_alternatives_table_fits_every_rule() -> None:
     the entry cuts the rule into its own top-level alternatives: each one parses alone."""
     from repairkit.care.safety_parts import PARTS
 
-    keys = [T._parts_key(rule.pattern.source) for rule in g._DANGER_RULES]
+    keys = [P._parts_key(rule.pattern.source) for rule in g._DANGER_RULES]
     assert len(set(keys)) == len(keys)
     assert sorted(PARTS) == sorted(keys), \
         "run `python tests/test_guidance_prefilter.py parts > repairkit/care/safety_parts.py`"
     for rule in g._DANGER_RULES:
-        parts = T._parts_of(rule.pattern, PARTS)
+        parts = P._parts_of(rule.pattern, PARTS)
         assert parts is not None and list(parts.sources) == split_rule(rule.pattern.source)
         for source in parts.sources:
             sre_parse.parse(source)  # balanced: so the cuts were at the top level
@@ -715,7 +716,7 @@ def test_every_match_of_each_alternative_holds_its_triggers_where_the_table_says
     from repairkit.care.safety_parts import PARTS
 
     rule = g._DANGER_RULES[index]
-    parts = T._parts_of(rule.pattern, PARTS)
+    parts = P._parts_of(rule.pattern, PARTS)
     for source, (groups, in_sentence, begins) in zip(parts.sources, parts.triggers):
         items, stays, first = alternative_facts(source)
         assert groups, source  # every alternative has triggers today; one without any would run everywhere
@@ -731,12 +732,12 @@ def _raw_matches(text: str) -> tuple[list, list]:
     """Each rule's matches over the whole text, and as the long-text path finds them."""
     norm = g._norm(text)
     flat = g._triggers_text(norm)
-    where = T._Where(norm, flat, g._danger_parts)
+    where = P._Where(norm, flat, g._danger_parts)
     whole, parted = [], []
     for rule, groups in zip(g._DANGER_RULES, g._DANGER_TRIGGERS):
         if g._may_match(groups, flat):
             whole.append([m.span() for m in rule.pattern.finditer(norm)])
-            parted.append([m.span() for m in T._finditer_parts(rule, where)])
+            parted.append([m.span() for m in P._finditer_parts(rule, where)])
     return whole, parted
 
 

@@ -1,11 +1,11 @@
-"""The safety net's rules as alternatives, for long texts (see `textrules._finditer_parts`).
+"""The safety net's rules as alternatives, for long texts (see `textparts._finditer_parts`).
 
 Generated and proved by tests/test_guidance_prefilter.py: after changing a danger rule, run
 `python tests/test_guidance_prefilter.py parts > repairkit/care/safety_parts.py`. A rule with no entry
 here (its pattern changed) runs whole. Read only when a long text reaches a rule, so an everyday note
-never loads it. For each rule, by `textrules._parts_key` of its pattern: the lengths of its
+never loads it. For each rule, by `textparts._parts_key` of its pattern: the lengths of its
 alternatives, and for each alternative its groups of trigger words (each group has a word in every
-string the alternative can match), whether it can never match one of `textrules._STOPS` (so its groups
+string the alternative can match), whether it can never match one of `textparts._STOPS` (so its groups
 must meet between two of them), and the letters its matches begin with (None: anywhere).
 """
 from __future__ import annotations
