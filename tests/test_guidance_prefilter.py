@@ -43,6 +43,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from repairkit.care import safety as g
+from repairkit.care import textparts as P
+from repairkit.care import textrules as T
 
 DATA = ROOT / "tests" / "data"
 CAP = 512  # largest finite language followed exactly; beyond it an item only counts through its parts
@@ -300,6 +302,180 @@ def fresh_triggers() -> list[tuple[tuple[str, ...], ...]]:
     return table
 
 
+# --------------------------------------------------------------------------- alternatives, for long texts
+
+def split_rule(source: str) -> list[str]:
+    """The top-level alternatives of a rule's pattern `\\b(?:A|B|...)`."""
+    assert source.startswith(r"\b(?:") and source.endswith(")")
+    inner = source[5:-1]
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(inner):
+        ch = inner[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if inner[i + 1:i + 2] == "^":
+                i += 1
+            if inner[i + 1:i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(inner[start:i])
+            start = i + 1
+        i += 1
+    out.append(inner[start:])
+    return out
+
+
+def _can_match_stop(items) -> bool:
+    """Whether the sequence can consume one of `_STOPS` (lookarounds consume nothing)."""
+    stops = P._STOPS
+    for op, av in items:
+        if op is C.LITERAL:
+            if chr(av) in stops:
+                return True
+        elif op in (C.NOT_LITERAL, C.ANY, C.GROUPREF, C.GROUPREF_EXISTS):
+            return True
+        elif op is C.IN:
+            if _set_can_match_stop(av):
+                return True
+        elif op is C.SUBPATTERN:
+            if _can_match_stop(av[3]):
+                return True
+        elif op is C.BRANCH:
+            if any(_can_match_stop(alt) for alt in av[1]):
+                return True
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            if _can_match_stop(av[2]):
+                return True
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        else:
+            return True  # anything else: assume it can
+    return False
+
+
+def _set_can_match_stop(av) -> bool:
+    negated = bool(av) and av[0][0] is C.NEGATE
+    listed = set()
+    for o, v in av[1:] if negated else av:
+        if o is C.LITERAL:
+            listed.add(chr(v))
+        elif o is C.RANGE:
+            listed.update(c for c in P._STOPS if v[0] <= ord(c) <= v[1])
+        elif o is C.CATEGORY and v in (C.CATEGORY_WORD, C.CATEGORY_DIGIT, C.CATEGORY_SPACE,
+                                        C.CATEGORY_UNI_WORD, C.CATEGORY_UNI_DIGIT, C.CATEGORY_UNI_SPACE):
+            continue
+        else:
+            return True
+    if negated:
+        return not set(P._STOPS) <= listed
+    return bool(listed & set(P._STOPS))
+
+
+def _first_chars(items) -> tuple[set[str] | None, bool]:
+    """The characters a match of the sequence can begin with (None: any), and whether it can be empty."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.LITERAL:
+            return out | {chr(av)}, False
+        if op is C.IN:
+            chars = set()
+            for o, v in av:
+                if o is C.LITERAL:
+                    chars.add(chr(v))
+                elif o is C.RANGE and v[1] - v[0] < 64:
+                    chars.update(chr(c) for c in range(v[0], v[1] + 1))
+                else:
+                    return None, False
+            return out | chars, False
+        if op is C.SUBPATTERN:
+            got, empty = _first_chars(av[3])
+        elif op is C.BRANCH:
+            got, empty = set(), False
+            for alt in av[1]:
+                more, alt_empty = _first_chars(alt)
+                if more is None:
+                    return None, False
+                got |= more
+                empty = empty or alt_empty
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            got, empty = _first_chars(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if got is None:
+            return None, False
+        out |= got
+        if not empty:
+            return out, False
+    return out, True
+
+
+def alternative_facts(alternative: str) -> tuple[list, bool, str | None]:
+    """An alternative's parsed items, whether it can never match a stop, and the (word) characters its
+    matches begin with (None: it may begin anywhere)."""
+    items = list(sre_parse.parse(alternative))
+    firsts, empty = _first_chars(items)
+    begins = None
+    if firsts and not empty and all(c.isalnum() or c == "_" for c in firsts):
+        begins = "".join(sorted(firsts))
+    return items, not _can_match_stop(items), begins
+
+
+_SENTENCE_CORPUS: list[tuple[str, int]] = []
+
+
+def _sentence_hits(groups: list[set[str]]) -> int:
+    """How many sentences of ordinary texts hold a word of every group (the long-text prefilter's test)."""
+    if not _SENTENCE_CORPUS:
+        for text, weight in _corpus():
+            for stop in P._STOPS:
+                text = text.replace(stop, "\n")
+            _SENTENCE_CORPUS.extend((piece, weight) for piece in text.split("\n") if piece.strip())
+    return sum(w for text, w in _SENTENCE_CORPUS if all(any(t in text for t in grp) for grp in groups))
+
+
+def choose_in_sentences(candidates: list[set[str]]) -> list[set[str]]:
+    """`choose`, then more groups (up to `GROUPS`) of words rare in sentences of ordinary texts: in a
+    long text every group must meet the others in one sentence, so a rare second group rules out most
+    of the sentences the first one is found in."""
+    chosen = choose(candidates)
+    _sentence_hits([])
+    rare = sum(w for _, w in _SENTENCE_CORPUS) // 50
+    rest = sorted((c for c in candidates if c not in chosen),
+                  key=lambda c: (_sentence_hits([c]), len(c), -min(map(len, c))))
+    for c in rest:
+        if len(chosen) >= GROUPS or _sentence_hits([c]) > rare:
+            break
+        if not any(c >= other or other >= c for other in chosen):  # a group containing another adds nothing
+            chosen.append(c)
+    return chosen
+
+
+def fresh_parts() -> dict[str, tuple]:
+    table = {}
+    for rule in g._DANGER_RULES:
+        alternatives = split_rule(rule.pattern.source)
+        entries = []
+        for alternative in alternatives:
+            items, in_sentence, begins = alternative_facts(alternative)
+            cands = _candidates(items)
+            groups = tuple(tuple(sorted(grp)) for grp in choose_in_sentences(cands)) if cands else ()
+            entries.append((groups, in_sentence, begins))
+        table[P._parts_key(rule.pattern.source)] = (tuple(map(len, alternatives)), tuple(entries))
+    return table
+
+
 # --------------------------------------------------------------------------- the labelled texts
 
 @functools.cache
@@ -485,8 +661,143 @@ def test_ordinary_notes_compile_no_rule() -> None:
     assert out.stdout.strip() == "0"
 
 
+PARTS_HEADER = '''"""The safety net's rules as alternatives, for long texts (see `textparts._finditer_parts`).
+
+Generated and proved by tests/test_guidance_prefilter.py: after changing a danger rule, run
+`python tests/test_guidance_prefilter.py parts > repairkit/care/safety_parts.py`. A rule with no entry
+here (its pattern changed) runs whole. Read only when a long text reaches a rule, so an everyday note
+never loads it. For each rule, by `textparts._parts_key` of its pattern: the lengths of its
+alternatives, and for each alternative its groups of trigger words (each group has a word in every
+string the alternative can match), whether it can never match one of `textparts._STOPS` (so its groups
+must meet between two of them), and the letters its matches begin with (None: anywhere).
+"""
+from __future__ import annotations
+
+PARTS = {
+'''
+
+
+def print_parts() -> None:
+    table = fresh_parts()
+    out = [PARTS_HEADER]
+    for index, rule in enumerate(g._DANGER_RULES):
+        key = P._parts_key(rule.pattern.source)
+        lengths, entries = table[key]
+        out.append(f"    # {index} {rule.kind}\n    {key!r}: ({lengths!r}, (\n")
+        for entry in entries:
+            out.append(f"        {entry!r},\n")
+        out.append("    )),\n")
+    out.append("}\n")
+    sys.stdout.write("".join(out))
+
+
+# --------------------------------------------------------------------------- long texts: the alternatives
+
+def test_the_alternatives_table_fits_every_rule() -> None:
+    """Every rule has an entry (`python tests/test_guidance_prefilter.py parts` regenerates them), and
+    the entry cuts the rule into its own top-level alternatives: each one parses alone."""
+    from repairkit.care.safety_parts import PARTS
+
+    keys = [P._parts_key(rule.pattern.source) for rule in g._DANGER_RULES]
+    assert len(set(keys)) == len(keys)
+    assert sorted(PARTS) == sorted(keys), \
+        "run `python tests/test_guidance_prefilter.py parts > repairkit/care/safety_parts.py`"
+    for rule in g._DANGER_RULES:
+        parts = P._parts_of(rule.pattern, PARTS)
+        assert parts is not None and list(parts.sources) == split_rule(rule.pattern.source)
+        for source in parts.sources:
+            sre_parse.parse(source)  # balanced: so the cuts were at the top level
+
+
+@pytest.mark.parametrize("index", range(len(g._DANGER_RULES)))
+def test_every_match_of_each_alternative_holds_its_triggers_where_the_table_says(index: int) -> None:
+    """The proof, alternative by alternative: each group has a word in every string it can match; an
+    alternative marked as staying between stops can consume none; its matches begin with the letters given."""
+    from repairkit.care.safety_parts import PARTS
+
+    rule = g._DANGER_RULES[index]
+    parts = P._parts_of(rule.pattern, PARTS)
+    for source, (groups, in_sentence, begins) in zip(parts.sources, parts.triggers):
+        items, stays, first = alternative_facts(source)
+        assert groups, source  # every alternative has triggers today; one without any would run everywhere
+        for words in groups:
+            assert covered(items, words), (index, source[:60], words)
+        assert stays or not in_sentence, (index, source[:60])
+        if begins is not None:
+            assert first is not None and set(first) <= set(begins), (index, source[:60], begins)
+            assert all(c.isalnum() or c == "_" for c in begins)
+
+
+def _raw_matches(text: str) -> tuple[list, list]:
+    """Each rule's matches over the whole text, and as the long-text path finds them."""
+    norm = g._norm(text)
+    flat = g._triggers_text(norm)
+    where = P._Where(norm, flat, g._danger_parts)
+    whole, parted = [], []
+    for rule, groups in zip(g._DANGER_RULES, g._DANGER_TRIGGERS):
+        if g._may_match(groups, flat):
+            whole.append([m.span() for m in rule.pattern.finditer(norm)])
+            parted.append([m.span() for m in P._finditer_parts(rule, where)])
+    return whole, parted
+
+
+def _long_cases() -> list[str]:
+    """Long texts: the labelled texts run together a few dozen at a time, in their variants."""
+    texts = all_texts()
+    out = []
+    for start in range(0, len(texts), 40):
+        joined = " ".join(texts[start:start + 40])
+        out += [joined, joined.upper(), joined.replace("'", ""), joined.replace(". ", ".\n\n")]
+    return out
+
+
+def test_long_texts_match_the_same_with_the_alternatives() -> None:
+    """Stronger than comparing results: every raw match of every rule, over every labelled text (as if it
+    were long) and long runs of them."""
+    from conftest import quick
+
+    every = cases(False)
+    chosen = every[::4] if quick() else every
+    cases_ = chosen + _long_cases()
+    raw = 0
+    for text in cases_:
+        whole, parted = _raw_matches(text)
+        assert parted == whole, text[:80]
+        raw += sum(map(len, whole))
+    assert raw > 200 and len(every) > 1000
+
+
+@pytest.mark.parametrize("every_variant", SWEEPS)
+def test_signals_are_the_same_on_the_long_text_path(every_variant: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The net's findings with every text sent down the long-text path, against every rule run whole."""
+    from conftest import quick
+
+    chosen = cases(every_variant)
+    chosen = chosen[::4] if quick() and not every_variant else chosen
+    chosen += _long_cases()
+    monkeypatch.setattr(T, "_WHOLE_RULES", True)
+    expected = [g._findings((text,)) for text in chosen]
+    monkeypatch.setattr(T, "_WHOLE_RULES", False)
+    monkeypatch.setattr(T, "_PARTS_FROM", 0)
+    assert [g._findings((text,)) for text in chosen] == expected
+
+
+def test_an_everyday_note_never_reads_the_alternatives() -> None:
+    import subprocess
+
+    code = ("import sys\nfrom repairkit.care import safety\n"
+            "safety.check_texts('Texted when the train was late', 'Home by six as promised. ' * 40)\n"
+            "print('repairkit.care.safety_parts' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
 def main() -> None:
-    """Print the trigger table for repairkit/care/safety.py, and which everyday notes still reach a rule."""
+    """Print the trigger table for repairkit/care/safety.py, and which everyday notes still reach a rule
+    (with `parts`: the module repairkit/care/safety_parts.py)."""
+    if sys.argv[1:] == ["parts"]:
+        print_parts()
+        return
     table = fresh_triggers()
     print("_DANGER_TRIGGERS: tuple[tuple[tuple[str, ...], ...], ...] = (")
     for index, (rule, groups) in enumerate(zip(g._DANGER_RULES, table)):

@@ -7,6 +7,7 @@ frozen holdout is never read here, only its checksum.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import subprocess
 import sys
@@ -348,6 +349,42 @@ def test_features_are_plain_and_stable() -> None:
     assert feats == learned.features("he chocked me") == sorted(set(feats))
     assert "w:choked" in feats and "k:violence" in feats and "c:<me>" in feats
     assert learned.features("") == [] and learned.features("!!!") == []
+
+
+def _danger_piece_by_piece(text: str) -> tuple[float, str]:
+    """`learned.danger` as it was written first: the features of each piece, one piece at a time."""
+    model = learned._model("danger")
+    best, best_piece = -1.0, text
+    for piece in learned.pieces(text):
+        feats = learned.features(piece)
+        total = sum(model.weights.get(f, 0) for f in feats)
+        got = learned._sigmoid(model.bias + total / model.scale / math.sqrt(len(feats))) if feats else \
+            learned._sigmoid(model.bias)
+        if got > best:
+            best, best_piece = got, piece
+    return best, best_piece
+
+
+def test_long_texts_score_as_their_pieces_one_at_a_time() -> None:
+    """A long text's sentences are read once (`learned.danger`); the score is each piece's, as before."""
+    items = safety_data.dev()
+    texts = [" ".join(i.text for i in items[start:start + n]) for n in (4, 9, 30) for start in range(0, 240, n)]
+    texts += [t.replace(". ", "...\n\n").upper() for t in texts[:20]] + ["!!! ... " * 40, ("word " * 70) + "."]
+    for text in texts:
+        assert learned.danger(text) == _danger_piece_by_piece(text), text[:80]
+
+
+def test_norm_in_one_call_is_the_character_by_character_norm() -> None:
+    from repairkit.care import textrules
+
+    spaces = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() and c != 32)
+    assert textrules._SPACES == spaces
+    step = 1 if not __import__("conftest").quick() else 7
+    for c in [*range(0, sys.maxunicode + 1, step), 0x130, 0x3A3, 0x2019, 0x201C]:
+        ch = chr(c)
+        for text in (ch, "a" + ch, ch + "b", "ab" + ch + " cd", ch + ch):
+            assert textrules._norm(text) == textrules._norm_each(text), hex(c)
+    assert textrules._norm("ΟΔΟΣ İ") == textrules._norm_each("ΟΔΟΣ İ")
 
 
 def test_using_restores_the_shipped_model() -> None:

@@ -15,10 +15,11 @@ defined here and nowhere else, so training and scoring can never disagree about 
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -42,25 +43,55 @@ def tokens(text: str) -> list[str]:
 def features(text: str) -> list[str]:
     """Words, pairs of words, 3-5 letter groups inside words (these carry typos and plurals), the word
     groups of lexicon.py the text touches, and which of them meet in it."""
-    words = [lexicon.canonical(t) for t in tokens(text)]
-    found: set[str] = set()
-    groups: set[str] = set()
-    for i, word in enumerate(words):
-        found.add("w:" + word)
-        if i:
-            found.add("b:" + words[i - 1] + " " + word)
+    return sorted(_feature_set(_words(text)))
+
+
+def _words(text: str) -> list[str]:
+    canonical = lexicon.canonical
+    return [canonical(t) for t in tokens(text)]
+
+
+_BY_WORD: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+_BY_WORD_KEPT = 50_000  # words remembered, for a long evaluation run
+
+
+def _word_features(word: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A (canonical) word's own features (the word, its letter groups) and its lexicon groups, found once."""
+    got = _BY_WORD.get(word)
+    if got is None:
+        found = {"w:" + word}
         padded = "<" + word + ">"
         for size in _CHAR_SIZES:
             for start in range(len(padded) - size + 1):
                 found.add("c:" + padded[start:start + size])
-        groups.update(lexicon.groups_of(word))
+        if len(_BY_WORD) >= _BY_WORD_KEPT:
+            _BY_WORD.clear()
+        got = _BY_WORD[word] = (frozenset(found), lexicon.groups_of(word))
+    return got
+
+
+def _feature_set(words: list[str]) -> set[str]:
+    found: set[str] = set()
+    groups: set[str] = set()
+    previous = None
+    for word in words:
+        own, its_groups = _word_features(word)
+        found |= own
+        if previous is not None:
+            found.add("b:" + previous + " " + word)
+        previous = word
+        groups.update(its_groups)
+    _add_groups(found, groups)
+    return found
+
+
+def _add_groups(found: set[str], groups: set[str]) -> None:
     for group in groups:
         found.add("k:" + group)
     ordered = sorted(groups)
     for i, first in enumerate(ordered):
         for second in ordered[i + 1:]:
             found.add("kk:" + first + "+" + second)
-    return sorted(found)
 
 
 class Scores(NamedTuple):
@@ -198,16 +229,14 @@ def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
 
-def _score(model: _Linear, feats: list[str]) -> float:
+def _score(model: _Linear, feats: Collection[str]) -> float:
     if not feats:
         return _sigmoid(model.bias)
-    weights = model.weights
-    total = 0
-    for feat in feats:
-        total += weights.get(feat, 0)
+    total = sum(map(model.weights.get, feats, _ZEROS))  # an exact integer, in any order
     return _sigmoid(model.bias + total / model.scale / math.sqrt(len(feats)))
 
 
+_ZEROS = itertools.repeat(0)
 _SENTENCE = _Lazy(r"(?<=[.!?;\n])\s+")  # compiled for the first long text
 
 
@@ -222,14 +251,60 @@ def pieces(text: str) -> list[str]:
 
 
 def danger(text: str) -> tuple[float, str]:
-    """The highest danger score over the text's pieces, and the piece it came from."""
+    """The highest danger score over the text's pieces (`pieces`), and the piece it came from.
+
+    Scored as `features` of each piece would be, but each sentence of a long text is read once: the
+    features of the text, or of a window, are those of its sentences, the pairs of words where they
+    meet, and the word groups of them all (tokens never cross the spaces the text is split at, or the
+    space a window is joined with, so the sets are the same)."""
     model = _model("danger")
-    best, best_piece = -1.0, text
-    for piece in pieces(text):
-        got = _score(model, features(piece))
+    words = tokens(text)
+    if len(words) <= _LONG:
+        canonical = lexicon.canonical
+        return _score(model, _feature_set([canonical(t) for t in words])), text
+    sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+    parts = [_sentence_part(s) for s in sentences]
+    best, best_piece = _score(model, _joined(parts)), text
+    for i in range(max(1, len(sentences) - 2)):
+        window = " ".join(sentences[i:i + 3])
+        if not window.strip():
+            continue
+        got = _score(model, _joined(parts[i:i + 3]))
         if got > best:
-            best, best_piece = got, piece
+            best, best_piece = got, window
     return best, best_piece
+
+
+def _joined(parts: list[tuple[set[str], set[str], str | None, str | None]]) -> set[str]:
+    """The features of these sentences joined by spaces."""
+    found: set[str] = set()
+    groups: set[str] = set()
+    previous = None
+    for own, its_groups, first, last in parts:
+        found |= own
+        groups |= its_groups
+        if first is not None:
+            if previous is not None:
+                found.add("b:" + previous + " " + first)
+            previous = last
+    _add_groups(found, groups)
+    return found
+
+
+def _sentence_part(sentence: str) -> tuple[set[str], set[str], str | None, str | None]:
+    """One sentence's features without the word groups, its groups, and its first and last words."""
+    found: set[str] = set()
+    groups: set[str] = set()
+    words = _words(sentence)
+    previous = None
+    for word in words:
+        own, its_groups = _word_features(word)
+        found |= own
+        if previous is not None:
+            found.add("b:" + previous + " " + word)
+        previous = word
+        groups.update(its_groups)
+    return found, groups, (words[0] if words else None), previous
 
 
 def paths(piece: str) -> tuple[float, float]:

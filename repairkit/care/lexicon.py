@@ -153,21 +153,38 @@ _REAL = frozenset({"shocked", "socked", "chocks", "cocked", "choker", "chokey", 
                    "wormed", "formed", "forded", "fonder", "smasher", "stinking"})
 
 
+_CORRECTABLE = frozenset(CORRECTABLE)
+_CANONICAL: dict[str, str] = {}  # words already looked at (a long text repeats most of its words)
+_CANONICAL_KEPT = 50_000
+
+
 def canonical(word: str) -> str:
     """The correctable word a misspelt one stands for, else the word itself: one letter missing
     ("threatend"), one too many ("chocked") or two swapped ("thraet" is not enough: five letters or more)."""
-    if len(word) < 5 or word in _REAL or word in CORRECTABLE:
+    if len(word) < 5:
+        return word
+    got = _CANONICAL.get(word)
+    if got is None:
+        if len(_CANONICAL) >= _CANONICAL_KEPT:
+            _CANONICAL.clear()
+        got = _CANONICAL[word] = _canonical(word)
+    return got
+
+
+def _canonical(word: str) -> str:
+    correctable = _CORRECTABLE
+    if word in _REAL or word in correctable:
         return word
     _, _, deletions = _tables()
     if word in deletions:                                  # a letter missing
         return deletions[word]
     for i in range(len(word)):
         shorter = word[:i] + word[i + 1:]
-        if shorter in CORRECTABLE:                         # a letter too many
+        if shorter in correctable:                         # a letter too many
             return shorter
     for i in range(len(word) - 1):                         # two letters swapped
         swapped = word[:i] + word[i + 1] + word[i] + word[i + 2:]
-        if swapped in CORRECTABLE:
+        if swapped in correctable:
             return swapped
     return word
 

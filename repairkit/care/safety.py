@@ -1194,6 +1194,12 @@ _DANGER_TRIGGERS: tuple[tuple[tuple[str, ...], ...], ...] = (
 
 
 
+def _danger_parts() -> dict:
+    """The rules as alternatives (safety_parts.py), read when a long text first reaches a rule."""
+    from repairkit.care.safety_parts import PARTS
+
+    return PARTS
+
 # --------------------------------------------------------------------------- kinds, voices, the verdict
 
 _STRANGLED = _Lazy(r"chok|strangl|throttl|throat|neck|windpipe|breath|\bair\b")
@@ -1270,6 +1276,9 @@ def _respelt(text: str) -> str:
         right = lexicon.canonical(word.lower())
         return word if right == word.lower() else right
 
+    canonical = lexicon.canonical
+    if all(canonical(low) == low for low in {word.lower() for word in _WORD.findall(text)}):
+        return text  # nothing to put right: what `sub` would give, without a call for every word
     return _WORD.sub(fix, text)
 
 
@@ -1284,11 +1293,11 @@ def _findings(texts: tuple[str, ...]) -> list[Found]:
     """What the phrase rules see, in text order; a text they miss is read again with its spelling put right."""
     found: list[Found] = []
     for text in texts:
-        hits = _scan_found(_DANGER_RULES, (text,), _DANGER_TRIGGERS, relabel=_relabel)
+        hits = _scan_found(_DANGER_RULES, (text,), _DANGER_TRIGGERS, relabel=_relabel, parts=_danger_parts)
         if not hits:
             fixed = _respelt(text)
             if fixed != text:
-                hits = _scan_found(_DANGER_RULES, (fixed,), _DANGER_TRIGGERS, relabel=_relabel)
+                hits = _scan_found(_DANGER_RULES, (fixed,), _DANGER_TRIGGERS, relabel=_relabel, parts=_danger_parts)
         found.extend(_with_weapon(f) for f in hits)
     return found
 
@@ -1398,4 +1407,5 @@ def _main_page(others: list[Found], caused: float, limits: dict[str, float]) -> 
 
 def _rule_signals(*texts: str | None) -> list[Signal]:
     """The phrase rules alone, with the trigger prefilter (what tests/test_guidance_prefilter.py checks)."""
-    return [f.signal for f in _scan_found(_DANGER_RULES, texts, _DANGER_TRIGGERS, relabel=_relabel)]
+    return [f.signal for f in _scan_found(_DANGER_RULES, texts, _DANGER_TRIGGERS, relabel=_relabel,
+                                          parts=_danger_parts)]

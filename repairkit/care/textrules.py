@@ -26,6 +26,16 @@ _QUOTES = {"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
 def _norm(text: str) -> str:
     """Lower-case, straight quotes, plain spaces; one character out for each one in,
     so match positions point into the original text."""
+    flat = text.translate(_NORM_TABLE)
+    if "\u0130" not in flat and "\u03a3" not in flat:
+        # Lower-casing the whole string is lower-casing each character, but for these two: dotted
+        # capital I becomes two characters (kept as it is, below), capital sigma depends on its
+        # neighbours (tests/test_safety_net.py checks every character).
+        return flat.lower()
+    return _norm_each(text)
+
+
+def _norm_each(text: str) -> str:
     out = []
     for ch in text:
         ch = _QUOTES.get(ch, ch)
@@ -36,15 +46,23 @@ def _norm(text: str) -> str:
     return "".join(out)
 
 
+# `_norm` in one call: the quotes, and every character but " " that `str.isspace` calls a space
+# (tests/test_safety_net.py checks the list against every character).
+_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+           "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_NORM_TABLE = {**{ord(k): v for k, v in _QUOTES.items()}, **dict.fromkeys(map(ord, _SPACES), " ")}
+
+
 class _Lazy:
     """A regular expression compiled on first use: importing this module for the guides
     or the check-in should not pay for compiling a hundred-odd detector patterns."""
 
-    __slots__ = ("compiled", "source")
+    __slots__ = ("compiled", "source", "parts")
 
     def __init__(self, source: str) -> None:
         self.source = source
         self.compiled: re.Pattern[str] | None = None
+        self.parts = None  # a rule's pattern as alternatives (textparts.py), found once
 
     def __getattr__(self, name: str):
         if name in _Lazy.__slots__:
@@ -209,8 +227,11 @@ def _scan(rules: list[_Rule], texts: tuple[str | None, ...],
 
 def _scan_found(rules: list[_Rule], texts: tuple[str | None, ...],
                 triggers: tuple[tuple[tuple[str, ...], ...], ...] | None = None,
-                relabel: Callable[[str, str, str], tuple[str, str]] | None = None) -> list[Found]:
-    """`_scan`, keeping for each signal its rule and the words before it."""
+                relabel: Callable[[str, str, str], tuple[str, str]] | None = None,
+                parts: Callable[[], dict] | None = None) -> list[Found]:
+    """`_scan`, keeping for each signal its rule and the words before it. With `parts` (a table
+    of the rules' alternatives, see textparts.py), a long text runs only the alternatives
+    whose trigger words meet in one of its sentences, and only there; the matches are the same."""
     if triggers is not None and len(triggers) != len(rules):
         triggers = None  # a stale table is never trusted: check everything
     found: list[tuple[int, int, int, Found]] = []
@@ -220,15 +241,22 @@ def _scan_found(rules: list[_Rule], texts: tuple[str | None, ...],
         text = str(text)
         norm = _norm(text)
         chosen = rules
+        where = None
         if triggers is not None:
             flat = _triggers_text(norm)
-            chosen = [rule for rule, groups in zip(rules, triggers) if _may_match(groups, flat)]
+            if parts is not None and len(norm) >= _PARTS_FROM and not _WHOLE_RULES:
+                from repairkit.care.textparts import _Where
+
+                where = _Where(norm, flat, parts)
+                chosen = [rule for rule, groups in zip(rules, triggers) if where.may_match(groups)]
+            else:
+                chosen = [rule for rule, groups in zip(rules, triggers) if _may_match(groups, flat)]
             if not chosen:
                 continue
         sentences = _Sentences(norm)
         taken: list[tuple[int, int]] = []
         for rule in chosen:  # earlier rules win where two cover the same words
-            for m in rule.pattern.finditer(norm):
+            for m in (rule.pattern.finditer(norm) if where is None else where.finditer(rule)):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 if not _accept(rule, norm, m, sentences):
@@ -242,3 +270,8 @@ def _scan_found(rules: list[_Rule], texts: tuple[str | None, ...],
                 found.append((n, m.start(), len(found), Found(Signal(kind, words, why), rule, norm[left:m.start()],
                                                               m.group(), norm[m.end():right])))
     return [f for *_, f in sorted(found, key=lambda f: f[:3])]
+
+
+# Long texts: see textparts.py, read only when a long text reaches a rule.
+_PARTS_FROM = 600    # characters: shorter texts run each rule whole, compiled once
+_WHOLE_RULES = False  # True: every rule runs whole on every text (the tests compare the two paths)
