@@ -326,3 +326,21 @@ def test_random_writes_through_the_cache_read_back_as_a_fresh_parse(tmp_path):
                 assert model.rows() == fresh.doc.rows()
             checked += 1
     assert checked > (25 if quick() else 100)
+
+
+def test_cache_rows_make_back_the_very_same_entries():
+    import datetime as dt
+
+    from repairkit.journal import cache
+    from repairkit.model import Entry
+
+    tz = dt.timezone(dt.timedelta(hours=-5))
+    entries = [
+        Entry("e-1", dt.date(2026, 3, 4), "late", "shown", by="Alex", note="Texted.", line=12),
+        Entry("e-2", dt.datetime(2026, 3, 4, 21, 5), "late", "missed"),
+        Entry("e-3", dt.datetime(2026, 3, 5, 8, 0, 30, tzinfo=tz), "late", "checkin", by="Sam", note="Fine.",
+              outcome="adjust", next=dt.date(2026, 3, 19), line=40, extra={"mood": "calm"}),
+    ]
+    rows = [cache.entry_row(e) for e in entries]
+    assert cache.entries_from_rows(rows) == entries
+    assert [type(e.at) for e in cache.entries_from_rows(rows)] == [dt.date, dt.datetime, dt.datetime]

@@ -106,7 +106,7 @@ class _Assembler:
         self.shown = shown
 
     def run(self, parts: list, bom: bool):
-        from repairkit.journal.cache import entry_from_row, entry_row
+        from repairkit.journal.cache import entries_from_rows, entry_row
         from repairkit.journal.validate import Snapshot, sha_of
         from repairkit.model import Contents
 
@@ -232,7 +232,7 @@ class _Assembler:
         version_src, people_src = sources["version"], sources.get("people")
         contents = Contents(path=self.shown, version=version_src.snap.contents.version,
                             people=list(people_src.snap.contents.people) if people_src is not None else [],
-                            plans=plan_rows, entry_loader=lambda: [entry_from_row(r) for r in entries])
+                            plans=plan_rows, entry_loader=lambda: entries_from_rows(entries))
         data = (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
         snap = Snapshot(Path(self.shown), data, sha_of(data), contents, points, spans)
         snap.entry_rows = lambda: entries

@@ -68,9 +68,13 @@ def plan_from_row(r: tuple) -> Plan:
                 line=r[13], extra=r[14])
 
 
-def entry_from_row(r: tuple) -> Entry:
-    return Entry(id=r[0], at=from_iso(r[1]), plan=r[2], kind=r[3], by=r[4], note=r[5], outcome=r[6], next=_date(r[7]),
-                 line=r[8], extra=r[9])
+def entries_from_rows(rows: list[tuple]) -> list[Entry]:
+    """The entries of entry_row's rows. Written out for speed (a review of 20,000 entries makes them
+    all): dates.from_iso inlined, positional arguments."""
+    day, moment = dt.date.fromisoformat, dt.datetime.fromisoformat
+    return [Entry(r[0], day(r[1]) if len(r[1]) == 10 else moment(r[1]), r[2], r[3], r[4], r[5], r[6],
+                  (day(r[7]) if len(r[7]) == 10 else moment(r[7])) if r[7] else None, r[8], r[9])
+            for r in rows]
 
 
 # ------------------------------------------------------------------ records ---
@@ -234,7 +238,7 @@ def read(path: Path, data: bytes, sha: str, reparse: Callable[[], list[Entry]]) 
 
         contents = Contents(path=str(path), version=record["version"], people=list(record["people"]),
                             plans=[plan_from_row(r) for r in record["plans"]],
-                            entry_loader=lambda: [entry_from_row(r) for r in rows()])
+                            entry_loader=lambda: entries_from_rows(rows()))
         points = {k: AppendPoint.from_row(tuple(v)) for k, v in record["points"].items()}
         spans = {k: tuple(v) for k, v in record["spans"].items()}
         return {"contents": contents, "points": points, "spans": spans, "depth": record.get("depth", 0),

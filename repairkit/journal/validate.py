@@ -68,11 +68,11 @@ class Snapshot:
         they are made again from the rows if asked for."""
         if self.entry_rows is None:
             return
-        from repairkit.journal.cache import entry_from_row
+        from repairkit.journal.cache import entries_from_rows
 
         rows, old = self.entry_rows, self.contents
         self.contents = Contents(path=old.path, version=old.version, people=old.people, plans=old.plans,
-                                 entry_loader=lambda: [entry_from_row(r) for r in rows()])
+                                 entry_loader=lambda: entries_from_rows(rows()))
 
     def document(self) -> Document | None:
         """The text cut into its pieces: from the parse, or rebuilt from the cache's model without
