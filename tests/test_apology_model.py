@@ -72,7 +72,7 @@ def test_a_rule_finding_is_set_aside_when_the_text_reads_as_sound():
     text = "I'm sorry if you were hurt when I shouted. I'll text you before six every day."
     assert "conditional" in {f.category for f in check_apology(text, learned=False).findings}
     with apology_model.using(model()):
-        assert found(text) == set()
+        assert "conditional" not in found(text)
     with apology_model.using(model(flawed={"shouted": STRONG})):
         assert "conditional" in found(text)
 
@@ -83,12 +83,14 @@ def test_a_rule_finding_stands_when_its_own_sentence_reads_as_that_pitfall():
         assert found(text) == {"conditional"}
 
 
-def test_nothing_acknowledged_set_aside_counts_as_acknowledging():
+def test_nothing_acknowledged_is_never_set_aside_to_leave_no_finding_at_all():
+    # SPEC: a text that owns no specific act is never "no pitfalls found", however sound it reads.
     text = "On behalf of all of us, our deepest apologies to the families."
     assert "no_acknowledgement" in {f.category for f in check_apology(text, learned=False).findings}
     with apology_model.using(model()):
         result = check_apology(text)
-    assert result.findings == [] and result.components["acknowledges"] is True
+    assert [f.category for f in result.findings] == ["no_acknowledgement"]
+    assert result.components["acknowledges"] is False
     with apology_model.using(model(flawed={"apologies": STRONG})):
         result = check_apology(text)
     assert [f.category for f in result.findings] == ["no_acknowledgement"]

@@ -1827,6 +1827,9 @@ class Reading:
         return self._scores[key]
 
 
+_SHORT_WORDS = 30  # a text this short owns its act in words the structure knows, or not at all
+
+
 def _weigh(found: list[tuple[int, int, Rule]], reading: Reading,
            limits: dict[str, float]) -> tuple[list[tuple[int, int, Rule]], bool]:
     """The rules' findings weighed by the learned models, and whether "nothing acknowledged" was
@@ -1847,6 +1850,7 @@ def _weigh(found: list[tuple[int, int, Rule]], reading: Reading,
     kept: list[tuple[int, int, Rule]] = []
     set_aside = False
     public = reading.public >= 0.5  # reads as a public statement, not a message to a partner
+    unowned = None  # "nothing acknowledged", as the structure found it, if the models set it aside
     for start, end, rule in found:
         if rule is BLANK_RULE:
             kept.append((start, end, rule))
@@ -1862,7 +1866,7 @@ def _weigh(found: list[tuple[int, int, Rule]], reading: Reading,
                     or reading.flawed >= limits.get("noack_sure", 0.0)):
                 kept.append((start, end, rule))
             else:
-                set_aside = True
+                set_aside, unowned = True, (start, end, rule)
         elif (reading.flawed >= limits["keep"]
               or reading.sentence(reading.sentence_index(start), rule.category) >= limits["keep_sentence"]):
             kept.append((start, end, rule))
@@ -1887,6 +1891,11 @@ def _weigh(found: list[tuple[int, int, Rule]], reading: Reading,
             if added == _MAX_ADDED:
                 break
         kept.sort(key=lambda item: (item[0], -item[1], CATEGORIES.index(item[2].category)))
+    if unowned is not None and not kept and (not public or len(reading.visible.split()) <= _SHORT_WORDS):
+        # A message that owns no specific act is never "no pitfalls found" (SPEC): the models may set
+        # the finding aside beside others, not leave the text with none at all. A long statement in a
+        # public register is the exception: it can own its act in words the structure doesn't know.
+        kept.append(unowned)
     return kept, set_aside and not any(rule.category == "no_acknowledgement" for _, _, rule in kept)
 
 
