@@ -71,6 +71,13 @@ def _word_features(word: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def _feature_set(words: list[str]) -> set[str]:
+    found, groups = _words_and_pairs(words)
+    _add_groups(found, groups)
+    return found
+
+
+def _words_and_pairs(words: list[str]) -> tuple[set[str], set[str]]:
+    """Each word's own features and every neighbouring pair, and the word groups apart."""
     found: set[str] = set()
     groups: set[str] = set()
     previous = None
@@ -81,8 +88,7 @@ def _feature_set(words: list[str]) -> set[str]:
             found.add("b:" + previous + " " + word)
         previous = word
         groups.update(its_groups)
-    _add_groups(found, groups)
-    return found
+    return found, groups
 
 
 def _add_groups(found: set[str], groups: set[str]) -> None:
@@ -293,18 +299,9 @@ def _joined(parts: list[tuple[set[str], set[str], str | None, str | None]]) -> s
 
 def _sentence_part(sentence: str) -> tuple[set[str], set[str], str | None, str | None]:
     """One sentence's features without the word groups, its groups, and its first and last words."""
-    found: set[str] = set()
-    groups: set[str] = set()
     words = _words(sentence)
-    previous = None
-    for word in words:
-        own, its_groups = _word_features(word)
-        found |= own
-        if previous is not None:
-            found.add("b:" + previous + " " + word)
-        previous = word
-        groups.update(its_groups)
-    return found, groups, (words[0] if words else None), previous
+    found, groups = _words_and_pairs(words)
+    return found, groups, (words[0] if words else None), (words[-1] if words else None)
 
 
 def paths(piece: str) -> tuple[float, float]:
