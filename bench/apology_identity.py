@@ -22,8 +22,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+for _path in (str(ROOT), str(ROOT / "bench")):
+    if _path not in sys.path:
+        sys.path.insert(0, _path)
+
+from identity import report, variants  # noqa: E402
 
 from repairkit.care.apology import check_apology, draft_apology, format_findings  # noqa: E402
 
@@ -36,17 +39,6 @@ def _load(path: Path) -> list[dict]:
     from ruamel.yaml import YAML
 
     return YAML(typ="safe").load(path.read_text(encoding="utf-8"))["items"] or []
-
-
-def variants(text: str) -> dict[str, str]:
-    """The same words written differently: what a prefilter must not be fooled by."""
-    return {
-        "upper": text.upper(),
-        "texting": text.lower().replace("'", "").replace("\u2019", ""),
-        "curly": text.replace("'", "\u2019"),
-        "spaced": text.replace(" ", "  ").replace(". ", ".\n\n"),
-        "tabs": text.replace(" ", "\t"),
-    }
 
 
 def texts() -> dict[str, str]:
@@ -68,7 +60,6 @@ def texts() -> dict[str, str]:
                           if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.strip()})
         for s in strings:
             out[f"{name}:{hashlib.sha256(s.encode()).hexdigest()[:16]}"] = s
-    sys.path.insert(0, str(ROOT / "bench"))
     import apology_drafts
     import apology_eval
 
@@ -109,18 +100,8 @@ def main(argv: list[str]) -> int:
         print(f"recorded {len(now)} answers to {path}")
         return 0
     before = json.loads(path.read_text(encoding="utf-8"))
-    missing = sorted(set(before) - set(now))
-    differ = sorted(k for k in before if k in now and before[k] != now[k])
-    held = [k for k in differ if k.split(":")[0] in HOLDOUTS]
-    shown = [k for k in differ if k.split(":")[0] not in HOLDOUTS]
-    print(f"{len(before)} answers recorded, {len(now)} now; {len(missing)} missing, {len(differ)} different "
-          f"({len(held)} of them holdout texts, not named)")
-    for key in shown[:40]:
-        print(f"  different: {key}")
-    for key in missing[:20]:
-        print(f"  missing: {key}")
-    return 1 if (missing or differ) else 0
-
+    return report(before, now, lambda key: key.split(":")[0] in HOLDOUTS,
+                  f"{len(before)} answers recorded, {len(now)} now")
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

@@ -27,23 +27,13 @@ for _path in (str(ROOT), str(ROOT / "bench")):
         sys.path.insert(0, _path)
 
 import safety_data  # noqa: E402
+from identity import report, variants  # noqa: E402
 
 from repairkit.care import learned, safety  # noqa: E402
 
 TEST_FILES = ("test_safety_net.py", "test_safety_stops.py", "test_guidance_prefilter.py", "test_screen.py",
               "test_guidance.py")
 APOLOGY_HOLDOUTS = ("holdout.yaml", "holdout-2.yaml")
-
-
-def variants(text: str) -> dict[str, str]:
-    """The same words written differently: what a prefilter must not be fooled by."""
-    return {
-        "upper": text.upper(),
-        "texting": text.lower().replace("'", "").replace("\u2019", ""),
-        "curly": text.replace("'", "\u2019"),
-        "spaced": text.replace(" ", "  ").replace(". ", ".\n\n"),
-        "tabs": text.replace(" ", "\t"),
-    }
 
 
 def _long(texts: list[str], words: int) -> list[str]:
@@ -157,19 +147,9 @@ def main(argv: list[str]) -> int:
     every.update((f"holdout:{i}", item.text) for i, item in enumerate(safety_data.holdout()))
     before = recorded["answers"]
     now = answers({k: every[k] for k in before if k in every})
-    missing = sorted(set(before) - set(now))
-    differ = sorted(k for k in before if k in now and before[k] != now[k])
-    held = [k for k in differ if k.startswith("holdout:")]
-    shown = [k for k in differ if not k.startswith("holdout:")]
-    print(f"{len(before)} answers recorded (sha256 {_digest(before)[:16]}), {len(now)} now "
-          f"(sha256 {_digest(now)[:16]}); {len(missing)} missing, {len(differ)} different "
-          f"({len(held)} of them holdout texts, not named)")
-    for key in shown[:40]:
-        print(f"  different: {key}")
-    for key in missing[:20]:
-        print(f"  missing: {key}")
-    return 1 if (missing or differ) else 0
-
+    return report(before, now, lambda key: key.startswith("holdout:"),
+                  f"{len(before)} answers recorded (sha256 {_digest(before)[:16]}), {len(now)} now "
+                  f"(sha256 {_digest(now)[:16]})")
 
 def _digest(answers: dict) -> str:
     return hashlib.sha256(json.dumps(answers, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
