@@ -5,6 +5,7 @@
     python bench/apology_eval.py --dev-only -v  # plus every development miss
     python bench/apology_eval.py --dev-only --rules-only   # the rules without the learned models
     python bench/apology_eval.py --timing     # only the timing of `--check` on a 2,000-word text
+    python bench/apology_eval.py --holdouts holdout-3   # development and only the holdouts named
 
 Sets of texts:
 
@@ -22,6 +23,8 @@ Sets of texts:
             enough to be worn, so:
   holdout-2 eval/apology/holdout-2.yaml: the second frozen holdout (fifth round), written
             and checksummed before that round changed the checker; the same rules.
+  holdout-3 eval/apology/holdout-3.yaml: the third (seventh round: 61 real public statements,
+            60 partner texts), written and checksummed before that round's first run.
   floor     tests/data/apology_eval.yaml: the older tuned set, kept as a regression
             floor (every flawed text flagged, at most 10% of good ones flagged).
 
@@ -56,6 +59,8 @@ REAL = EVAL / "public-real.yaml"
 REAL2 = EVAL / "public-real-2.yaml"
 HOLDOUT = EVAL / "holdout.yaml"
 HOLDOUT2 = EVAL / "holdout-2.yaml"
+HOLDOUT3 = EVAL / "holdout-3.yaml"
+HOLDOUTS = (HOLDOUT, HOLDOUT2, HOLDOUT3)
 FLOOR = ROOT / "tests" / "data" / "apology_eval.yaml"
 SETS = ("public", "partner", "pair")
 
@@ -306,6 +311,14 @@ def main(argv: list[str] | None = None) -> int:
     dev_only = "--dev-only" in argv
     verbose = "-v" in argv or "--verbose" in argv
     learned = "--rules-only" not in argv
+    holdouts = list(HOLDOUTS)
+    if "--holdouts" in argv:  # every run wears a holdout: run only the ones asked for
+        names = argv[argv.index("--holdouts") + 1].split(",")
+        holdouts = [EVAL / f"{name.removesuffix('.yaml')}.yaml" for name in names]
+        unknown = [p.name for p in holdouts if p not in HOLDOUTS]
+        if unknown:
+            print(f"no such holdout: {', '.join(unknown)}", file=sys.stderr)
+            return 2
     if "--timing" in argv:
         print_timing()
         return 0
@@ -313,15 +326,14 @@ def main(argv: list[str] | None = None) -> int:
     extra = run(load(EXTRA), learned)
     later = [row for path in development_files()[2:] for row in run(load(path), learned)]
     columns = [("dev", Figures(dev), 1), ("dev-extra", Figures(extra), 1), ("brief+fresh+real", Figures(later), 1)]
-    hold = None
+    held: list[tuple[str, Figures]] = []
     if not dev_only:
-        for path in (HOLDOUT, HOLDOUT2):
+        for path in holdouts:
             if not holdout_checksum_ok(path):
                 print(f"{path.name} does not match SHA256SUMS: its figures would not be comparable", file=sys.stderr)
                 return 2
-        hold = Figures(run(load(HOLDOUT), learned))
-        hold2 = Figures(run(load(HOLDOUT2), learned))
-        columns += [("holdout", hold, 3), ("holdout-2", hold2, 3)]
+        held = [(path.stem, Figures(run(load(path), learned))) for path in holdouts]
+        columns += [(name, fig, 3) for name, fig in held]
     print("apology checker" + ("" if learned else ", rules alone") +
           ": flawed flagged, main flaw among the findings, good flagged")
     print("(development texts are trained on: `python bench/train_apology_model.py --cv` for cross-validated figures)\n")
@@ -330,9 +342,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nregression floor ({FLOOR.relative_to(ROOT)}): flawed flagged {cell(flagged)}, "
           f"good flagged {cell(good)}, every expected category found {cell(expected)}")
     print_timing()
-    if hold is not None:
+    if held:
         problems = []
-        for name, fig in (("holdout", hold), ("holdout-2", hold2)):
+        for name, fig in held:
             missed = target_problems(fig)
             problems += missed
             print(f"\ntargets on {name}: " + ("all met" if not missed else "MISSED: " + ", ".join(missed)))

@@ -31,7 +31,7 @@ from identity import report, variants  # noqa: E402
 from repairkit.care.apology import check_apology, draft_apology, format_findings  # noqa: E402
 
 EVAL = ROOT / "eval" / "apology"
-HOLDOUTS = ("holdout.yaml", "holdout-2.yaml")
+HOLDOUTS = ("holdout.yaml", "holdout-2.yaml", "holdout-3.yaml")
 TEST_FILES = ("test_apology.py", "test_apology_model.py", "test_cli_apology.py")
 
 

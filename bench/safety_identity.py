@@ -33,7 +33,7 @@ from repairkit.care import learned, safety  # noqa: E402
 
 TEST_FILES = ("test_safety_net.py", "test_safety_stops.py", "test_guidance_prefilter.py", "test_screen.py",
               "test_guidance.py")
-APOLOGY_HOLDOUTS = ("holdout.yaml", "holdout-2.yaml")
+APOLOGY_HOLDOUTS = ("holdout.yaml", "holdout-2.yaml", "holdout-3.yaml")
 
 
 def _long(texts: list[str], words: int) -> list[str]:

@@ -4,8 +4,8 @@
     python eval/apology/contamination.py eval/apology/public-real.yaml [more.yaml ...]
 
 For every text in the given development files, the highest character similarity
-(difflib's SequenceMatcher ratio, case-folded, whitespace collapsed) to any text of either
-frozen holdout (holdout.yaml, holdout-2.yaml).
+(difflib's SequenceMatcher ratio, case-folded, whitespace collapsed) to any text of a
+frozen holdout (holdout.yaml, holdout-2.yaml, holdout-3.yaml).
 Prints only aggregates and the ids of the *development* items at or above the threshold
 (0.8), which are to be marked `train: false`; never a holdout text or id.
 """
@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-HOLDOUTS = (ROOT / "eval" / "apology" / "holdout.yaml", ROOT / "eval" / "apology" / "holdout-2.yaml")
+HOLDOUTS = tuple(ROOT / "eval" / "apology" / name for name in ("holdout.yaml", "holdout-2.yaml", "holdout-3.yaml"))
 THRESHOLD = 0.8
 
 
