@@ -2,6 +2,7 @@
 
     python bench/apology_identity.py record FILE    # before the change
     python bench/apology_identity.py compare FILE   # after it: exits 1 on any difference
+    python bench/apology_identity.py compare FILE --kept   # the same, with the checks' patterns from kept code
 
 For every text in eval/apology/*.yaml (both holdouts included: outputs only, never
 printed), tests/data/apology*.yaml, the string literals of the apology tests, the
@@ -90,6 +91,11 @@ def answers() -> dict[str, object]:
 
 
 def main(argv: list[str]) -> int:
+    if "--kept" in argv:  # the checks' patterns made from kept code, as the command line makes them
+        from repairkit.care import compiled
+
+        compiled.seed(compiled.all_fixed())
+        argv = [a for a in argv if a != "--kept"]
     if len(argv) != 2 or argv[0] not in ("record", "compare"):
         print(__doc__, file=sys.stderr)
         return 2

@@ -2,6 +2,7 @@
 
     python bench/safety_identity.py record FILE    # before the change
     python bench/safety_identity.py compare FILE   # after it, on the texts recorded: exits 1 on any difference
+    python bench/safety_identity.py compare FILE --kept   # the same, with the checks' patterns from kept code
 
 For every labelled text (eval/safety/dev.yaml, the holdout: outputs only, never printed or
 named, the old tuned set, the ordinary texts of the other sets, the apology development
@@ -130,6 +131,11 @@ def answers(every: dict[str, str]) -> dict[str, object]:
 
 
 def main(argv: list[str]) -> int:
+    if "--kept" in argv:  # the checks' patterns made from kept code, as the command line makes them
+        from repairkit.care import compiled
+
+        compiled.seed(compiled.all_fixed())
+        argv = [a for a in argv if a != "--kept"]
     if len(argv) != 2 or argv[0] not in ("record", "compare"):
         print(__doc__, file=sys.stderr)
         return 2

@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from repairkit.care import compiled as _kept_code
+from repairkit.care.compiled import compile as _compile
 from repairkit.model import Plan
 from repairkit.textsafe import safe_text
 
@@ -117,7 +119,7 @@ class _Lazy:
     """A regular expression compiled on first use: drafting, or a check that never needs it, does
     not pay for compiling it."""
 
-    __slots__ = ("source", "flags", "compiled")
+    __slots__ = ("compiled", "flags", "source")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self.source = source
@@ -130,7 +132,7 @@ class _Lazy:
 
     def __getattr__(self, name: str):
         if self.compiled is None:
-            self.compiled = re.compile(self.source, self.flags)
+            self.compiled = _compile(self.source, self.flags)
         return getattr(self.compiled, name)
 
 
@@ -155,7 +157,7 @@ _IN_WORDS: dict[str, bool] = {}
 class _Words:
     """Which trigger words a text holds, and in which of its pieces between full stops."""
 
-    __slots__ = ("text", "folded", "present", "_words", "_stops", "_pieces", "_starts", "_candidates")
+    __slots__ = ("_candidates", "_pieces", "_starts", "_stops", "_words", "folded", "present", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -269,28 +271,29 @@ class _Alternatives:
     is scanned by fewer of them.
     """
 
-    __slots__ = ("sources", "flags", "_triggers", "_compiled")
+    __slots__ = ("_all", "_compiled", "_triggers", "flags", "pattern", "sources")
 
     def __init__(self, sources: tuple[str, ...], flags: int = re.IGNORECASE) -> None:
         self.sources = sources
         self.flags = flags
+        self._all = tuple(range(len(sources)))
+        self.pattern = "|".join(f"(?:{a})" for a in sources)  # the whole pattern's source, as re.Pattern.pattern
         # per alternative: its trigger groups, whether they must meet in one sentence, how a match begins
         self._triggers: tuple[tuple[_Groups | None, bool, tuple[str, ...] | None], ...] | None = None
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
-
-    @property
-    def pattern(self) -> str:
-        """The whole pattern's source, as ``re.Pattern.pattern``."""
-        return "|".join(f"(?:{a})" for a in self.sources)
 
     def full(self) -> re.Pattern[str]:
         return self._pattern(tuple(range(len(self.sources))))  # type: ignore[return-value]
 
     def _pattern(self, kept: tuple[int, ...]) -> re.Pattern[str] | None:
+        if kept and len(kept) < len(self.sources) and _kept_code.has(self.pattern, self.flags):
+            # The whole pattern, made from kept code (care/compiled.py): the alternatives left out
+            # match nowhere in this text, so no match changes.
+            kept = self._all
         try:
             return self._compiled[kept]
         except KeyError:
-            compiled = re.compile("|".join(f"(?:{self.sources[i]})" for i in kept), self.flags) if kept else None
+            compiled = _compile("|".join(f"(?:{self.sources[i]})" for i in kept), self.flags) if kept else None
             if len(self._compiled) >= _KEEP_COMPILED:  # a long run over many texts: forget the oldest
                 del self._compiled[next(iter(self._compiled))]
             self._compiled[kept] = compiled
@@ -1416,7 +1419,7 @@ _ACT_CLAUSE = _Alternatives((
     rf"(?P<negverb>(?!(?:mean|intend|think|realise|realize|know|understand|want|expect|see|notice|care|say\s+sorry|apologi[sz]e)\b)\w+)",
     rf"\b(?P<state>{_FIRST})(?:\s+was|\s+were|\s+got|'ve\s+been|\s+have\s+been|'d\s+been|\s+had\s+been|'m\s+the\s+one\s+who\s+(?:was|'s\s+been))\s+"
     rf"(?:(?:an?|over\s+an?|almost\s+an?|nearly\s+an?|\w+|\d+)\s+(?:\w+\s+)?(?=late\b))?{_FAULT_STATES}\b",
-    rf"\bI\s+(?:should\s+(?:never\s+|not\s+)?have|shouldn't\s+have|should've|should\s+never\s+have)\s+(?!been\s+(?:more|less|clearer|told|asked)\b)\w+",
+    r"\bI\s+(?:should\s+(?:never\s+|not\s+)?have|shouldn't\s+have|should've|should\s+never\s+have)\s+(?!been\s+(?:more|less|clearer|told|asked)\b)\w+",
 ), re.IGNORECASE)
 _ACK_PHRASES = _re(
     r"\b(?:that|it|this)(?:'s|\s+is|\s+was)\s+(?:all\s+)?(?:on\s+me|my\s+fault|my\s+doing|my\s+responsibility|my\s+(?:job|mess|mistake))\b",
@@ -2131,7 +2134,7 @@ def _clause(text: str) -> str:
 
 
 _COMMON_STARTS = {"when", "if", "whenever", "every", "each", "the", "at", "on", "in", "after", "before", "you", "we",
-                  "my", "your", "a", "an", "as", "once", "by", "during", "dinner", "last", "this", "that", "before"}
+                  "my", "your", "a", "an", "as", "once", "by", "during", "dinner", "last", "this", "that"}
 
 # Sub-cases within each fear, read from the incident and the pattern.
 _SUBCASES: dict[str, tuple[tuple[str, str], ...]] = {

@@ -11,6 +11,8 @@ import re
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 
+from repairkit.care import compiled as _kept_code
+from repairkit.care.compiled import compile as _compile
 from repairkit.care.textrules import _Lazy, _Rule, _triggers_text
 
 # A rule's pattern is `\b(?:A|B|...)`. For each rule, keyed by `_parts_key` of its source, the table
@@ -31,19 +33,24 @@ def _parts_key(source: str) -> str:
 
 
 class _Parts:
-    __slots__ = ("sources", "triggers", "compiled")
+    __slots__ = ("compiled", "sources", "triggers", "whole")
 
     def __init__(self, sources: tuple[str, ...], triggers: tuple) -> None:
         self.sources = sources
+        self.whole = r"\b(?:" + "|".join(sources) + ")"  # the rule's own source (checked by _parts_of)
         self.triggers = triggers
         self.compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     def pattern(self, kept: tuple[int, ...]) -> re.Pattern[str]:
+        if len(kept) < len(self.sources) and _kept_code.has(self.whole):
+            # The whole rule, made from kept code (care/compiled.py): the parts left out match
+            # nowhere in this text, so no match changes.
+            kept = tuple(range(len(self.sources)))
         got = self.compiled.get(kept)
         if got is None:
             if len(self.compiled) >= _KEEP_COMPILED:  # a long run over many texts: forget the oldest
                 del self.compiled[next(iter(self.compiled))]
-            got = self.compiled[kept] = re.compile(r"\b(?:" + "|".join(self.sources[i] for i in kept) + ")")
+            got = self.compiled[kept] = _compile(r"\b(?:" + "|".join(self.sources[i] for i in kept) + ")")
         return got
 
 
@@ -70,7 +77,7 @@ def _parts_of(pattern: _Lazy, table: dict[str, _PartsEntry]) -> _Parts | None:
 class _Where:
     """Where trigger words are in a long text: in which pieces between stops (`_STOPS`)."""
 
-    __slots__ = ("norm", "flat", "table", "flat_stops", "bounds", "found", "held", "grams", "_word_starts")
+    __slots__ = ("_word_starts", "bounds", "flat", "flat_stops", "found", "grams", "held", "norm", "table")
 
     def __init__(self, norm: str, flat: str, table: Callable[[], dict[str, _PartsEntry]]) -> None:
         self.norm = norm

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from repairkit.care.compiled import compile as _compile
 from repairkit.textsafe import safe_text
 
 
@@ -57,7 +58,7 @@ class _Lazy:
     """A regular expression compiled on first use: importing this module for the guides
     or the check-in should not pay for compiling a hundred-odd detector patterns."""
 
-    __slots__ = ("compiled", "source", "parts")
+    __slots__ = ("compiled", "parts", "source")
 
     def __init__(self, source: str) -> None:
         self.source = source
@@ -68,7 +69,7 @@ class _Lazy:
         if name in _Lazy.__slots__:
             raise AttributeError(name)
         if self.compiled is None:
-            self.compiled = re.compile(self.source)
+            self.compiled = _compile(self.source)
         return getattr(self.compiled, name)
 
 

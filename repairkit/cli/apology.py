@@ -136,11 +136,15 @@ def _check(source: str, as_json: bool) -> None:
             raise UsageError(f"{source} is over 1 MB; an apology is a few paragraphs")
         name = source
     text = raw.decode("utf-8", errors="replace")
+    from repairkit.journal import patterns
+
+    patterns.load()  # the checks' patterns as earlier runs compiled them: most of a long check's start-up
     common.screened(text, doing="check it")  # words about someone's safety get help, not wording advice
     result = apology.check_apology(text)
     if as_json:
         common.emit_json(result.to_json())
     else:
         click.echo(apology.format_findings(result, name), nl=False)
+    patterns.save()
     if result.findings:
         click.get_current_context().exit(EXIT_CHECK_FAILED)
