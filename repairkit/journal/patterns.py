@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import contextlib
 import marshal
-import os
 from pathlib import Path
 
 from repairkit import __version__
 from repairkit.care import compiled
-from repairkit.errors import UsageError
+from repairkit.errors import FileProblem, UsageError
 from repairkit.journal import cache, store
 
 LIMIT = 16 * 1024 * 1024  # a kept file larger than this is not read
@@ -51,19 +50,9 @@ def save() -> None:
         data = marshal.dumps(compiled.all_fixed())
         target = _file()
         store.make_private_dir(target.parent, ours=2)
-        fd, tmp = store._create_temp(target.parent)
-        try:
-            try:
-                store.write_all(fd, data)
-            finally:
-                os.close(fd)
-            os.replace(tmp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        store.atomic_write(target, data, 0o600, temp_prefix=".repair-patterns-")
         _prune(target)
-    except (OSError, ValueError, UsageError):
+    except (OSError, ValueError, UsageError, FileProblem):
         pass
 
 
